@@ -1,0 +1,57 @@
+"""The ``kiosk`` command. Each subcommand lives in ``kiosk/commands/<name>.py`` and
+exposes ``register(subparsers)``; add its module to ``COMMAND_MODULES``.
+
+Heavy imports (Qt, OpenCV, escpos) happen inside the subcommand that needs them, so
+``kiosk --version`` and the shell tools start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kiosk import __version__
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "kiosk.commands.app",       # run, demo
+    "kiosk.commands.config_cmd",  # config
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="ATM Pencari Kerja - Disnaker Kota Semarang"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="site config file (default: $KIOSK_CONFIG, then /etc/kiosk/kiosk.toml)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    from kiosk.config import ConfigError
+    from kiosk.store.migrations import SchemaTooNew
+
+    try:
+        return int(args.func(args) or 0)
+    except (ConfigError, SchemaTooNew) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

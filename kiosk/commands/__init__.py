@@ -1,0 +1,1 @@
+"""Subcommands of the ``kiosk`` CLI, one module each (see kiosk/cli.py)."""

@@ -1,0 +1,114 @@
+"""Opening the kiosk database: WAL, synchronous=FULL, explicit transactions.
+
+One write = one transaction (DESIGN.md): a use case opens ``with store.transaction():``
+and everything it writes commits together or not at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.store.migrations import migrate
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose ``with`` block joins an open transaction of ours.
+
+    sqlite-utils wraps each write in ``with conn:``, which commits on exit. Inside one
+    of our transactions that would commit half a use case, so there ``with`` does nothing
+    and the outer transaction decides.
+    """
+
+    depth = 0
+
+    def __enter__(self) -> _Connection:
+        if self.depth:
+            return self
+        return super().__enter__()
+
+    def __exit__(self, *exc: object) -> bool:
+        if self.depth:
+            return False
+        return super().__exit__(*exc)
+
+
+class Store:
+    """The kiosk's SQLite database, shared by the UI and the sync process."""
+
+    def __init__(self, path: str | Path, *, migrate_schema: bool = True) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            str(path),
+            factory=_Connection,
+            isolation_level=None,  # we issue BEGIN ourselves
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+        self._conn: _Connection = conn  # type: ignore[assignment]
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        self.db = sqlite_utils.Database(conn)
+        if migrate_schema:
+            migrate(self.db)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """BEGIN IMMEDIATE ... COMMIT; a nested call joins the outer transaction."""
+        conn = self._conn
+        if conn.depth:
+            conn.depth += 1
+            try:
+                yield self.db
+            finally:
+                conn.depth -= 1
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        conn.depth = 1
+        try:
+            yield self.db
+        except BaseException:
+            conn.depth = 0
+            conn.execute("ROLLBACK")
+            raise
+        conn.depth = 0
+        conn.execute("COMMIT")
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: tuple | dict = ()) -> dict | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def get_value(self, key: str, default: str | None = None) -> str | None:
+        row = self.one("SELECT value FROM kv WHERE key = ?", (key,))
+        return row["value"] if row else default
+
+    def set_value(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.execute(
+                "INSERT INTO kv(key, value) VALUES(?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def integrity_ok(self) -> tuple[bool, str]:
+        result = self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return result == "ok", result
+
+    def close(self) -> None:
+        self._conn.close()

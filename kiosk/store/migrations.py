@@ -1,0 +1,214 @@
+"""Numbered schema migrations, applied in order at start.
+
+``PRAGMA user_version`` holds the number of the last migration applied. A database
+from an older version upgrades in place; one written by a newer kiosk is refused,
+because this code cannot know what the newer schema means.
+
+To change the schema, append a migration: never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer kiosk version."""
+
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial schema",
+        """
+        CREATE TABLE kv (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+
+        -- Registration numbers: one counter per calendar day (the kiosk number is fixed per DB).
+        CREATE TABLE registration_counters (
+            day TEXT PRIMARY KEY,          -- YYYY-MM-DD, kiosk local date
+            last_seq INTEGER NOT NULL
+        );
+
+        -- An AK/1 registration (new or renewal). `data` holds the contract's body fields
+        -- that have no column of their own (address, education, skills, ...), as JSON.
+        CREATE TABLE registrations (
+            client_id TEXT PRIMARY KEY,    -- uuid4, the SIKER idempotency key
+            registration_no TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('new', 'renewal')),
+            previous_client_id TEXT REFERENCES registrations(client_id),
+            nik TEXT NOT NULL,
+            name TEXT NOT NULL,
+            identity_source TEXT NOT NULL CHECK (identity_source IN ('ektp', 'manual')),
+            card_uid TEXT,
+            data TEXT NOT NULL DEFAULT '{}',
+            photo_status TEXT NOT NULL DEFAULT 'pending' CHECK (photo_status IN ('ok', 'pending')),
+            consent_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,      -- RFC 3339 with offset
+            valid_until TEXT NOT NULL,     -- YYYY-MM-DD
+            purged_at TEXT                 -- personal data removed by the retention purge
+        );
+        CREATE INDEX registrations_nik ON registrations(nik);
+
+        CREATE TABLE photos (
+            registration_client_id TEXT PRIMARY KEY REFERENCES registrations(client_id),
+            jpeg BLOB NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE reports (
+            client_id TEXT PRIMARY KEY,
+            registration_client_id TEXT NOT NULL REFERENCES registrations(client_id),
+            registration_no TEXT NOT NULL,
+            nik TEXT NOT NULL,
+            reported_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('seeking', 'employed')),
+            employer TEXT,
+            position TEXT
+        );
+
+        CREATE TABLE vacancies (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            company TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            sector TEXT NOT NULL DEFAULT '',
+            education_min TEXT,
+            skills TEXT NOT NULL DEFAULT '[]',   -- JSON list
+            wage_min INTEGER,
+            wage_max INTEGER,
+            closes_on TEXT,
+            description TEXT NOT NULL DEFAULT '',
+            updated_at TEXT,
+            raw TEXT NOT NULL DEFAULT '{}'      -- everything SIKER sent, for the detail page
+        );
+
+        CREATE TABLE applications (
+            client_id TEXT PRIMARY KEY,
+            application_no TEXT NOT NULL UNIQUE,
+            registration_client_id TEXT NOT NULL REFERENCES registrations(client_id),
+            nik TEXT NOT NULL,
+            vacancy_id TEXT NOT NULL,
+            applied_at TEXT NOT NULL,
+            note TEXT,
+            UNIQUE (nik, vacancy_id)
+        );
+
+        -- Print jobs: queued -> sending -> printed | failed. A job found `sending` at start
+        -- was interrupted (crash, power cut) and is shown as uncertain, never re-sent.
+        CREATE TABLE print_jobs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,            -- ak1 | reprint | report_receipt | application_receipt
+                                           -- | severance_slip | recap | test
+            registration_client_id TEXT REFERENCES registrations(client_id),
+            registration_no TEXT,
+            ref_client_id TEXT,            -- the report/application a receipt is for
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'sending', 'printed', 'failed')),
+            error TEXT,
+            collection_id INTEGER REFERENCES collections(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX print_jobs_state ON print_jobs(state);
+        CREATE INDEX print_jobs_created ON print_jobs(created_at);
+
+        -- Every attempt and transition of a print job, with its time and outcome.
+        CREATE TABLE print_journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            print_job_id INTEGER NOT NULL REFERENCES print_jobs(id),
+            at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            detail TEXT
+        );
+        CREATE INDEX print_journal_job ON print_journal(print_job_id);
+
+        -- Outbox: every record that must reach SIKER, written in the same transaction as the
+        -- record. pending -> sending -> delivered | failed_permanent.
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- delivery order within a job seeker
+            client_id TEXT NOT NULL UNIQUE,        -- Idempotency-Key
+            endpoint TEXT NOT NULL,                -- /registrations, /reports, ...
+            order_key TEXT,                        -- records with the same key go in id order
+            depends_on TEXT,                       -- client_id that must be delivered first
+            payload TEXT NOT NULL,                 -- JSON body; frozen once attempts > 0
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sending', 'delivered', 'failed_permanent')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            http_status INTEGER,
+            last_error TEXT,
+            response TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            delivered_at TEXT
+        );
+        CREATE INDEX outbox_state ON outbox(state, next_attempt_at);
+
+        CREATE TABLE outbox_journal (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            outbox_id INTEGER NOT NULL REFERENCES outbox(id),
+            at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            http_status INTEGER,
+            detail TEXT
+        );
+
+        CREATE TABLE staff (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('technician', 'officer')),
+            pin_hash TEXT NOT NULL,        -- argon2id, never plain
+            created_at TEXT NOT NULL,
+            UNIQUE (name, role)
+        );
+
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,           -- staff name, or 'system'
+            role TEXT,
+            action TEXT NOT NULL,
+            detail TEXT
+        );
+
+        -- Officer collections of printed cards.
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            officer TEXT NOT NULL,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            expected_count INTEGER NOT NULL,
+            confirmed_count INTEGER NOT NULL,
+            note TEXT,
+            created_at TEXT NOT NULL
+        );
+        """,
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
+    """Bring ``db`` up to ``target``; return the version it is at afterwards."""
+    current = schema_version(db)
+    if current > LATEST:
+        raise SchemaTooNew(
+            f"Database schema version {current} is newer than this kiosk understands "
+            f"({LATEST}). Install the newer kiosk version or restore a matching backup."
+        )
+    for number, _name, sql in MIGRATIONS:
+        if current < number <= target:
+            # executescript commits first; one migration is all-or-nothing inside its script.
+            db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            current = number
+    return current

@@ -1,0 +1,37 @@
+"""Registration numbers and the registrations table.
+
+A number is ``RRRR DDMMYY KK SSSS``: region code, registration date, kiosk number and a
+per-day sequence. It is allocated inside the caller's transaction, so the number and the
+record it belongs to commit together; BEGIN IMMEDIATE serialises concurrent writers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kiosk.store.db import Store
+
+
+class SequenceExhausted(RuntimeError):
+    """More than 9,999 registrations in one day at one kiosk."""
+
+
+def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, day: date) -> str:
+    """Next number for ``day``. Must run inside ``store.transaction()``."""
+    if not store._conn.depth:  # noqa: SLF001 - the guard is the point
+        raise RuntimeError("allocate_registration_no must run inside store.transaction()")
+    key = day.isoformat()
+    store.execute(
+        "INSERT INTO registration_counters(day, last_seq) VALUES(?, 1) "
+        "ON CONFLICT(day) DO UPDATE SET last_seq = last_seq + 1",
+        (key,),
+    )
+    seq = store.execute("SELECT last_seq FROM registration_counters WHERE day = ?", (key,)).fetchone()[0]
+    if seq > 9999:
+        raise SequenceExhausted(f"registration sequence for {key} is exhausted")
+    return f"{region_code}{day:%d%m%y}{kiosk_number:02d}{seq:04d}"
+
+
+def format_registration_no(number: str) -> str:
+    """``3374211126010042`` -> ``3374 211126 010042`` as printed on the card."""
+    return f"{number[:4]} {number[4:10]} {number[10:]}"

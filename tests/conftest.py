@@ -1,0 +1,44 @@
+"""Shared fixtures: a validated config pointing at a temporary data folder, and a store."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk import config as config_mod  # noqa: E402
+from kiosk.store.db import Store  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def cfg(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> config_mod.Config:
+    """Defaults with simulated devices and the data folder in tmp_path."""
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    return config_mod.load(
+        overrides={
+            "kiosk.data_dir": str(data_dir),
+            "kiosk.fullscreen": False,
+            "kiosk.hide_cursor": False,
+            "card_reader.backend": "simulated",
+            "camera.source": "simulated",
+            "printer.uri": "simulated",
+            "siker.token_file": str(data_dir / "siker.token"),
+        }
+    )
+
+
+@pytest.fixture
+def store(cfg: config_mod.Config):
+    s = Store(cfg.db_path)
+    yield s
+    s.close()
