@@ -14,15 +14,13 @@ import sys
 from kiosk import __version__
 
 COMMAND_MODULES: tuple[str, ...] = (
-    "kiosk.commands.app",       # run, demo
+    "kiosk.commands.app",  # run, demo
     "kiosk.commands.config_cmd",  # config
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kiosk", description="ATM Pencari Kerja - Disnaker Kota Semarang"
-    )
+    parser = argparse.ArgumentParser(prog="kiosk", description="ATM Pencari Kerja - Disnaker Kota Semarang")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--config",

@@ -69,7 +69,9 @@ RULES: dict[str, Rule] = {
     "kiosk.staff_entry_hold_s": _int_range(2, 30),
     "kiosk.retention_days": _int_range(1, 3650),
     "card_reader.backend": _one_of("pcsc", "middleware", "simulated"),
-    "card_reader.middleware_url": _pattern(r"(wss?|https?)://\S+", "a ws://, wss://, http:// or https:// URL"),
+    "card_reader.middleware_url": _pattern(
+        r"(wss?|https?)://\S+", "a ws://, wss://, http:// or https:// URL"
+    ),
     "card_reader.reader_name": _ANY_TEXT,
     "camera.source": _pattern(
         r"\d{1,2}|/dev/\S+|file:///\S+|simulated",
@@ -106,7 +108,7 @@ class Config:
 
     def __getattr__(self, section: str) -> dict[str, Any]:
         prefix = section + "."
-        found = {k[len(prefix):]: v for k, v in self._values.items() if k.startswith(prefix)}
+        found = {k[len(prefix) :]: v for k, v in self._values.items() if k.startswith(prefix)}
         if not found:
             raise AttributeError(section)
         return found

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk import config as config_mod  # noqa: E402
-from kiosk.store.db import Store  # noqa: E402
+from kiosk import config as config_mod
+from kiosk.store.db import Store
 
 
 @pytest.fixture

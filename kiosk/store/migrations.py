@@ -198,8 +198,9 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
-    """Bring ``db`` up to ``target``; return the version it is at afterwards."""
+def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
+    """Bring ``db`` up to ``target`` (default: the latest); return the version reached."""
+    target = LATEST if target is None else target
     current = schema_version(db)
     if current > LATEST:
         raise SchemaTooNew(
@@ -208,7 +209,12 @@ def migrate(db: sqlite_utils.Database, target: int = LATEST) -> int:
         )
     for number, _name, sql in MIGRATIONS:
         if current < number <= target:
-            # executescript commits first; one migration is all-or-nothing inside its script.
-            db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            # one migration is all-or-nothing: its SQL and the version bump commit together
+            try:
+                db.conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.execute("ROLLBACK")
+                raise
             current = number
     return current

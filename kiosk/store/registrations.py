@@ -18,7 +18,7 @@ class SequenceExhausted(RuntimeError):
 
 def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, day: date) -> str:
     """Next number for ``day``. Must run inside ``store.transaction()``."""
-    if not store._conn.depth:  # noqa: SLF001 - the guard is the point
+    if not store._conn.depth:
         raise RuntimeError("allocate_registration_no must run inside store.transaction()")
     key = day.isoformat()
     store.execute(

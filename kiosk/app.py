@@ -1,0 +1,132 @@
+"""Composition root: config -> window -> (after the first frame) store, devices, services.
+
+The first frame comes before anything slow: OpenCV, escpos, the database and the devices
+are started from a zero-delay timer once the welcome screen has been painted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+
+from kiosk.config import Config
+
+log = logging.getLogger(__name__)
+
+
+class NoDisplay(RuntimeError):
+    """There is no screen to draw on."""
+
+
+def check_display() -> None:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.split(":")[0] in {"offscreen", "minimal", "vnc", "eglfs", "linuxfb"}:
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    raise NoDisplay(
+        "No display found (DISPLAY and WAYLAND_DISPLAY are unset): start the kiosk under "
+        "cage or X, or use QT_QPA_PLATFORM=offscreen for a headless run."
+    )
+
+
+@dataclass
+class Kiosk:
+    """Everything the running kiosk is made of; built by ``build``."""
+
+    cfg: Config
+    demo: bool
+    app: object
+    window: object
+    store: object | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list[str] | None = None) -> Kiosk:
+    """Create the Qt application and window (no event loop yet)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.i18n import set_language
+    from kiosk.screens.welcome import WelcomeScreen
+    from kiosk.ui.lockdown import LockdownFilter
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("atm-pencari-kerja")
+    app.setQuitOnLastWindowClosed(False)  # closing the window never ends the kiosk
+    apply_theme(app, cfg["kiosk.large_text"], cfg["kiosk.high_contrast"])
+    set_language(cfg["kiosk.language"])
+
+    window = MainWindow(cfg["kiosk.id"], cfg["kiosk.idle_timeout_s"], cfg["kiosk.idle_countdown_s"])
+    lockdown = LockdownFilter(app)
+    app.installEventFilter(lockdown)
+    app.installEventFilter(window.idle)
+    if cfg["kiosk.hide_cursor"] and not windowed:
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+
+    kiosk = Kiosk(cfg=cfg, demo=demo, app=app, window=window)
+    kiosk.extras["lockdown"] = lockdown
+
+    welcome = window.add_screen(WelcomeScreen())
+    welcome.set_available(set())
+    welcome.language_chosen.connect(set_language)
+    style = {"large": cfg["kiosk.large_text"], "contrast": cfg["kiosk.high_contrast"]}
+
+    def restyle(key: str, on: bool) -> None:
+        style[key] = on
+        apply_theme(app, style["large"], style["contrast"])
+
+    welcome.large_text_button.setChecked(style["large"])
+    welcome.contrast_button.setChecked(style["contrast"])
+    welcome.large_text_toggled.connect(lambda on: restyle("large", on))
+    welcome.contrast_toggled.connect(lambda on: restyle("contrast", on))
+    window.go("welcome")
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: start_services(kiosk)))
+    return kiosk
+
+
+def start_services(kiosk: Kiosk) -> None:
+    """Everything slow, after the first frame: the database, devices and services."""
+    from kiosk.store.db import Store
+
+    if kiosk.store is None:
+        kiosk.store = Store(kiosk.cfg.db_path)
+        log.info("database open: %s", kiosk.cfg.db_path)
+
+
+def show(kiosk: Kiosk, *, windowed: bool) -> None:
+    window = kiosk.window
+    if kiosk.cfg["kiosk.fullscreen"] and not windowed:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
+def run(cfg: Config, *, demo: bool = False, windowed: bool = False) -> int:
+    check_display()
+    kiosk = build(cfg, demo=demo, windowed=windowed)
+    show(kiosk, windowed=windowed)
+    return kiosk.app.exec()
+
+
+def shutdown(kiosk: Kiosk) -> None:
+    """Undo ``build``: used by tests and by a clean exit."""
+    from kiosk.i18n import set_language
+
+    app, window = kiosk.app, kiosk.window
+    app.removeEventFilter(kiosk.extras["lockdown"])
+    app.removeEventFilter(window.idle)
+    app.restoreOverrideCursor()
+    window.locked = False
+    window.close()
+    window.deleteLater()
+    set_language("id")
+    if kiosk.store is not None:
+        kiosk.store.close()
+        kiosk.store = None

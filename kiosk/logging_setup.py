@@ -1,0 +1,81 @@
+"""Logging to stdout (journald under systemd) with a personal-data redaction filter.
+
+The code logs identifiers (client_id, job id), never personal data; this filter is the
+safety net under that rule: NIK-, phone- and e-mail-shaped text and any name registered
+with ``PersonalData.remember`` are replaced before a record is written anywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+
+_NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
+# +62 / 62 / 0 followed by an 8 and 7-12 more digits, with optional spaces or dashes
+_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s-]?8(?:[\s-]?\d){7,12}(?!\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BEARER = re.compile(r"(?i)(bearer\s+)[\w.~+/=-]+")
+
+
+class PersonalData:
+    """Names (and other free text) of the session in progress, to redact by value.
+
+    A session registers what it holds; ``forget_all`` runs when the session is wiped.
+    """
+
+    _lock = threading.Lock()
+    _values: set[str] = set()  # noqa: RUF012 - process-wide on purpose
+
+    @classmethod
+    def remember(cls, *values: str | None) -> None:
+        with cls._lock:
+            cls._values.update(v.strip() for v in values if v and len(v.strip()) >= 3)
+
+    @classmethod
+    def forget_all(cls) -> None:
+        with cls._lock:
+            cls._values.clear()
+
+    @classmethod
+    def snapshot(cls) -> list[str]:
+        with cls._lock:
+            return sorted(cls._values, key=len, reverse=True)
+
+
+def redact(text: str) -> str:
+    text = _BEARER.sub(r"\1[TOKEN]", text)
+    text = _NIK.sub("[NIK]", text)
+    text = _PHONE.sub("[TELEPON]", text)
+    text = _EMAIL.sub("[EMAIL]", text)
+    for value in PersonalData.snapshot():
+        text = re.sub(re.escape(value), "[NAMA]", text, flags=re.IGNORECASE)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message (arguments merged) and exception text."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
+    """One handler on the root logger, with redaction; journald adds its own timestamps."""
+    handler = logging.StreamHandler(stream or sys.stdout)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_kiosk", False)]:
+        root.removeHandler(old)
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    return handler

@@ -1,0 +1,65 @@
+"""The base of every screen: re-translation on language change and the session wipe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+PERSONAL = "personal"  # dynamic property: a QLabel that shows personal data
+
+
+class Screen(QWidget):
+    """A full-window screen. Subclasses build widgets in ``__init__`` and set their texts in
+    ``retranslate()``, which runs at start and on every language change."""
+
+    #: ask the router to open another screen by name
+    navigate = Signal(str)
+
+    name: str = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.name or type(self).__name__)
+
+    def retranslate(self) -> None:
+        """Set every user-visible text with ``self.tr``."""
+
+    def on_enter(self) -> None:
+        """Called each time the screen is shown by the router."""
+
+    def wipe(self) -> None:
+        """Remove personal data from every widget of this screen.
+
+        Clears all text inputs and labels marked personal; screens holding data elsewhere
+        (an image, a model) extend this and call ``super().wipe()``.
+        """
+        for edit in self.findChildren(QLineEdit):
+            edit.clear()
+        for edit in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
+            edit.clear()
+        for box in self.findChildren(QComboBox):
+            if box.isEditable():
+                box.clearEditText()
+            box.setCurrentIndex(-1 if box.isEditable() else 0)
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.clear()
+        for label in self.findChildren(QLabel):
+            if label.property(PERSONAL):
+                label.clear()
+        for button in self.findChildren(QAbstractButton):
+            if button.property(PERSONAL):
+                button.setText("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,92 @@
+"""The one fullscreen window: stacked screens, status bar, idle overlay, lockdown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+
+from kiosk.logging_setup import PersonalData
+from kiosk.screens.base import Screen
+from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.router import Router
+from kiosk.widgets.status_bar import StatusBar
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Closing is refused while locked; ``end_session`` wipes every screen and returns home."""
+
+    first_painted = Signal()
+    session_ended = Signal(str)  # reason: idle | cancel | done
+
+    def __init__(self, kiosk_id: str, idle_timeout_s: int, idle_countdown_s: int) -> None:
+        super().__init__()
+        self.setWindowTitle("ATM Pencari Kerja")
+        self.locked = True
+        self._painted = False
+        self.router = Router()
+        self.status_bar = StatusBar(kiosk_id)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.router, 1)
+        column.addWidget(self.status_bar)
+        self.setCentralWidget(central)
+
+        self.idle = IdleWatcher(idle_timeout_s, self)
+        self.idle.idle.connect(self._on_idle)
+        self.idle_overlay = IdleOverlay(idle_countdown_s, central)
+        self.idle_overlay.expired.connect(lambda: self.end_session("idle"))
+        self.idle_overlay.resumed.connect(self.idle.poke)
+        self.router.changed.connect(self._on_screen_changed)
+        self.installEventFilter(self)
+
+    def add_screen(self, screen: Screen) -> Screen:
+        return self.router.add(screen)
+
+    def go(self, name: str) -> None:
+        self.router.go(name)
+
+    def end_session(self, reason: str = "done") -> None:
+        """Wipe personal data from every screen and from memory, then show the welcome screen."""
+        self.idle_overlay.cancel()
+        self.router.wipe_all()
+        PersonalData.forget_all()
+        self.router.go("welcome")
+        log.info("session ended (%s)", reason)
+        self.session_ended.emit(reason)
+
+    def _on_screen_changed(self, name: str, _ms: float) -> None:
+        # the welcome screen holds nothing personal: no idle countdown there
+        self.idle.set_armed(name != "welcome")
+
+    def _on_idle(self) -> None:
+        if self.router.current_name != "welcome":
+            self.idle_overlay.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.idle_overlay.isVisible():
+            self.idle_overlay.setGeometry(self.centralWidget().rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.status_bar.refresh()
+        super().changeEvent(event)

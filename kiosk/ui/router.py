@@ -1,0 +1,60 @@
+"""Screens stacked in one window, opened by name."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.screens.base import Screen
+
+log = logging.getLogger(__name__)
+
+
+class Router(QStackedWidget):
+    """Owns the screens; ``go(name)`` shows one. Emits ``changed(name, ms)`` after a switch."""
+
+    changed = Signal(str, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._screens: dict[str, Screen] = {}
+
+    def add(self, screen: Screen) -> Screen:
+        if screen.name in self._screens:
+            raise ValueError(f"screen {screen.name!r} registered twice")
+        self._screens[screen.name] = screen
+        self.addWidget(screen)
+        screen.navigate.connect(self.go)
+        screen.retranslate()
+        return screen
+
+    def has(self, name: str) -> bool:
+        return name in self._screens
+
+    def screen(self, name: str) -> Screen:
+        return self._screens[name]
+
+    def screens(self) -> list[Screen]:
+        return list(self._screens.values())
+
+    @property
+    def current_name(self) -> str:
+        current = self.currentWidget()
+        return current.name if isinstance(current, Screen) else ""
+
+    def go(self, name: str) -> None:
+        if name not in self._screens:
+            log.error("no screen named %s", name)
+            return
+        started = time.perf_counter()
+        screen = self._screens[name]
+        self.setCurrentWidget(screen)
+        screen.on_enter()
+        self.changed.emit(name, (time.perf_counter() - started) * 1000)
+
+    def wipe_all(self) -> None:
+        for screen in self._screens.values():
+            screen.wipe()

@@ -1,0 +1,67 @@
+"""The thin bar at the bottom: kiosk id, sync state ("n menunggu") and the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+
+@dataclass(frozen=True)
+class SyncIndicator:
+    online: bool | None  # None: not known yet
+    pending: int
+    failed: int = 0
+
+
+class StatusBar(QFrame):
+    """Polls ``sync_state`` (cheap: one small query) every few seconds."""
+
+    def __init__(
+        self,
+        kiosk_id: str,
+        sync_state: Callable[[], SyncIndicator] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self._sync_state = sync_state
+        self._kiosk = QLabel(kiosk_id)
+        self.sync_label = QLabel()
+        self._clock = QLabel()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 4, 18, 4)
+        row.addWidget(self._kiosk)
+        row.addStretch(1)
+        row.addWidget(self.sync_label)
+        row.addSpacing(24)
+        row.addWidget(self._clock)
+        self._timer = QTimer(self)
+        self._timer.setInterval(5000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def set_sync_source(self, sync_state: Callable[[], SyncIndicator]) -> None:
+        self._sync_state = sync_state
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._clock.setText(QDateTime.currentDateTime().toString("dd-MM-yyyy  HH:mm"))
+        if self._sync_state is None:
+            self.sync_label.setText("")
+            return
+        state = self._sync_state()
+        # words, not colour alone, carry the meaning
+        if state.online is None:
+            where = self.tr("● Menghubungkan…")
+        elif state.online:
+            where = self.tr("● Daring")
+        else:
+            where = self.tr("○ Luring")
+        text = where
+        if state.pending:
+            text += "  ·  " + self.tr("%n menunggu", "", state.pending)
+        self.sync_label.setText(text)

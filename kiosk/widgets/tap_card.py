@@ -1,0 +1,91 @@
+"""The "tap your e-KTP" animation: a card gliding onto a reader, with waves on contact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class TapCardAnimation(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(320, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._phase = 0.0
+        self._anim = QVariantAnimation(self)
+        self._anim.setStartValue(0.0)
+        self._anim.setEndValue(1.0)
+        self._anim.setDuration(2600)
+        self._anim.setLoopCount(-1)
+        self._anim.setEasingCurve(QEasingCurve.Type.Linear)
+        self._anim.valueChanged.connect(self._on_value)
+
+    def showEvent(self, event) -> None:
+        self._anim.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self._anim.stop()  # no repaint work while another screen is shown
+        super().hideEvent(event)
+
+    def _on_value(self, value: float) -> None:
+        self._phase = value
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        scale = min(w / 420, h / 300)
+        p.translate(w / 2, h / 2)
+        p.scale(scale, scale)
+
+        # the reader
+        reader = QRectF(-150, 40, 300, 90)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#33404d"))
+        p.drawRoundedRect(reader, 18, 18)
+        p.setBrush(QColor("#f2c200"))
+        p.drawRoundedRect(QRectF(-90, 58, 180, 16), 8, 8)
+
+        # the card: glides down during the first half, rests, then fades out
+        t = self._phase
+        descent = min(t / 0.45, 1.0)
+        eased = 1 - (1 - descent) ** 3
+        y = -150 + eased * 120
+        opacity = 1.0 if t < 0.85 else max(0.0, 1 - (t - 0.85) / 0.15)
+        p.setOpacity(opacity)
+        card = QRectF(-120, y, 240, 150)
+        path = QPainterPath()
+        path.addRoundedRect(card, 14, 14)
+        p.fillPath(path, QColor("#dce7f3"))
+        p.setPen(QPen(QColor("#0b4f8a"), 4))
+        p.drawPath(path)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#0b4f8a"))
+        p.drawRect(QRectF(card.left(), card.top() + 16, card.width(), 22))
+        p.setBrush(QColor("#8a96a3"))
+        p.drawRoundedRect(QRectF(card.left() + 16, card.top() + 54, 56, 72), 6, 6)
+        for i in range(3):
+            p.drawRoundedRect(QRectF(card.left() + 88, card.top() + 60 + i * 22, 130 - i * 30, 10), 4, 4)
+        p.setPen(QColor("#ffffff"))
+        font = QFont(self.font())
+        font.setPixelSize(16)
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(
+            QRectF(card.left(), card.top() + 16, card.width(), 22), Qt.AlignmentFlag.AlignCenter, "e-KTP"
+        )
+
+        # waves once the card touches the reader
+        if 0.45 <= t < 0.9:
+            p.setOpacity(1.0)
+            progress = (t - 0.45) / 0.45
+            for i in range(3):
+                r = 30 + (progress * 90 + i * 30) % 90
+                alpha = int(255 * (1 - (r - 30) / 90))
+                p.setPen(QPen(QColor(242, 194, 0, alpha), 6))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawArc(QRectF(150 - r, 20 - r, 2 * r, 2 * r), 30 * 16, 120 * 16)
+        p.end()
