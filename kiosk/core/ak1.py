@@ -1,0 +1,57 @@
+"""AK/1 validity, renewal and the six-monthly reports (Permenaker 39/2016).
+
+A card is valid two years from registration; while still seeking work the holder reports
+every six months (Laporan I, II, III). Renewal opens shortly before the card expires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+VALID_YEARS = 2
+RENEWAL_WINDOW_DAYS = 30  # renewal is offered this many days before expiry, and after it
+REPORT_LABELS = ("Laporan I", "Laporan II", "Laporan III")
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day of month ``months`` later; the 31st becomes the month's last day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def valid_until(registered_on: date) -> date:
+    return add_months(registered_on, 12 * VALID_YEARS)
+
+
+def is_expired(until: date, today: date) -> bool:
+    return today > until
+
+
+def can_renew(until: date, today: date) -> bool:
+    return (until - today).days <= RENEWAL_WINDOW_DAYS
+
+
+@dataclass(frozen=True)
+class ReportSlot:
+    index: int  # 0, 1, 2
+    label: str
+    due_on: date
+
+
+def report_slots(registered_on: date) -> list[ReportSlot]:
+    return [
+        ReportSlot(i, label, add_months(registered_on, 6 * (i + 1))) for i, label in enumerate(REPORT_LABELS)
+    ]
+
+
+def next_report(registered_on: date, reports_made: int) -> ReportSlot | None:
+    """The slot the next report fills, or None when all three are filled."""
+    slots = report_slots(registered_on)
+    return slots[reports_made] if reports_made < len(slots) else None
