@@ -131,3 +131,45 @@ def clean_rt_rw(value: str, *, label: str) -> str:
     if text and not _RT_RW.fullmatch(text):
         raise FieldError(f"{label} diisi angka saja, contoh 003.")
     return text.zfill(3) if text else ""
+
+
+_DMY = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})")
+
+
+def parse_birth_date(value: str, *, today: date) -> date:
+    """``DD-MM-YYYY`` (also with / . or space) -> date; plausible for a job seeker."""
+    match = _DMY.fullmatch((value or "").strip())
+    if not match:
+        raise FieldError("Tulis tanggal lahir seperti 17-08-1998 (tanggal-bulan-tahun).")
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        raise FieldError("Tanggal lahir tidak ada di kalender. Periksa tanggal dan bulannya.") from None
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    if born > today:
+        raise FieldError("Tanggal lahir tidak boleh di masa depan.")
+    if age < 15:
+        raise FieldError("Kartu kuning hanya untuk pencari kerja berusia 15 tahun ke atas.")
+    if age > 100:
+        raise FieldError("Periksa tahun lahir: usia lebih dari 100 tahun.")
+    return born
+
+
+def clean_wage(value: str) -> int:
+    """Rupiah typed with or without thousands dots: ``3.500.000`` -> 3500000; empty -> 0."""
+    digits = re.sub(r"[\s.,]|^Rp", "", (value or "").strip(), flags=re.IGNORECASE)
+    if not digits:
+        return 0
+    if not digits.isdigit():
+        raise FieldError("Tulis gaji dengan angka saja, contoh 3.000.000.")
+    wage = int(digits)
+    if wage > 1_000_000_000:
+        raise FieldError("Gaji yang diharapkan terlalu besar. Periksa jumlah angka nol.")
+    return wage
+
+
+def require_choice(value: str | None, message: str) -> str:
+    if not value:
+        raise FieldError(message)
+    return value

@@ -1,0 +1,99 @@
+"""Consent (UU PDP 27/2022): what is stored, why, for how long, who sees it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.screens.base import Screen
+
+
+class ConsentScreen(Screen):
+    name = "consent"
+
+    agreed = Signal()
+    declined = Signal()
+
+    def __init__(self, retention_days: int, parent=None) -> None:
+        super().__init__(parent)
+        self._retention_days = retention_days
+        header = QFrame(objectName="header")
+        self._title = QLabel(objectName="brand")
+        QVBoxLayout(header).addWidget(self._title)
+        header.layout().setContentsMargins(40, 18, 40, 18)
+        card = QFrame(objectName="card")
+        self._points: list[tuple[QLabel, QLabel]] = []
+        column = QVBoxLayout(card)
+        column.setSpacing(16)
+        for _ in range(5):
+            heading = QLabel(objectName="subtitle")
+            text = QLabel()
+            text.setWordWrap(True)
+            column.addWidget(heading)
+            column.addWidget(text)
+            self._points.append((heading, text))
+        self.decline = QPushButton(objectName="declineButton")
+        self.decline.setProperty("role", "danger")
+        self.agree = QPushButton(objectName="agreeButton")
+        self.agree.setProperty("role", "primary")
+        self.agree.setMinimumWidth(320)
+        self.decline.clicked.connect(self.declined)
+        self.agree.clicked.connect(self.agreed)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(40, 12, 40, 16)
+        buttons.addWidget(self.decline, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addStretch(1)
+        buttons.addWidget(self.agree)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        body = QVBoxLayout()
+        body.setContentsMargins(40, 20, 40, 0)
+        body.addWidget(card)
+        body.addStretch(1)
+        page.addLayout(body, 1)
+        page.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Persetujuan Penggunaan Data Pribadi"))
+        texts = [
+            (
+                self.tr("Data yang disimpan"),
+                self.tr(
+                    "NIK, nama, tempat dan tanggal lahir, alamat, nomor HP, email, pendidikan, "
+                    "keterampilan, pengalaman kerja, dan foto Anda."
+                ),
+            ),
+            (
+                self.tr("Untuk apa"),
+                self.tr(
+                    "Untuk membuat kartu kuning (AK/1) dan mencarikan lowongan kerja yang cocok untuk Anda."
+                ),
+            ),
+            (
+                self.tr("Siapa yang melihat"),
+                self.tr(
+                    "Petugas Disnaker Kota Semarang melalui SIKER, "
+                    "dan perusahaan yang lowongannya Anda lamar."
+                ),
+            ),
+            (
+                self.tr("Berapa lama"),
+                self.tr(
+                    "Di mesin ini data dihapus %1 hari setelah terkirim ke SIKER. "
+                    "Di SIKER data disimpan selama kartu Anda berlaku."
+                ).replace("%1", str(self._retention_days)),
+            ),
+            (
+                self.tr("Hak Anda"),
+                self.tr(
+                    "Anda boleh melihat, memperbaiki, atau meminta data dihapus di kantor Disnaker "
+                    "pada hari kerja. Jika tidak setuju, tidak ada data yang disimpan."
+                ),
+            ),
+        ]
+        for (heading, text), (h, t) in zip(self._points, texts, strict=True):
+            heading.setText(h)
+            text.setText(t)
+        self.decline.setText(self.tr("Tidak Setuju, Batalkan"))
+        self.agree.setText(self.tr("Saya Setuju ›"))

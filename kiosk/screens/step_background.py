@@ -1,0 +1,164 @@
+"""Steps: formal education, then skills and work experience (with years)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from kiosk.core import clock
+from kiosk.core.validation import check_year, check_year_range, clean_text, require_choice
+from kiosk.screens.form_step import FormStep
+from kiosk.services.draft import EDUCATION_LEVELS
+from kiosk.widgets.form import Choice, Field, row
+
+SKILL_ROWS = 3
+JOB_ROWS = 2
+
+
+class EducationStep(FormStep):
+    name = "step_education"
+
+    def __init__(self, draft, parent=None) -> None:
+        super().__init__(draft, parent)
+        self.level = Choice([(lv, lv) for lv in EDUCATION_LEVELS], columns=6)
+        self.institution = Field(max_length=100)
+        self.major = Field(max_length=80)
+        self.year = Field(max_length=4)
+        self.form.addWidget(self.level)
+        self.form.addWidget(self.institution)
+        self.form.addLayout(row(self.major, self.year, stretch=[3, 1]))
+        self.form.addStretch(1)
+
+    def step_title(self) -> str:
+        return self.tr("Pendidikan Terakhir")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.level.label.setText(self.tr("Jenjang pendidikan terakhir"))
+        self.institution.label.setText(self.tr("Nama sekolah / kampus"))
+        self.major.label.setText(self.tr("Jurusan (boleh dikosongkan untuk SD/SMP)"))
+        self.year.label.setText(self.tr("Tahun lulus"))
+
+    def load(self) -> None:
+        first = self.draft.education[0] if self.draft.education else {}
+        self.level.set_value(first.get("level"))
+        self.institution.set_text(first.get("institution", ""))
+        self.major.set_text(first.get("major", ""))
+        self.year.set_text(str(first.get("year", "")))
+
+    def collect(self, check) -> None:
+        born = self.draft.birth_date
+        today = clock.today()
+        level = check(
+            self.level, lambda: require_choice(self.level.value(), self.tr("Pilih jenjang pendidikan."))
+        )
+        school = check(
+            self.institution, lambda: clean_text(self.institution.text(), label=self.tr("Nama sekolah"))
+        )
+        major = check(
+            self.major, lambda: clean_text(self.major.text(), label=self.tr("Jurusan"), required=False)
+        )
+        year = check(
+            self.year,
+            lambda: check_year(self.year.text(), label=self.tr("Tahun lulus"), birth_date=born, today=today),
+        )
+        if None not in (level, school, major, year):
+            self.draft.education = [{"level": level, "institution": school, "major": major, "year": year}]
+
+
+class ExperienceStep(FormStep):
+    name = "step_experience"
+
+    def __init__(self, draft, parent=None) -> None:
+        super().__init__(draft, parent)
+        self._skills_title = QLabel(objectName="subtitle")
+        self._jobs_title = QLabel(objectName="subtitle")
+        self.skills = [(Field(max_length=60), Field(max_length=4)) for _ in range(SKILL_ROWS)]
+        self.jobs = [
+            (Field(max_length=60), Field(max_length=80), Field(max_length=4), Field(max_length=4))
+            for _ in range(JOB_ROWS)
+        ]
+        self.form.addWidget(self._skills_title)
+        for name, year in self.skills:
+            self.form.addLayout(row(name, year, stretch=[3, 1]))
+        self.form.addWidget(self._jobs_title)
+        for position, employer, start, end in self.jobs:
+            self.form.addLayout(row(position, employer, start, end, stretch=[3, 3, 1, 1]))
+        self.form.addStretch(1)
+
+    def step_title(self) -> str:
+        return self.tr("Keterampilan dan Pengalaman Kerja")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._skills_title.setText(self.tr("Keterampilan (boleh dikosongkan)"))
+        self._jobs_title.setText(self.tr("Pengalaman kerja (boleh dikosongkan)"))
+        for name, year in self.skills:
+            name.label.setText(self.tr("Keterampilan, contoh: menjahit, las, komputer"))
+            year.label.setText(self.tr("Sejak tahun"))
+        for position, employer, start, end in self.jobs:
+            position.label.setText(self.tr("Jabatan / pekerjaan"))
+            employer.label.setText(self.tr("Nama perusahaan"))
+            start.label.setText(self.tr("Dari"))
+            end.label.setText(self.tr("Sampai"))
+
+    def load(self) -> None:
+        for i, (name, year) in enumerate(self.skills):
+            item = self.draft.skills[i] if i < len(self.draft.skills) else {}
+            name.set_text(item.get("name", ""))
+            year.set_text(str(item.get("year", "") or ""))
+        for i, (position, employer, start, end) in enumerate(self.jobs):
+            item = self.draft.experience[i] if i < len(self.draft.experience) else {}
+            position.set_text(item.get("position", ""))
+            employer.set_text(item.get("employer", ""))
+            start.set_text(str(item.get("from_year", "") or ""))
+            end.set_text(str(item.get("to_year", "") or ""))
+
+    def collect(self, check) -> None:
+        born, today = self.draft.birth_date, clock.today()
+        ok = True
+        skills: list[dict] = []
+        for name, year in self.skills:
+            if not name.text().strip() and not year.text().strip():
+                name.clear_error()
+                year.clear_error()
+                continue
+            label = self.tr("Keterampilan")
+            skill = check(name, lambda n=name, lb=label: clean_text(n.text(), label=lb, max_len=60))
+            since = check(
+                year,
+                lambda y=year: check_year(y.text(), label=self.tr("Tahun"), birth_date=born, today=today),
+            )
+            ok &= None not in (skill, since)
+            skills.append({"name": skill, "year": since})
+        jobs: list[dict] = []
+        for position, employer, start, end in self.jobs:
+            if not any(f.text().strip() for f in (position, employer, start, end)):
+                for f in (position, employer, start, end):
+                    f.clear_error()
+                continue
+            job = check(
+                position, lambda p=position: clean_text(p.text(), label=self.tr("Jabatan"), max_len=60)
+            )
+            firm = check(
+                employer, lambda e=employer: clean_text(e.text(), label=self.tr("Perusahaan"), max_len=80)
+            )
+            y0 = check(
+                start,
+                lambda s=start: check_year(
+                    s.text(), label=self.tr("Tahun mulai"), birth_date=born, today=today
+                ),
+            )
+            y1 = check(end, lambda e=end, s=y0: self._end_year(e.text(), s, born, today))
+            ok &= None not in (job, firm, y0) and (y1 is not None or not end.text().strip())
+            jobs.append({"position": job, "employer": firm, "from_year": y0, "to_year": y1})
+        if ok:
+            self.draft.skills = skills
+            self.draft.experience = jobs
+
+    def _end_year(self, text: str, start: int | None, born, today) -> int | None:
+        if not text.strip():
+            return None  # still working there
+        year = check_year(text, label=self.tr("Tahun selesai"), birth_date=born, today=today)
+        if start is not None:
+            check_year_range(start, year, label=self.tr("Pengalaman kerja"))
+        return year

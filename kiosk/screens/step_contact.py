@@ -1,0 +1,109 @@
+"""Step: phone, e-mail and the domicile address."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox
+
+from kiosk.core.validation import clean_email, clean_postal_code, clean_rt_rw, clean_text, normalise_phone
+from kiosk.screens.form_step import FormStep
+from kiosk.widgets.form import Field, row
+
+
+class ContactStep(FormStep):
+    name = "step_contact"
+
+    def __init__(self, draft, parent=None) -> None:
+        super().__init__(draft, parent)
+        self.phone = Field(max_length=20)
+        self.email = Field(max_length=254)
+        self.same_as_ktp = QCheckBox(objectName="sameAsKtp")
+        self.same_as_ktp.toggled.connect(self._toggle_address)
+        self.street = Field(max_length=120)
+        self.rt = Field(max_length=3)
+        self.rw = Field(max_length=3)
+        self.kelurahan = Field(max_length=60)
+        self.kecamatan = Field(max_length=60)
+        self.city = Field(max_length=60)
+        self.province = Field(max_length=60)
+        self.postal_code = Field(max_length=5)
+        self.form.addLayout(row(self.phone, self.email))
+        self.form.addWidget(self.same_as_ktp)
+        self.form.addWidget(self.street)
+        self.form.addLayout(row(self.rt, self.rw, self.postal_code))
+        self.form.addLayout(row(self.kelurahan, self.kecamatan))
+        self.form.addLayout(row(self.city, self.province))
+        self.form.addStretch(1)
+        self._address_fields = {
+            "street": self.street,
+            "rt": self.rt,
+            "rw": self.rw,
+            "kelurahan": self.kelurahan,
+            "kecamatan": self.kecamatan,
+            "city": self.city,
+            "province": self.province,
+            "postal_code": self.postal_code,
+        }
+
+    def step_title(self) -> str:
+        return self.tr("Kontak dan Alamat")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.phone.label.setText(self.tr("Nomor HP (WhatsApp)"))
+        self.phone.editor.setPlaceholderText("0812 3456 7890")
+        self.email.label.setText(self.tr("Email (boleh dikosongkan)"))
+        self.same_as_ktp.setText(self.tr("Alamat tinggal sama dengan alamat di e-KTP"))
+        self.street.label.setText(self.tr("Alamat (jalan, nomor rumah)"))
+        self.rt.label.setText(self.tr("RT"))
+        self.rw.label.setText(self.tr("RW"))
+        self.postal_code.label.setText(self.tr("Kode pos"))
+        self.kelurahan.label.setText(self.tr("Kelurahan/Desa"))
+        self.kecamatan.label.setText(self.tr("Kecamatan"))
+        self.city.label.setText(self.tr("Kota/Kabupaten"))
+        self.province.label.setText(self.tr("Provinsi"))
+
+    def load(self) -> None:
+        d = self.draft
+        self.phone.set_text(d.phone)
+        self.email.set_text(d.email or "")
+        for part, field in self._address_fields.items():
+            field.set_text(d.address.get(part, ""))
+        # the card's address is prefilled; the seeker may say they live elsewhere
+        self.same_as_ktp.setVisible(d.locked_identity)
+        self.same_as_ktp.setChecked(d.locked_identity)
+        self._toggle_address(d.locked_identity)
+
+    def _toggle_address(self, same: bool) -> None:
+        for field in self._address_fields.values():
+            field.set_locked(same and self.draft.locked_identity)
+
+    def collect(self, check) -> None:
+        d = self.draft
+        phone = check(self.phone, lambda: normalise_phone(self.phone.text()))
+        email = check(self.email, lambda: clean_email(self.email.text()))
+        labels = {
+            "street": self.tr("Alamat"),
+            "kelurahan": self.tr("Kelurahan/Desa"),
+            "kecamatan": self.tr("Kecamatan"),
+            "city": self.tr("Kota/Kabupaten"),
+            "province": self.tr("Provinsi"),
+        }
+        address = dict(d.address)
+        for part, label in labels.items():
+            field = self._address_fields[part]
+            value = check(field, lambda f=field, lb=label: clean_text(f.text(), label=lb))
+            if value is not None:
+                address[part] = value
+        for part, label in (("rt", "RT"), ("rw", "RW")):
+            field = self._address_fields[part]
+            value = check(field, lambda f=field, lb=label: clean_rt_rw(f.text(), label=lb))
+            if value is not None:
+                address[part] = value
+        postal = check(self.postal_code, lambda: clean_postal_code(self.postal_code.text()))
+        if postal is not None:
+            address["postal_code"] = postal
+        d.address = address
+        if phone is not None:
+            d.phone = phone
+        if email is not None or not self.email.text().strip():
+            d.email = email

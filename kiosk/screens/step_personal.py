@@ -1,0 +1,103 @@
+"""Step: personal data (pre-filled and locked when read from the e-KTP)."""
+
+from __future__ import annotations
+
+from kiosk.core import clock
+from kiosk.core.validation import clean_name, clean_text, parse_birth_date, require_choice
+from kiosk.screens.form_step import FormStep
+from kiosk.services.draft import MARITAL, RELIGIONS
+from kiosk.widgets.form import Choice, Field, row
+
+
+class PersonalStep(FormStep):
+    name = "step_personal"
+
+    def __init__(self, draft, parent=None) -> None:
+        super().__init__(draft, parent)
+        self.nik = Field(max_length=16)
+        self.nik.set_locked(True)  # the NIK was settled on the identify screen
+        self.full_name = Field(max_length=100)
+        self.birth_place = Field(max_length=60)
+        self.birth_date = Field(max_length=10)
+        self.sex = Choice([("L", ""), ("P", "")], columns=2)
+        self.religion = Choice([(r, "") for r in RELIGIONS], columns=4)
+        self.marital = Choice([(m, "") for m in MARITAL], columns=4)
+        self.form.addWidget(self.nik)
+        self.form.addWidget(self.full_name)
+        self.form.addLayout(row(self.birth_place, self.birth_date))
+        self.form.addWidget(self.sex)
+        self.form.addWidget(self.religion)
+        self.form.addWidget(self.marital)
+        self.form.addStretch(1)
+
+    def step_title(self) -> str:
+        return self.tr("Data Diri")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.nik.label.setText(self.tr("NIK"))
+        self.full_name.label.setText(self.tr("Nama lengkap (sesuai KTP)"))
+        self.birth_place.label.setText(self.tr("Tempat lahir"))
+        self.birth_date.label.setText(self.tr("Tanggal lahir (tgl-bln-tahun)"))
+        self.birth_date.editor.setPlaceholderText("17-08-1998")
+        self.sex.label.setText(self.tr("Jenis kelamin"))
+        self.sex.set_texts({"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")})
+        self.religion.label.setText(self.tr("Agama"))
+        self.religion.set_texts(
+            {
+                "islam": self.tr("Islam"),
+                "kristen": self.tr("Kristen"),
+                "katolik": self.tr("Katolik"),
+                "hindu": self.tr("Hindu"),
+                "buddha": self.tr("Buddha"),
+                "konghucu": self.tr("Konghucu"),
+                "lainnya": self.tr("Lainnya"),
+            }
+        )
+        self.marital.label.setText(self.tr("Status perkawinan"))
+        self.marital.set_texts(
+            {
+                "belum_kawin": self.tr("Belum kawin"),
+                "kawin": self.tr("Kawin"),
+                "cerai_hidup": self.tr("Cerai hidup"),
+                "cerai_mati": self.tr("Cerai mati"),
+            }
+        )
+
+    def load(self) -> None:
+        d = self.draft
+        self.nik.set_text(d.nik)
+        self.full_name.set_text(d.name)
+        self.birth_place.set_text(d.birth_place)
+        self.birth_date.set_text(d.birth_date.strftime("%d-%m-%Y") if d.birth_date else "")
+        self.sex.set_value(d.sex)
+        self.religion.set_value(d.religion)
+        self.marital.set_value(d.marital_status)
+        locked = d.locked_identity
+        for widget in (self.full_name, self.birth_place, self.birth_date, self.sex):
+            widget.set_locked(locked)
+
+    def collect(self, check) -> None:
+        d = self.draft
+        name = check(self.full_name, lambda: clean_name(self.full_name.text()))
+        place = check(
+            self.birth_place, lambda: clean_text(self.birth_place.text(), label=self.tr("Tempat lahir"))
+        )
+        born = check(self.birth_date, lambda: parse_birth_date(self.birth_date.text(), today=clock.today()))
+        sex = check(self.sex, lambda: require_choice(self.sex.value(), self.tr("Pilih jenis kelamin.")))
+        religion = check(
+            self.religion, lambda: require_choice(self.religion.value(), self.tr("Pilih agama."))
+        )
+        marital = check(
+            self.marital, lambda: require_choice(self.marital.value(), self.tr("Pilih status perkawinan."))
+        )
+        if name is not None:
+            d.name = name
+        if place is not None:
+            d.birth_place = place
+        if born is not None:
+            d.birth_date = born
+        d.sex = sex or d.sex
+        d.religion = religion or d.religion
+        d.marital_status = marital or d.marital_status
+        d.remember_for_redaction()

@@ -1,0 +1,81 @@
+"""What the job seeker has entered so far. It lives only for the session and is wiped
+(every field reset, the photo dropped) when the session ends or goes idle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from kiosk.logging_setup import PersonalData
+
+EDUCATION_LEVELS = ("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
+RELIGIONS = ("islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "lainnya")
+MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")
+ADDRESS_PARTS = ("street", "rt", "rw", "kelurahan", "kecamatan", "city", "province", "postal_code")
+
+
+def _address() -> dict[str, str]:
+    return dict.fromkeys(ADDRESS_PARTS, "")
+
+
+@dataclass
+class RegistrationDraft:
+    kind: str = "new"  # new | renewal
+    previous_client_id: str | None = None
+    identity_source: str = "manual"  # ektp | manual
+    card_uid: str | None = None
+    nik: str = ""
+    name: str = ""
+    birth_place: str = ""
+    birth_date: date | None = None
+    sex: str | None = None  # L | P
+    marital_status: str | None = None
+    religion: str | None = None
+    address: dict[str, str] = field(default_factory=_address)
+    phone: str = ""
+    email: str | None = None
+    education: list[dict] = field(default_factory=list)
+    skills: list[dict] = field(default_factory=list)
+    experience: list[dict] = field(default_factory=list)
+    preferences: dict = field(default_factory=lambda: {"positions": [], "locations": [], "min_wage": 0})
+    photo_jpeg: bytes | None = None
+    consent_at: str | None = None
+
+    @property
+    def locked_identity(self) -> bool:
+        """Fields read from the e-KTP cannot be edited."""
+        return self.identity_source == "ektp"
+
+    def remember_for_redaction(self) -> None:
+        PersonalData.remember(self.name, self.birth_place, self.address.get("street"))
+
+    def wipe(self) -> None:
+        fresh = RegistrationDraft()
+        for f in fields(self):
+            setattr(self, f.name, getattr(fresh, f.name))
+
+    def body(self) -> dict:
+        """The contract's registration fields that come from the job seeker."""
+        return {
+            "identity_source": self.identity_source,
+            "card_uid": self.card_uid,
+            "nik": self.nik,
+            "name": self.name,
+            "birth_place": self.birth_place,
+            "birth_date": self.birth_date.isoformat() if self.birth_date else None,
+            "sex": self.sex,
+            "marital_status": self.marital_status,
+            "religion": self.religion,
+            "address": dict(self.address),
+            "phone": self.phone,
+            "email": self.email,
+            "education": [dict(e) for e in self.education],
+            "skills": [dict(s) for s in self.skills],
+            "experience": [dict(x) for x in self.experience],
+            "preferences": {
+                "positions": list(self.preferences.get("positions", [])),
+                "locations": list(self.preferences.get("locations", [])),
+                "min_wage": int(self.preferences.get("min_wage") or 0),
+            },
+            "consent_at": self.consent_at,
+        }

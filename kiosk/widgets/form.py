@@ -1,0 +1,132 @@
+"""Form pieces for touch: a labelled field with its error beside it, and big choice buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Field(QWidget):
+    """Label above, input, and the error sentence under it (words, not colour alone)."""
+
+    def __init__(self, editor: QWidget | None = None, *, max_length: int = 120, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setObjectName("fieldLabel")
+        self.editor = editor or QLineEdit()
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setMaxLength(max_length)  # 2,000 pasted characters stop at the limit
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.label)
+        column.addWidget(self.editor)
+        column.addWidget(self.error)
+
+    def text(self) -> str:
+        return self.editor.text() if isinstance(self.editor, QLineEdit) else ""
+
+    def set_text(self, text: str) -> None:
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setText(text)
+
+    def set_locked(self, locked: bool) -> None:
+        """Data read from the e-KTP is shown but cannot be changed."""
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setReadOnly(locked)
+            self.editor.setProperty("locked", locked)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText("⚠ " + message)
+        self.error.show()
+        self.editor.setProperty("invalid", True)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+        self.editor.setProperty("invalid", False)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+
+
+class Choice(QWidget):
+    """A row (or grid) of big toggle buttons, one of which is chosen: value codes, shown labels."""
+
+    changed = Signal(str)
+
+    def __init__(self, options: Sequence[tuple[str, str]], *, columns: int = 4, parent=None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setObjectName("fieldLabel")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.hide()
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, (code, text) in enumerate(options):
+            button = QPushButton(text, checkable=True, objectName=f"choice_{code}")
+            button.setProperty("role", "toggle")
+            self._group.addButton(button)
+            self.buttons[code] = button
+            button.toggled.connect(lambda on, c=code: on and self.changed.emit(c))
+            grid.addWidget(button, i // columns, i % columns)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.label)
+        column.addLayout(grid)
+        column.addWidget(self.error)
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        for code, text in texts.items():
+            self.buttons[code].setText(text)
+
+    def value(self) -> str | None:
+        for code, button in self.buttons.items():
+            if button.isChecked():
+                return code
+        return None
+
+    def set_value(self, code: str | None) -> None:
+        self._group.setExclusive(False)
+        for c, button in self.buttons.items():
+            button.setChecked(c == code)
+        self._group.setExclusive(True)
+
+    def set_locked(self, locked: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(not locked or button.isChecked())
+
+    def show_error(self, message: str) -> None:
+        self.error.setText("⚠ " + message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.hide()
+
+
+def row(*widgets: QWidget, stretch: Sequence[int] | None = None) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    layout.setSpacing(18)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, stretch[i] if stretch else 1)
+    return layout
