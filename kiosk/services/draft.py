@@ -79,3 +79,13 @@ class RegistrationDraft:
             },
             "consent_at": self.consent_at,
         }
+
+
+def address_line(address: dict[str, str]) -> str:
+    """``Jl. Pemuda 12 RT 003/RW 004, Sekayu, Semarang Tengah, Kota Semarang 50132``."""
+    a = {k: (address.get(k) or "").strip() for k in ADDRESS_PARTS}
+    first = a["street"]
+    if a["rt"] or a["rw"]:
+        first += f" RT {a['rt'] or '-'}/RW {a['rw'] or '-'}"
+    tail = " ".join(p for p in (a["city"], a["postal_code"]) if p)
+    return ", ".join(p for p in (first.strip(), a["kelurahan"], a["kecamatan"], tail, a["province"]) if p)

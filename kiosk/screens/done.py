@@ -1,0 +1,124 @@
+"""After saving: printing, then "Ambil kartu Anda" with what comes next, or the print fault
+with a way on (the record is already saved either way)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.screens.base import PERSONAL, Screen
+
+AUTO_FINISH_S = 45
+
+
+class DoneScreen(Screen):
+    name = "done"
+
+    reprint_requested = Signal()
+    finished = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.state = "printing"
+        self._registration_no = ""
+        self._valid_until = ""
+        self._message = ""
+        header = QFrame(objectName="header")
+        self.title = QLabel(objectName="brand")
+        QVBoxLayout(header).addWidget(self.title)
+        header.layout().setContentsMargins(40, 18, 40, 18)
+        card = QFrame(objectName="card")
+        self.number = QLabel(objectName="title")
+        self.number.setProperty(PERSONAL, True)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel(objectName="subtitle")
+        self.status.setWordWrap(True)
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        inner = QVBoxLayout(card)
+        inner.setSpacing(18)
+        inner.addWidget(self.number)
+        inner.addWidget(self.status)
+        inner.addWidget(self.next_steps)
+        self.reprint = QPushButton(objectName="reprintButton")
+        self.reprint.clicked.connect(self.reprint_requested)
+        self.finish = QPushButton(objectName="finishButton")
+        self.finish.setProperty("role", "primary")
+        self.finish.setMinimumWidth(300)
+        self.finish.clicked.connect(self.finished)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(40, 12, 40, 16)
+        buttons.addWidget(self.reprint)
+        buttons.addStretch(1)
+        buttons.addWidget(self.finish)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        body = QVBoxLayout()
+        body.setContentsMargins(40, 24, 40, 0)
+        body.addWidget(card)
+        body.addStretch(1)
+        page.addLayout(body, 1)
+        page.addLayout(buttons)
+        self._auto = QTimer(self)
+        self._auto.setSingleShot(True)
+        self._auto.setInterval(AUTO_FINISH_S * 1000)
+        self._auto.timeout.connect(self.finished)
+
+    def show_printing(self, registration_no: str, valid_until: str) -> None:
+        self._registration_no, self._valid_until = registration_no, valid_until
+        self.state = "printing"
+        self._auto.stop()
+        self.retranslate()
+
+    def show_printed(self) -> None:
+        self.state = "printed"
+        self._auto.start()  # the card is in their hand; the next person may be waiting
+        self.retranslate()
+
+    def show_failed(self, message: str) -> None:
+        self.state = "failed"
+        self._message = message
+        self._auto.stop()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.number.setText(
+            self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no)
+            if self._registration_no
+            else ""
+        )
+        self.reprint.setText(self.tr("Cetak Ulang"))
+        self.reprint.setVisible(self.state == "failed")
+        self.finish.setEnabled(self.state != "printing")
+        self.finish.setText(self.tr("Selesai"))
+        if self.state == "printing":
+            self.title.setText(self.tr("Data tersimpan. Kartu sedang dicetak…"))
+            self.status.setText(self.tr("Mohon tunggu sebentar."))
+        elif self.state == "printed":
+            self.title.setText(self.tr("Ambil kartu Anda"))
+            self.status.setText(self.tr("Kartu kuning (AK/1) Anda sudah dicetak di bawah layar."))
+        else:
+            self.title.setText(self.tr("Data Anda sudah tersimpan, tetapi kartu belum tercetak"))
+            self.status.setText(
+                self._message
+                + " "
+                + self.tr(
+                    "Jika tidak bisa sekarang, tekan Selesai: petugas akan mencetak kartu Anda pada hari kerja."
+                )
+            )
+        self.next_steps.setText(
+            self.tr(
+                "Kartu berlaku sampai %1. Laporkan status Anda setiap 6 bulan di mesin ini. "
+                "Bawa kartu ke kantor Disnaker pada hari kerja untuk dilegalisasi petugas."
+            ).replace("%1", self._valid_until)
+            if self._valid_until
+            else ""
+        )
+
+    def wipe(self) -> None:
+        super().wipe()
+        self._auto.stop()
+        self._registration_no = self._valid_until = self._message = ""
+        self.state = "printing"
+        self.retranslate()

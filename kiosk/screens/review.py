@@ -1,0 +1,126 @@
+"""Review: everything on one scrolling page, the card as it will print, Edit per section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.screens.base import PERSONAL
+from kiosk.screens.form_step import FormStep
+from kiosk.services.draft import RegistrationDraft, address_line
+
+SECTIONS = ("step_personal", "step_contact", "step_education", "step_experience", "step_preferences", "photo")
+
+
+class ReviewScreen(FormStep):
+    name = "review"
+
+    edit_requested = Signal(str)
+
+    def __init__(self, draft: RegistrationDraft, parent=None) -> None:
+        super().__init__(draft, parent)
+        self.preview_provider: Callable[[RegistrationDraft], QImage | None] | None = None
+        self._sections: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
+        summary = QVBoxLayout()
+        for section in SECTIONS:
+            box = QFrame(objectName="card")
+            grid = QGridLayout(box)
+            title = QLabel(objectName="subtitle")
+            text = QLabel()
+            text.setWordWrap(True)
+            text.setProperty(PERSONAL, True)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # typed text is shown literally
+            edit = QPushButton(objectName=f"edit_{section}")
+            edit.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
+            grid.addWidget(title, 0, 0)
+            grid.addWidget(edit, 0, 1, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(text, 1, 0, 1, 2)
+            summary.addWidget(box)
+            self._sections[section] = (title, text, edit)
+        self.preview = QLabel(objectName="cardPreview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview.setMinimumWidth(420)
+        self._preview_title = QLabel(objectName="subtitle")
+        right = QVBoxLayout()
+        right.addWidget(self._preview_title)
+        right.addWidget(self.preview, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(summary, 3)
+        columns.addLayout(right, 2)
+        holder = QWidget()
+        holder.setLayout(columns)
+        self.form.addWidget(holder)
+
+    def step_title(self) -> str:
+        return self.tr("Periksa Data Anda")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.nav.next.setText(self.tr("Simpan dan Cetak ›"))
+        titles = {
+            "step_personal": self.tr("Data diri"),
+            "step_contact": self.tr("Kontak dan alamat"),
+            "step_education": self.tr("Pendidikan"),
+            "step_experience": self.tr("Keterampilan dan pengalaman"),
+            "step_preferences": self.tr("Pekerjaan yang dicari"),
+            "photo": self.tr("Foto"),
+        }
+        for section, (title, _text, edit) in self._sections.items():
+            title.setText(titles[section])
+            edit.setText(self.tr("Ubah"))
+        self._preview_title.setText(self.tr("Kartu yang akan dicetak"))
+
+    def load(self) -> None:
+        d = self.draft
+        no = self.tr("tidak ada")
+        now = self.tr("sekarang")
+        texts = {
+            "step_personal": "\n".join(
+                [
+                    f"{d.name}  ·  NIK {d.nik}",
+                    f"{d.birth_place}, {d.birth_date:%d-%m-%Y}" if d.birth_date else d.birth_place,
+                    f"{d.sex or ''} · {d.religion or ''} · {(d.marital_status or '').replace('_', ' ')}",
+                ]
+            ),
+            "step_contact": "\n".join(
+                [
+                    f"{d.phone}  ·  {d.email or no}",
+                    address_line(d.address),
+                ]
+            ),
+            "step_education": "\n".join(
+                f"{e['level']} {e['institution']} {e.get('major') or ''} ({e['year']})" for e in d.education
+            )
+            or no,
+            "step_experience": "\n".join(
+                [f"• {s['name']} ({s['year']})" for s in d.skills]
+                + [
+                    f"• {x['position']}, {x['employer']} {x['from_year']}-{x.get('to_year') or now}"
+                    for x in d.experience
+                ]
+            )
+            or no,
+            "step_preferences": ", ".join(
+                d.preferences.get("positions", []) + d.preferences.get("locations", [])
+            )
+            or no,
+            "photo": self.tr("Foto sudah diambil")
+            if d.photo_jpeg
+            else self.tr("Tanpa foto: foto menyusul di kantor"),
+        }
+        for section, (_title, text, _edit) in self._sections.items():
+            text.setText(texts[section])
+        image = self.preview_provider(d) if self.preview_provider else None
+        if image is not None:
+            self.preview.setPixmap(
+                QPixmap.fromImage(image).scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.preview.clear()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.preview.clear()
