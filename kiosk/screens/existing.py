@@ -1,0 +1,72 @@
+"""A NIK that is already registered: renew, reprint or report instead of registering twice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.screens.base import PERSONAL, Screen
+
+
+class ExistingScreen(Screen):
+    name = "existing"
+
+    chosen = Signal(str)  # renew | reprint | report
+    cancelled = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._facts = ("", "", False)
+        header = QFrame(objectName="header")
+        self.title = QLabel(objectName="brand")
+        QVBoxLayout(header).addWidget(self.title)
+        header.layout().setContentsMargins(40, 18, 40, 18)
+        self.summary = QLabel(objectName="subtitle")
+        self.summary.setWordWrap(True)
+        self.summary.setProperty(PERSONAL, True)
+        self.buttons: dict[str, QPushButton] = {}
+        column = QVBoxLayout()
+        column.setContentsMargins(40, 30, 40, 0)
+        column.setSpacing(20)
+        column.addWidget(self.summary)
+        for action in ("renew", "reprint", "report"):
+            button = QPushButton(objectName=f"existing_{action}")
+            button.setProperty("role", "tile")
+            button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a))
+            self.buttons[action] = button
+            column.addWidget(button)
+        column.addStretch(1)
+        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel.setProperty("role", "danger")
+        self.cancel.clicked.connect(self.cancelled)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(40, 12, 40, 16)
+        bottom.addWidget(self.cancel)
+        bottom.addStretch(1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        page.addLayout(column, 1)
+        page.addLayout(bottom)
+
+    def show_registration(self, registration_no: str, valid_until: str, can_renew: bool) -> None:
+        self._facts = (registration_no, valid_until, can_renew)
+        self.buttons["renew"].setEnabled(can_renew)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        number, until, can_renew = self._facts
+        self.title.setText(self.tr("Anda sudah terdaftar"))
+        text = self.tr("Kartu kuning Anda bernomor %1, berlaku sampai %2.").replace("%1", number).replace("%2", until)
+        if not can_renew:
+            text += " " + self.tr("Perpanjangan bisa dilakukan 30 hari sebelum kartu habis masa berlakunya.")
+        self.summary.setText(text if number else "")
+        self.buttons["renew"].setText(self.tr("Perpanjang Kartu Kuning"))
+        self.buttons["reprint"].setText(self.tr("Cetak Ulang Kartu"))
+        self.buttons["report"].setText(self.tr("Lapor 6 Bulanan"))
+        self.cancel.setText(self.tr("Batal"))
+
+    def wipe(self) -> None:
+        super().wipe()
+        self._facts = ("", "", False)
+        self.retranslate()

@@ -1,0 +1,228 @@
+"""The registration journey: which screen follows which, and the calls to the services.
+
+Screens draw and react; this controller decides where to go next. The services behind
+``RegistrationServices`` do the work (lookup, save in one transaction, print).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QImage
+
+from kiosk.core import clock
+from kiosk.core.ak1 import can_renew
+from kiosk.screens.base import Screen
+from kiosk.screens.consent import ConsentScreen
+from kiosk.screens.done import DoneScreen
+from kiosk.screens.existing import ExistingScreen
+from kiosk.screens.form_step import FormStep
+from kiosk.screens.review import ReviewScreen
+from kiosk.screens.step_background import EducationStep, ExperienceStep
+from kiosk.screens.step_contact import ContactStep
+from kiosk.screens.step_personal import PersonalStep
+from kiosk.screens.step_preferences import PreferencesStep
+from kiosk.services.draft import RegistrationDraft
+from kiosk.ui.main_window import MainWindow
+from kiosk.widgets.confirm import ConfirmOverlay
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Existing:
+    client_id: str
+    registration_no: str
+    valid_until: date
+
+
+@dataclass(frozen=True)
+class Saved:
+    client_id: str
+    registration_no: str
+    valid_until: date
+    print_job_id: int
+
+
+class RegistrationServices(Protocol):
+    def find_existing(self, nik: str) -> Existing | None: ...
+    def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None: ...
+    def preview(self, draft: RegistrationDraft) -> QImage | None: ...
+    def save(self, draft: RegistrationDraft) -> Saved: ...
+    def reprint(self, existing: Existing) -> int: ...
+    def print_job(self, job_id: int, on_done) -> None: ...  # on_done(ok: bool, message: str)
+
+
+class RegistrationFlow(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        services: RegistrationServices,
+        *,
+        identify: Screen,
+        photo: Screen,
+        retention_days: int,
+        report_start=None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.draft = RegistrationDraft()
+        self.existing: Existing | None = None
+        self.saved: Saved | None = None
+        self._return_to_review = False
+        self._report_start = report_start
+        add = window.add_screen
+        self.identify = identify
+        self.photo = photo
+        self.existing_screen: ExistingScreen = add(ExistingScreen())
+        self.consent: ConsentScreen = add(ConsentScreen(retention_days))
+        self.steps: list[FormStep] = [
+            add(PersonalStep(self.draft)),
+            add(ContactStep(self.draft)),
+            add(EducationStep(self.draft)),
+            add(ExperienceStep(self.draft)),
+            add(PreferencesStep(self.draft)),
+        ]
+        self.review: ReviewScreen = add(ReviewScreen(self.draft))
+        self.review.preview_provider = services.preview
+        self.done: DoneScreen = add(DoneScreen())
+        self.confirm = ConfirmOverlay(window.centralWidget())
+
+        total = len(self.steps) + 2  # + photo + review
+        for number, step in enumerate(self.steps, 1):
+            step.set_position(number, total)
+            step.next_requested.connect(lambda s=step: self._after_step(s))
+            step.back_requested.connect(lambda s=step: self._before_step(s))
+            step.cancel_requested.connect(self.ask_cancel)
+        self.review.set_position(total, total)
+        self.review.next_requested.connect(self._save_and_print)
+        self.review.back_requested.connect(lambda: window.go(self.photo.name))
+        self.review.cancel_requested.connect(self.ask_cancel)
+        self.review.edit_requested.connect(self._edit)
+        self.consent.agreed.connect(self._consented)
+        self.consent.declined.connect(lambda: window.end_session("cancel"))
+        self.existing_screen.chosen.connect(self._existing_chosen)
+        self.existing_screen.cancelled.connect(lambda: window.end_session("cancel"))
+        self.done.reprint_requested.connect(self._reprint_after_failure)
+        self.done.finished.connect(lambda: window.end_session("done"))
+        self.confirm.confirmed.connect(lambda: window.end_session("cancel"))
+        window.session_ended.connect(self._wipe)
+
+    # -- entry points
+    def start(self) -> None:
+        """From the welcome screen: identify first (card or typed NIK)."""
+        self._wipe()
+        self.window.go(self.identify.name)
+
+    def identified(self, identity) -> None:
+        """An identity from the e-KTP reader or the manual screen."""
+        d = self.draft
+        d.identity_source = identity.source
+        d.card_uid = identity.card_uid
+        d.nik = identity.nik
+        d.name = identity.name or ""
+        d.birth_place = identity.birth_place or ""
+        d.birth_date = identity.birth_date
+        d.sex = identity.sex
+        d.religion = identity.religion
+        d.marital_status = identity.marital_status
+        d.address.update({k: v for k, v in identity.address.items() if v})
+        d.remember_for_redaction()
+        self.existing = self.services.find_existing(d.nik)
+        if self.existing is None:
+            self.window.go(self.consent.name)
+            return
+        self.existing_screen.show_registration(
+            self.existing.registration_no,
+            self.existing.valid_until.strftime("%d-%m-%Y"),
+            can_renew(self.existing.valid_until, clock.today()),
+        )
+        self.window.go(self.existing_screen.name)
+
+    def ask_cancel(self) -> None:
+        self.confirm.ask(
+            self.tr("Batalkan pendaftaran?"),
+            self.tr("Semua data yang sudah Anda isi akan dihapus dari layar ini."),
+            self.tr("Ya, batalkan"),
+            self.tr("Tidak, lanjutkan"),
+        )
+
+    # -- transitions
+    def _consented(self) -> None:
+        self.draft.consent_at = clock.rfc3339()
+        self.window.go(self.steps[0].name)
+
+    def _existing_chosen(self, action: str) -> None:
+        existing = self.existing
+        if existing is None:
+            return
+        if action == "renew":
+            self.draft.kind = "renewal"
+            self.services.prefill_renewal(existing, self.draft)
+            self.window.go(self.consent.name)
+        elif action == "reprint":
+            job_id = self.services.reprint(existing)
+            self.done.show_printing(existing.registration_no, existing.valid_until.strftime("%d-%m-%Y"))
+            self.window.go(self.done.name)
+            self._print(job_id)
+        elif action == "report" and self._report_start is not None:
+            self._report_start(existing)
+
+    def _after_step(self, step: FormStep) -> None:
+        if self._return_to_review:
+            self._return_to_review = False
+            self.window.go(self.review.name)
+            return
+        index = self.steps.index(step)
+        nxt = self.steps[index + 1].name if index + 1 < len(self.steps) else self.photo.name
+        self.window.go(nxt)
+
+    def _before_step(self, step: FormStep) -> None:
+        index = self.steps.index(step)
+        self.window.go(self.steps[index - 1].name if index else self.consent.name)
+
+    def photo_accepted(self, jpeg: bytes) -> None:
+        self.draft.photo_jpeg = jpeg
+        self.window.go(self.review.name)
+
+    def photo_skipped(self) -> None:
+        self.draft.photo_jpeg = None
+        self.window.go(self.review.name)
+
+    def _edit(self, section: str) -> None:
+        self._return_to_review = section != self.photo.name
+        self.window.go(section if section != "photo" else self.photo.name)
+
+    def _save_and_print(self) -> None:
+        self.saved = self.services.save(self.draft)
+        log.info("registration saved: client_id=%s job=%s", self.saved.client_id, self.saved.print_job_id)
+        self.done.show_printing(self.saved.registration_no, self.saved.valid_until.strftime("%d-%m-%Y"))
+        self.window.go(self.done.name)
+        self._print(self.saved.print_job_id)
+
+    def _print(self, job_id: int) -> None:
+        self._job_id = job_id
+
+        def finished(ok: bool, message: str) -> None:
+            if ok:
+                self.done.show_printed()
+            else:
+                self.done.show_failed(message)
+
+        self.services.print_job(job_id, finished)
+
+    def _reprint_after_failure(self) -> None:
+        self.done.show_printing(self.done._registration_no, self.done._valid_until)
+        self._print(self._job_id)
+
+    def _wipe(self, *_args) -> None:
+        self.draft.wipe()
+        self.existing = None
+        self.saved = None
+        self._return_to_review = False
+        self.confirm.hide()
