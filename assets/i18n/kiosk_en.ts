@@ -4,219 +4,293 @@
     <name>ConsentScreen</name>
     <message>
         <source>Persetujuan Penggunaan Data Pribadi</source>
-        <translation type="unfinished" />
+        <translation>Consent to the Use of Personal Data</translation>
     </message>
     <message>
         <source>Data yang disimpan</source>
-        <translation type="unfinished" />
+        <translation>What is stored</translation>
     </message>
     <message>
         <source>NIK, nama, tempat dan tanggal lahir, alamat, nomor HP, email, pendidikan, keterampilan, pengalaman kerja, dan foto Anda.</source>
-        <translation type="unfinished" />
+        <translation>Your NIK, name, place and date of birth, address, mobile number, e-mail, education, skills, work experience and photo.</translation>
     </message>
     <message>
         <source>Untuk apa</source>
-        <translation type="unfinished" />
+        <translation>What for</translation>
     </message>
     <message>
         <source>Untuk membuat kartu kuning (AK/1) dan mencarikan lowongan kerja yang cocok untuk Anda.</source>
-        <translation type="unfinished" />
+        <translation>To make your yellow card (AK/1) and to find job vacancies that suit you.</translation>
     </message>
     <message>
         <source>Siapa yang melihat</source>
-        <translation type="unfinished" />
+        <translation>Who sees it</translation>
     </message>
     <message>
         <source>Petugas Disnaker Kota Semarang melalui SIKER, dan perusahaan yang lowongannya Anda lamar.</source>
-        <translation type="unfinished" />
+        <translation>Officers of the Semarang City Manpower Office through SIKER, and the companies whose vacancies you apply for.</translation>
     </message>
     <message>
         <source>Berapa lama</source>
-        <translation type="unfinished" />
+        <translation>For how long</translation>
     </message>
     <message>
         <source>Di mesin ini data dihapus %1 hari setelah terkirim ke SIKER. Di SIKER data disimpan selama kartu Anda berlaku.</source>
-        <translation type="unfinished" />
+        <translation>On this machine your data is deleted %1 days after it has reached SIKER. SIKER keeps it while your card is valid.</translation>
     </message>
     <message>
         <source>Hak Anda</source>
-        <translation type="unfinished" />
+        <translation>Your rights</translation>
     </message>
     <message>
         <source>Anda boleh melihat, memperbaiki, atau meminta data dihapus di kantor Disnaker pada hari kerja. Jika tidak setuju, tidak ada data yang disimpan.</source>
-        <translation type="unfinished" />
+        <translation>You may see, correct or ask to delete your data at the Manpower Office on a working day. If you do not agree, nothing is stored.</translation>
     </message>
     <message>
         <source>Tidak Setuju, Batalkan</source>
-        <translation type="unfinished" />
+        <translation>I Do Not Agree, Cancel</translation>
     </message>
     <message>
         <source>Saya Setuju ›</source>
-        <translation type="unfinished" />
+        <translation>I Agree ›</translation>
     </message>
 </context>
 <context>
     <name>ContactStep</name>
     <message>
         <source>Kontak dan Alamat</source>
-        <translation type="unfinished" />
+        <translation>Contact and Address</translation>
     </message>
     <message>
         <source>Nomor HP (WhatsApp)</source>
-        <translation type="unfinished" />
+        <translation>Mobile number (WhatsApp)</translation>
     </message>
     <message>
         <source>Email (boleh dikosongkan)</source>
-        <translation type="unfinished" />
+        <translation>E-mail (optional)</translation>
     </message>
     <message>
         <source>Alamat tinggal sama dengan alamat di e-KTP</source>
-        <translation type="unfinished" />
+        <translation>I live at the address on my e-KTP</translation>
     </message>
     <message>
         <source>Alamat (jalan, nomor rumah)</source>
-        <translation type="unfinished" />
+        <translation>Address (street, house number)</translation>
     </message>
     <message>
         <source>RT</source>
-        <translation type="unfinished" />
+        <translation>RT</translation>
     </message>
     <message>
         <source>RW</source>
-        <translation type="unfinished" />
+        <translation>RW</translation>
     </message>
     <message>
         <source>Kode pos</source>
-        <translation type="unfinished" />
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>Kelurahan/Desa</source>
-        <translation type="unfinished" />
+        <translation>Kelurahan/Village</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished" />
+        <translation>District (kecamatan)</translation>
     </message>
     <message>
         <source>Kota/Kabupaten</source>
-        <translation type="unfinished" />
+        <translation>City/Regency</translation>
     </message>
     <message>
         <source>Provinsi</source>
-        <translation type="unfinished" />
+        <translation>Province</translation>
     </message>
     <message>
         <source>Alamat</source>
-        <translation type="unfinished" />
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>DoneScreen</name>
+    <message>
+        <source>Nomor pendaftaran: %1</source>
+        <translation>Registration number: %1</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang</source>
+        <translation>Print Again</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Data tersimpan. Kartu sedang dicetak…</source>
+        <translation>Your data is saved. Printing your card…</translation>
+    </message>
+    <message>
+        <source>Mohon tunggu sebentar.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Ambil kartu Anda</source>
+        <translation>Take your card</translation>
+    </message>
+    <message>
+        <source>Kartu kuning (AK/1) Anda sudah dicetak di bawah layar.</source>
+        <translation>Your yellow card (AK/1) has been printed below the screen.</translation>
+    </message>
+    <message>
+        <source>Data Anda sudah tersimpan, tetapi kartu belum tercetak</source>
+        <translation>Your data is saved, but the card has not been printed</translation>
+    </message>
+    <message>
+        <source>Jika tidak bisa sekarang, tekan Selesai: petugas akan mencetak kartu Anda pada hari kerja.</source>
+        <translation>If that is not possible now, press Finish: an officer will print your card on a working day.</translation>
+    </message>
+    <message>
+        <source>Kartu berlaku sampai %1. Laporkan status Anda setiap 6 bulan di mesin ini. Bawa kartu ke kantor Disnaker pada hari kerja untuk dilegalisasi petugas.</source>
+        <translation>The card is valid until %1. Report your status every 6 months at this machine. Bring the card to the Manpower Office on a working day to have it legalised by an officer.</translation>
     </message>
 </context>
 <context>
     <name>EducationStep</name>
     <message>
         <source>Pendidikan Terakhir</source>
-        <translation type="unfinished" />
+        <translation>Highest Education</translation>
     </message>
     <message>
         <source>Jenjang pendidikan terakhir</source>
-        <translation type="unfinished" />
+        <translation>Highest level of education</translation>
     </message>
     <message>
         <source>Nama sekolah / kampus</source>
-        <translation type="unfinished" />
+        <translation>School / university name</translation>
     </message>
     <message>
         <source>Jurusan (boleh dikosongkan untuk SD/SMP)</source>
-        <translation type="unfinished" />
+        <translation>Major (optional for primary/junior high)</translation>
     </message>
     <message>
         <source>Tahun lulus</source>
-        <translation type="unfinished" />
+        <translation>Year of graduation</translation>
     </message>
     <message>
         <source>Pilih jenjang pendidikan.</source>
-        <translation type="unfinished" />
+        <translation>Choose a level of education.</translation>
     </message>
     <message>
         <source>Nama sekolah</source>
-        <translation type="unfinished" />
+        <translation>School name</translation>
     </message>
     <message>
         <source>Jurusan</source>
-        <translation type="unfinished" />
+        <translation>Major</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingScreen</name>
+    <message>
+        <source>Anda sudah terdaftar</source>
+        <translation>You are already registered</translation>
+    </message>
+    <message>
+        <source>Kartu kuning Anda bernomor %1, berlaku sampai %2.</source>
+        <translation>Your yellow card is number %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Perpanjangan bisa dilakukan 30 hari sebelum kartu habis masa berlakunya.</source>
+        <translation>Renewal opens 30 days before the card expires.</translation>
+    </message>
+    <message>
+        <source>Perpanjang Kartu Kuning</source>
+        <translation>Renew Yellow Card</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang Kartu</source>
+        <translation>Print the Card Again</translation>
+    </message>
+    <message>
+        <source>Lapor 6 Bulanan</source>
+        <translation>6-Monthly Report</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ExperienceStep</name>
     <message>
         <source>Keterampilan dan Pengalaman Kerja</source>
-        <translation type="unfinished" />
+        <translation>Skills and Work Experience</translation>
     </message>
     <message>
         <source>Keterampilan (boleh dikosongkan)</source>
-        <translation type="unfinished" />
+        <translation>Skills (optional)</translation>
     </message>
     <message>
         <source>Pengalaman kerja (boleh dikosongkan)</source>
-        <translation type="unfinished" />
+        <translation>Work experience (optional)</translation>
     </message>
     <message>
         <source>Keterampilan, contoh: menjahit, las, komputer</source>
-        <translation type="unfinished" />
+        <translation>Skill, e.g. sewing, welding, computers</translation>
     </message>
     <message>
         <source>Sejak tahun</source>
-        <translation type="unfinished" />
+        <translation>Since (year)</translation>
     </message>
     <message>
         <source>Jabatan / pekerjaan</source>
-        <translation type="unfinished" />
+        <translation>Position / job</translation>
     </message>
     <message>
         <source>Nama perusahaan</source>
-        <translation type="unfinished" />
+        <translation>Company name</translation>
     </message>
     <message>
         <source>Dari</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>Sampai</source>
-        <translation type="unfinished" />
+        <translation>To</translation>
     </message>
     <message>
         <source>Keterampilan</source>
-        <translation type="unfinished" />
+        <translation>Skill</translation>
     </message>
     <message>
         <source>Tahun</source>
-        <translation type="unfinished" />
+        <translation>Year</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Perusahaan</source>
-        <translation type="unfinished" />
+        <translation>Company</translation>
     </message>
     <message>
         <source>Tahun mulai</source>
-        <translation type="unfinished" />
+        <translation>Start year</translation>
     </message>
     <message>
         <source>Tahun selesai</source>
-        <translation type="unfinished" />
+        <translation>End year</translation>
     </message>
     <message>
         <source>Pengalaman kerja</source>
-        <translation type="unfinished" />
+        <translation>Work experience</translation>
     </message>
 </context>
 <context>
     <name>FormStep</name>
     <message>
         <source>Langkah %1 dari %2</source>
-        <translation type="unfinished" />
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -239,149 +313,274 @@
     <name>NavBar</name>
     <message>
         <source>Batal</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>‹ Kembali</source>
-        <translation type="unfinished" />
+        <translation>‹ Back</translation>
     </message>
     <message>
         <source>Lanjut ›</source>
-        <translation type="unfinished" />
+        <translation>Next ›</translation>
     </message>
 </context>
 <context>
     <name>PersonalStep</name>
     <message>
         <source>Data Diri</source>
-        <translation type="unfinished" />
+        <translation>Personal Details</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished" />
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Nama lengkap (sesuai KTP)</source>
-        <translation type="unfinished" />
+        <translation>Full name (as on the KTP)</translation>
     </message>
     <message>
         <source>Tempat lahir</source>
-        <translation type="unfinished" />
+        <translation>Place of birth</translation>
     </message>
     <message>
         <source>Tanggal lahir (tgl-bln-tahun)</source>
-        <translation type="unfinished" />
+        <translation>Date of birth (day-month-year)</translation>
     </message>
     <message>
         <source>Jenis kelamin</source>
-        <translation type="unfinished" />
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Laki-laki</source>
-        <translation type="unfinished" />
+        <translation>Male</translation>
     </message>
     <message>
         <source>Perempuan</source>
-        <translation type="unfinished" />
+        <translation>Female</translation>
     </message>
     <message>
         <source>Agama</source>
-        <translation type="unfinished" />
+        <translation>Religion</translation>
     </message>
     <message>
         <source>Islam</source>
-        <translation type="unfinished" />
+        <translation>Islam</translation>
     </message>
     <message>
         <source>Kristen</source>
-        <translation type="unfinished" />
+        <translation>Protestant</translation>
     </message>
     <message>
         <source>Katolik</source>
-        <translation type="unfinished" />
+        <translation>Catholic</translation>
     </message>
     <message>
         <source>Hindu</source>
-        <translation type="unfinished" />
+        <translation>Hindu</translation>
     </message>
     <message>
         <source>Buddha</source>
-        <translation type="unfinished" />
+        <translation>Buddhist</translation>
     </message>
     <message>
         <source>Konghucu</source>
-        <translation type="unfinished" />
+        <translation>Confucian</translation>
     </message>
     <message>
         <source>Lainnya</source>
-        <translation type="unfinished" />
+        <translation>Other</translation>
     </message>
     <message>
         <source>Status perkawinan</source>
-        <translation type="unfinished" />
+        <translation>Marital status</translation>
     </message>
     <message>
         <source>Belum kawin</source>
-        <translation type="unfinished" />
+        <translation>Single</translation>
     </message>
     <message>
         <source>Kawin</source>
-        <translation type="unfinished" />
+        <translation>Married</translation>
     </message>
     <message>
         <source>Cerai hidup</source>
-        <translation type="unfinished" />
+        <translation>Divorced</translation>
     </message>
     <message>
         <source>Cerai mati</source>
-        <translation type="unfinished" />
+        <translation>Widowed</translation>
     </message>
     <message>
         <source>Pilih jenis kelamin.</source>
-        <translation type="unfinished" />
+        <translation>Choose your sex.</translation>
     </message>
     <message>
         <source>Pilih agama.</source>
-        <translation type="unfinished" />
+        <translation>Choose your religion.</translation>
     </message>
     <message>
         <source>Pilih status perkawinan.</source>
-        <translation type="unfinished" />
+        <translation>Choose your marital status.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesStep</name>
     <message>
         <source>Pekerjaan yang Dicari</source>
-        <translation type="unfinished" />
+        <translation>Work You Are Looking For</translation>
     </message>
     <message>
         <source>Jabatan yang diinginkan %1</source>
-        <translation type="unfinished" />
+        <translation>Desired position %1</translation>
     </message>
     <message>
         <source>Lokasi kerja %1</source>
-        <translation type="unfinished" />
+        <translation>Work location %1</translation>
     </message>
     <message>
         <source>contoh: operator produksi</source>
-        <translation type="unfinished" />
+        <translation>e.g. production operator</translation>
     </message>
     <message>
         <source>contoh: Kota Semarang</source>
-        <translation type="unfinished" />
+        <translation>e.g. Semarang City</translation>
     </message>
     <message>
         <source>Gaji yang diharapkan per bulan (Rp, boleh dikosongkan)</source>
-        <translation type="unfinished" />
+        <translation>Expected monthly wage (Rp, optional)</translation>
     </message>
     <message>
         <source>Jabatan</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <source>Lokasi</source>
-        <translation type="unfinished" />
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <source>Batalkan pendaftaran?</source>
+        <translation>Cancel the registration?</translation>
+    </message>
+    <message>
+        <source>Semua data yang sudah Anda isi akan dihapus dari layar ini.</source>
+        <translation>Everything you have entered will be removed from this screen.</translation>
+    </message>
+    <message>
+        <source>Ya, batalkan</source>
+        <translation>Yes, cancel</translation>
+    </message>
+    <message>
+        <source>Tidak, lanjutkan</source>
+        <translation>No, continue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>Lapor 6 Bulanan</source>
+        <translation>6-Monthly Report</translation>
+    </message>
+    <message>
+        <source>Laporan kartu kuning</source>
+        <translation>Yellow card report</translation>
+    </message>
+    <message>
+        <source>Bagaimana keadaan Anda sekarang?</source>
+        <translation>What is your situation now?</translation>
+    </message>
+    <message>
+        <source>Masih mencari kerja</source>
+        <translation>Still looking for work</translation>
+    </message>
+    <message>
+        <source>Sudah bekerja</source>
+        <translation>Working now</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan tempat bekerja</source>
+        <translation>Name of the company you work for</translation>
+    </message>
+    <message>
+        <source>Jabatan / pekerjaan</source>
+        <translation>Position / job</translation>
+    </message>
+    <message>
+        <source>Kirim Laporan ›</source>
+        <translation>Send Report ›</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu.</source>
+        <translation>Choose one.</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Periksa Data Anda</source>
+        <translation>Check Your Details</translation>
+    </message>
+    <message>
+        <source>Simpan dan Cetak ›</source>
+        <translation>Save and Print ›</translation>
+    </message>
+    <message>
+        <source>Data diri</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Kontak dan alamat</source>
+        <translation>Contact and address</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Keterampilan dan pengalaman</source>
+        <translation>Skills and experience</translation>
+    </message>
+    <message>
+        <source>Pekerjaan yang dicari</source>
+        <translation>Work you are looking for</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Kartu yang akan dicetak</source>
+        <translation>The card that will be printed</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Foto sudah diambil</source>
+        <translation>Photo taken</translation>
+    </message>
+    <message>
+        <source>Tanpa foto: foto menyusul di kantor</source>
+        <translation>No photo: to be added at the office</translation>
     </message>
 </context>
 <context>
