@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 
 from kiosk.config import Config
@@ -86,8 +87,17 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
     welcome.contrast_toggled.connect(lambda on: restyle("contrast", on))
     window.go("welcome")
 
+    window.first_painted.connect(_note_first_paint)
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: start_services(kiosk)))
     return kiosk
+
+
+def _note_first_paint() -> None:
+    """For bench/bench_startup.py: the wall-clock moment of the first painted frame."""
+    target = os.environ.get("KIOSK_FIRST_PAINT_FILE")
+    if target:
+        with open(target, "w", encoding="ascii") as fh:
+            fh.write(repr(time.time()))
 
 
 def start_services(kiosk: Kiosk) -> None:

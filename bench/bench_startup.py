@@ -1,0 +1,198 @@
+"""Cold start to the first painted welcome screen, and memory 3 s after start.
+
+Side by side, alternating in one session on one Xvfb screen:
+  kiosk     - `kiosk demo --windowed` (this project)
+  floor     - a bare PySide6 window with the same texts (bench/floor_window.py)
+  chromium  - Chromium --kiosk showing the same welcome content (bench/welcome.html), if installed
+
+Per run: X MapNotify of the first top-level window (python-xlib, measured from launch),
+the app's own first-paint moment (kiosk and floor), and PSS summed over the whole process
+tree from /proc/PID/smaps_rollup 3 s after launch.
+
+Usage: .venv/bin/python bench/bench_startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from machine import describe, summary
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    display = ":87"
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.time() + 10
+    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+        if time.time() > deadline:
+            raise RuntimeError("Xvfb did not start")
+        time.sleep(0.05)
+    return proc, display
+
+
+class MapWatcher:
+    """Records the time of the next MapNotify of a top-level window."""
+
+    def __init__(self, display: str) -> None:
+        from Xlib import X
+        from Xlib import display as xdisplay
+
+        self._x = X
+        self.dpy = xdisplay.Display(display)
+        root = self.dpy.screen().root
+        root.change_attributes(event_mask=X.SubstructureNotifyMask)
+        self.dpy.sync()
+        self.mapped_at: float | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop:
+            if self.dpy.pending_events():
+                event = self.dpy.next_event()
+                if event.type == self._x.MapNotify and self.mapped_at is None:
+                    self.mapped_at = time.time()
+            else:
+                time.sleep(0.001)
+
+    def close(self) -> None:
+        self._stop = True
+        self._thread.join(timeout=1)
+        self.dpy.close()
+
+
+def tree_pids(root_pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    pids, todo = [], [root_pid]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        todo.extend(children.get(pid, []))
+    return pids
+
+
+def pss_mib(root_pid: int) -> tuple[float, int]:
+    total_kib, count = 0, 0
+    for pid in tree_pids(root_pid):
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total_kib += int(line.split()[1])
+                    count += 1
+                    break
+        except OSError:
+            continue
+    return total_kib / 1024, count
+
+
+def contenders(tmp: Path) -> dict[str, list[str]]:
+    python = sys.executable
+    found = {
+        "kiosk": [python, "-m", "kiosk.cli", "demo", "--windowed", "--data-dir", str(tmp / "kiosk-data")],
+        "floor": [python, str(HERE / "floor_window.py")],
+    }
+    chromium = shutil.which("chromium")
+    if chromium:
+        found["chromium"] = [
+            chromium,
+            "--kiosk",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp / 'chromium-profile'}",
+            (HERE / "welcome.html").as_uri(),
+        ]
+    return found
+
+
+def one_run(cmd: list[str], display: str, tmp: Path) -> dict[str, float | None]:
+    paint_file = tmp / "first-paint"
+    paint_file.unlink(missing_ok=True)
+    env = {**os.environ, "DISPLAY": display, "KIOSK_FIRST_PAINT_FILE": str(paint_file)}
+    env.pop("QT_QPA_PLATFORM", None)
+    watcher = MapWatcher(display)
+    started = time.time()
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    time.sleep(3.0)  # the issue's moment: memory 3 s after start
+    pss, processes = pss_mib(proc.pid)
+    mapped = watcher.mapped_at
+    watcher.close()
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    painted = float(paint_file.read_text()) if paint_file.exists() else None
+    return {
+        "map_ms": (mapped - started) * 1000 if mapped else None,
+        "paint_ms": (painted - started) * 1000 if painted else None,
+        "pss_mib": pss,
+        "processes": processes,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    xvfb, display = start_xvfb()
+    results: dict[str, list[dict]] = {}
+    try:
+        with tempfile.TemporaryDirectory() as tmp_name:
+            tmp = Path(tmp_name)
+            names = contenders(tmp)
+            for _ in range(args.runs):
+                for name, cmd in names.items():  # alternate contenders within each round
+                    results.setdefault(name, []).append(one_run(cmd, display, tmp))
+    finally:
+        xvfb.terminate()
+    print("## Cold start and memory\n")
+    print(f"Machine: {describe()}; Xvfb 1280x800; {args.runs} runs each, alternating.\n")
+    print("| contender | MapNotify from launch | own first paint | PSS 3 s after start | processes |")
+    print("| --- | --- | --- | --- | --- |")
+    for name, runs in results.items():
+        maps = [r["map_ms"] for r in runs if r["map_ms"] is not None]
+        paints = [r["paint_ms"] for r in runs if r["paint_ms"] is not None]
+        pss = [r["pss_mib"] for r in runs]
+        procs = max(r["processes"] for r in runs)
+        print(f"| {name} | {summary(maps)} | {summary(paints)} | {summary(pss, 'MiB')} | {procs} |")
+    if "chromium" not in results:
+        print("\nChromium is not installed (`apt-get install chromium`): no reference column this run.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""What machine a benchmark ran on, printed with its figures."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+from pathlib import Path
+
+
+def describe() -> str:
+    model = "unknown CPU"
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        cpuinfo = ""
+    for line in cpuinfo.splitlines():
+        if line.startswith("model name"):
+            model = line.split(":", 1)[1].strip()
+            break
+    mem_gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores, {model}, {mem_gib:.0f} GiB, Python {platform.python_version()}"
+
+
+def summary(values: list[float], unit: str = "ms") -> str:
+    """median and spread (min-max) of repeated runs."""
+    if not values:
+        return "n/a"
+    med = statistics.median(values)
+    return f"{med:.1f} {unit} (min {min(values):.1f}, max {max(values):.1f}, n={len(values)})"
