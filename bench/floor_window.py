@@ -28,9 +28,7 @@ column = QVBoxLayout(window)
 for text in ("ATM Pencari Kerja", "Dinas Tenaga Kerja Kota Semarang", "Tempelkan e-KTP Anda"):
     column.addWidget(QLabel(text))
 grid = QGridLayout()
-for i, text in enumerate(
-    ("Daftar / Perpanjang AK/1", "Lapor 6 Bulanan", "Lowongan Kerja", "Simulasi Pesangon")
-):
+for i, text in enumerate(("Daftar / Perpanjang AK/1", "Lapor 6 Bulanan", "Lowongan Kerja", "Simulasi Pesangon")):
     grid.addWidget(QPushButton(text), i // 2, i % 2)
 column.addLayout(grid)
 spy = FirstPaint()

@@ -49,8 +49,7 @@ def _pattern(regex: str, allowed: str) -> Rule:
 _ANY_TEXT = Rule(str)
 _PRINTER_URI = _pattern(
     r"(usb://0x[0-9a-fA-F]{4}:0x[0-9a-fA-F]{4}|tcp://[^:/\s]+:\d{1,5}|serial:///\S+|file:///\S+|simulated)",
-    "usb://0xVID:0xPID, tcp://host:port, serial:///dev/ttyUSB0?baudrate=9600, "
-    "file:///dev/usb/lp0 or simulated",
+    "usb://0xVID:0xPID, tcp://host:port, serial:///dev/ttyUSB0?baudrate=9600, file:///dev/usb/lp0 or simulated",
 )
 
 RULES: dict[str, Rule] = {
@@ -69,9 +68,7 @@ RULES: dict[str, Rule] = {
     "kiosk.staff_entry_hold_s": _int_range(2, 30),
     "kiosk.retention_days": _int_range(1, 3650),
     "card_reader.backend": _one_of("pcsc", "middleware", "simulated"),
-    "card_reader.middleware_url": _pattern(
-        r"(wss?|https?)://\S+", "a ws://, wss://, http:// or https:// URL"
-    ),
+    "card_reader.middleware_url": _pattern(r"(wss?|https?)://\S+", "a ws://, wss://, http:// or https:// URL"),
     "card_reader.reader_name": _ANY_TEXT,
     "camera.source": _pattern(
         r"\d{1,2}|/dev/\S+|file:///\S+|simulated",

@@ -46,9 +46,7 @@ class ReportSlot:
 
 
 def report_slots(registered_on: date) -> list[ReportSlot]:
-    return [
-        ReportSlot(i, label, add_months(registered_on, 6 * (i + 1))) for i, label in enumerate(REPORT_LABELS)
-    ]
+    return [ReportSlot(i, label, add_months(registered_on, 6 * (i + 1))) for i, label in enumerate(REPORT_LABELS)]
 
 
 def next_report(registered_on: date, reports_made: int) -> ReportSlot | None:

@@ -91,8 +91,7 @@ def parse_nik(text: str, *, today: date | None = None) -> Nik:
         born = date(year, month, day)
     except ValueError:
         raise InvalidNik(
-            f"Tanggal lahir di NIK tidak ada di kalender ({day:02d}-{month:02d}-{year}). "
-            "Periksa kembali NIK Anda."
+            f"Tanggal lahir di NIK tidak ada di kalender ({day:02d}-{month:02d}-{year}). Periksa kembali NIK Anda."
         ) from None
     if born > today:
         raise InvalidNik("Tanggal lahir di NIK berada di masa depan. Periksa kembali NIK Anda.")

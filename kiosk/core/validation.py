@@ -56,9 +56,7 @@ def clean_name(value: str, *, label: str = "Nama") -> str:
     """Names of any script, with apostrophes (Ma'ruf), dots (Moh.), commas and dashes."""
     text = clean_text(value, label=label, max_len=MAX_NAME)
     if not _NAME_OK.fullmatch(text):
-        raise FieldError(
-            f"{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung."
-        )
+        raise FieldError(f"{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung.")
     return text
 
 

@@ -66,16 +66,11 @@ class ConsentScreen(Screen):
             ),
             (
                 self.tr("Untuk apa"),
-                self.tr(
-                    "Untuk membuat kartu kuning (AK/1) dan mencarikan lowongan kerja yang cocok untuk Anda."
-                ),
+                self.tr("Untuk membuat kartu kuning (AK/1) dan mencarikan lowongan kerja yang cocok untuk Anda."),
             ),
             (
                 self.tr("Siapa yang melihat"),
-                self.tr(
-                    "Petugas Disnaker Kota Semarang melalui SIKER, "
-                    "dan perusahaan yang lowongannya Anda lamar."
-                ),
+                self.tr("Petugas Disnaker Kota Semarang melalui SIKER, dan perusahaan yang lowongannya Anda lamar."),
             ),
             (
                 self.tr("Berapa lama"),

@@ -84,9 +84,7 @@ class DoneScreen(Screen):
 
     def retranslate(self) -> None:
         self.number.setText(
-            self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no)
-            if self._registration_no
-            else ""
+            self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no) if self._registration_no else ""
         )
         self.reprint.setText(self.tr("Cetak Ulang"))
         self.reprint.setVisible(self.state == "failed")
@@ -103,9 +101,7 @@ class DoneScreen(Screen):
             self.status.setText(
                 self._message
                 + " "
-                + self.tr(
-                    "Jika tidak bisa sekarang, tekan Selesai: petugas akan mencetak kartu Anda pada hari kerja."
-                )
+                + self.tr("Jika tidak bisa sekarang, tekan Selesai: petugas akan mencetak kartu Anda pada hari kerja.")
             )
         self.next_steps.setText(
             self.tr(

@@ -103,13 +103,9 @@ class ReviewScreen(FormStep):
                 ]
             )
             or no,
-            "step_preferences": ", ".join(
-                d.preferences.get("positions", []) + d.preferences.get("locations", [])
-            )
+            "step_preferences": ", ".join(d.preferences.get("positions", []) + d.preferences.get("locations", []))
             or no,
-            "photo": self.tr("Foto sudah diambil")
-            if d.photo_jpeg
-            else self.tr("Tanpa foto: foto menyusul di kantor"),
+            "photo": self.tr("Foto sudah diambil") if d.photo_jpeg else self.tr("Tanpa foto: foto menyusul di kantor"),
         }
         for section, (_title, text, _edit) in self._sections.items():
             text.setText(texts[section])

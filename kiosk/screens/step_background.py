@@ -48,15 +48,9 @@ class EducationStep(FormStep):
     def collect(self, check) -> None:
         born = self.draft.birth_date
         today = clock.today()
-        level = check(
-            self.level, lambda: require_choice(self.level.value(), self.tr("Pilih jenjang pendidikan."))
-        )
-        school = check(
-            self.institution, lambda: clean_text(self.institution.text(), label=self.tr("Nama sekolah"))
-        )
-        major = check(
-            self.major, lambda: clean_text(self.major.text(), label=self.tr("Jurusan"), required=False)
-        )
+        level = check(self.level, lambda: require_choice(self.level.value(), self.tr("Pilih jenjang pendidikan.")))
+        school = check(self.institution, lambda: clean_text(self.institution.text(), label=self.tr("Nama sekolah")))
+        major = check(self.major, lambda: clean_text(self.major.text(), label=self.tr("Jurusan"), required=False))
         year = check(
             self.year,
             lambda: check_year(self.year.text(), label=self.tr("Tahun lulus"), birth_date=born, today=today),
@@ -136,17 +130,11 @@ class ExperienceStep(FormStep):
                 for f in (position, employer, start, end):
                     f.clear_error()
                 continue
-            job = check(
-                position, lambda p=position: clean_text(p.text(), label=self.tr("Jabatan"), max_len=60)
-            )
-            firm = check(
-                employer, lambda e=employer: clean_text(e.text(), label=self.tr("Perusahaan"), max_len=80)
-            )
+            job = check(position, lambda p=position: clean_text(p.text(), label=self.tr("Jabatan"), max_len=60))
+            firm = check(employer, lambda e=employer: clean_text(e.text(), label=self.tr("Perusahaan"), max_len=80))
             y0 = check(
                 start,
-                lambda s=start: check_year(
-                    s.text(), label=self.tr("Tahun mulai"), birth_date=born, today=today
-                ),
+                lambda s=start: check_year(s.text(), label=self.tr("Tahun mulai"), birth_date=born, today=today),
             )
             y1 = check(end, lambda e=end, s=y0: self._end_year(e.text(), s, born, today))
             ok &= None not in (job, firm, y0) and (y1 is not None or not end.text().strip())

@@ -94,9 +94,7 @@ class WelcomeScreen(Screen):
         self._brand.setText(self.tr("ATM Pencari Kerja"))
         self._brand_sub.setText(self.tr("Dinas Tenaga Kerja Kota Semarang"))
         self._tap_title.setText(self.tr("Tempelkan e-KTP Anda"))
-        self._tap_hint.setText(
-            self.tr("Letakkan kartu di atas pembaca kartu di bawah layar, atau pilih layanan.")
-        )
+        self._tap_hint.setText(self.tr("Letakkan kartu di atas pembaca kartu di bawah layar, atau pilih layanan."))
         texts = {
             "register": self.tr("Daftar / Perpanjang\nKartu Kuning (AK/1)"),
             "report": self.tr("Lapor 6 Bulanan\nKartu Kuning"),

@@ -101,8 +101,7 @@ class Store:
     def set_value(self, key: str, value: str | None) -> None:
         with self.transaction():
             self.execute(
-                "INSERT INTO kv(key, value) VALUES(?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO kv(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
 

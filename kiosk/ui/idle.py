@@ -117,7 +117,5 @@ class IdleOverlay(QFrame):
 
     def _render(self) -> None:
         self._title.setText(self.tr("Masih di sana?"))
-        self._text.setText(
-            self.tr("Demi keamanan data Anda, sesi akan diakhiri dalam %n detik.", "", self._left)
-        )
+        self._text.setText(self.tr("Demi keamanan data Anda, sesi akan diakhiri dalam %n detik.", "", self._left))
         self.button.setText(self.tr("Ya, saya masih di sini"))

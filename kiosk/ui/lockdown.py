@@ -17,9 +17,7 @@ _BLOCKED: set[tuple[int, Qt.KeyboardModifier]] = {
 
 
 def _combo(event: QKeyEvent) -> tuple[int, Qt.KeyboardModifier]:
-    mods = event.modifiers() & (
-        _MOD.ControlModifier | _MOD.AltModifier | _MOD.ShiftModifier | _MOD.MetaModifier
-    )
+    mods = event.modifiers() & (_MOD.ControlModifier | _MOD.AltModifier | _MOD.ShiftModifier | _MOD.MetaModifier)
     return event.key(), mods
 
 

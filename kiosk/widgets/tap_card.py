@@ -74,9 +74,7 @@ class TapCardAnimation(QWidget):
         font.setPixelSize(16)
         font.setBold(True)
         p.setFont(font)
-        p.drawText(
-            QRectF(card.left(), card.top() + 16, card.width(), 22), Qt.AlignmentFlag.AlignCenter, "e-KTP"
-        )
+        p.drawText(QRectF(card.left(), card.top() + 16, card.width(), 22), Qt.AlignmentFlag.AlignCenter, "e-KTP")
 
         # waves once the card touches the reader
         if 0.45 <= t < 0.9:

@@ -20,9 +20,7 @@ def test_every_string_is_translated_and_the_qm_is_fresh(tmp_path):
     extracted = {m.findtext("source") for m in ET.parse(ts).iter("message")}
     shipped = ET.parse(ROOT / "assets" / "i18n" / "kiosk_en.ts")
     translated = {
-        m.findtext("source")
-        for m in shipped.iter("message")
-        if m.find("translation").get("type") != "unfinished"
+        m.findtext("source") for m in shipped.iter("message") if m.find("translation").get("type") != "unfinished"
     }
     missing = extracted - translated
     assert not missing, f"untranslated (add to glossary_en.tsv, run scripts/update-translations): {missing}"
@@ -33,6 +31,4 @@ def test_every_string_is_translated_and_the_qm_is_fresh(tmp_path):
         check=True,
         timeout=60,
     )
-    assert qm.read_bytes() == (ROOT / "assets/i18n/kiosk_en.qm").read_bytes(), (
-        "run scripts/update-translations"
-    )
+    assert qm.read_bytes() == (ROOT / "assets/i18n/kiosk_en.qm").read_bytes(), "run scripts/update-translations"

@@ -129,9 +129,7 @@ def test_education_year_cannot_be_before_birth_or_in_the_future(qtbot, draft):
     step.year.editor.setText("2016")
     with qtbot.waitSignal(step.next_requested, timeout=1000):
         click(qtbot, step.nav.next)
-    assert draft.education == [
-        {"level": "SMK", "institution": "SMK Negeri 7 Semarang", "major": "", "year": 2016}
-    ]
+    assert draft.education == [{"level": "SMK", "institution": "SMK Negeri 7 Semarang", "major": "", "year": 2016}]
 
 
 def test_experience_rows_are_optional_but_checked_when_filled(qtbot, draft):
@@ -152,9 +150,7 @@ def test_experience_rows_are_optional_but_checked_when_filled(qtbot, draft):
     with qtbot.waitSignal(step.next_requested, timeout=1000):
         click(qtbot, step.nav.next)
     assert draft.skills == [{"name": "Las listrik", "year": 2018}]
-    assert draft.experience == [
-        {"position": "Operator", "employer": "PT Sinar", "from_year": 2021, "to_year": None}
-    ]
+    assert draft.experience == [{"position": "Operator", "employer": "PT Sinar", "from_year": 2021, "to_year": None}]
 
 
 def test_preferences_wage_with_thousand_dots(qtbot, draft):

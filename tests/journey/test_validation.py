@@ -63,9 +63,7 @@ def test_email_optional_and_lowercased(typed, stored):
     assert clean_email(typed) == stored
 
 
-@pytest.mark.parametrize(
-    "typed", ["siti", "siti@", "siti@gmail", "si ti@gmail.com", "a..b@gmail.com", "@x.id"]
-)
+@pytest.mark.parametrize("typed", ["siti", "siti@", "siti@gmail", "si ti@gmail.com", "a..b@gmail.com", "@x.id"])
 def test_bad_email_refused(typed):
     with pytest.raises(FieldError, match="email tidak valid"):
         clean_email(typed)

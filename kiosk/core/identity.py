@@ -1,0 +1,143 @@
+"""Who the job seeker is: from the e-KTP reader's middleware, or typed by hand.
+
+Licensed e-KTP readers hand the chip's biodata out as JSON through their middleware
+(``nik, namaLengkap, alamat, nomorRt, ...``). Nothing in it is trusted blindly: the NIK goes
+through ``parse_nik`` and must agree with the birth date and sex beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from kiosk.core.nik import InvalidNik, parse_nik
+
+
+class IdentityError(ValueError):
+    """The card data cannot be used; ``str(err)`` is the sentence for the job seeker."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    nik: str
+    name: str
+    source: str  # ektp | manual
+    birth_place: str = ""
+    birth_date: date | None = None
+    sex: str | None = None  # L | P
+    religion: str | None = None
+    marital_status: str | None = None
+    occupation: str = ""
+    address: dict[str, str] = field(default_factory=dict)
+    card_uid: str | None = None
+
+
+_RELIGION = {
+    "ISLAM": "islam",
+    "KRISTEN": "kristen",
+    "PROTESTAN": "kristen",
+    "KATOLIK": "katolik",
+    "KATHOLIK": "katolik",
+    "HINDU": "hindu",
+    "BUDHA": "buddha",
+    "BUDDHA": "buddha",
+    "KONGHUCU": "konghucu",
+    "KHONGHUCU": "konghucu",
+}
+_MARITAL = {
+    "BELUM KAWIN": "belum_kawin",
+    "KAWIN": "kawin",
+    "CERAI HIDUP": "cerai_hidup",
+    "CERAI MATI": "cerai_mati",
+}
+_SEX = {"LAKI-LAKI": "L", "LAKI LAKI": "L", "L": "L", "PEREMPUAN": "P", "P": "P", "WANITA": "P"}
+REQUIRED = ("nik", "namaLengkap", "tempatLahir", "tanggalLahir", "jenisKelamin")
+MISMATCH = (
+    "Data di kartu tidak cocok dengan NIK ({what}). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."
+)
+
+
+def _text(payload: dict, key: str, limit: int = 120) -> str:
+    value = payload.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str | int):
+        raise IdentityError("Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi.")
+    return " ".join(str(value).split())[:limit]
+
+
+def _parse_date(text: str) -> date:
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise IdentityError("Tanggal lahir dari kartu tidak terbaca. Tempelkan kartu sekali lagi atau ketik NIK Anda.")
+
+
+def from_middleware(payload: object, card_uid: str | None = None, *, today: date | None = None) -> Identity:
+    """Map the middleware's JSON object to an Identity, or raise IdentityError."""
+    if not isinstance(payload, dict):
+        raise IdentityError("Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi.")
+    missing = [key for key in REQUIRED if not _text(payload, key)]
+    if missing:
+        raise IdentityError("Data kartu tidak lengkap. Tempelkan kartu sekali lagi atau ketik NIK Anda.")
+    try:
+        nik = parse_nik(_text(payload, "nik"), today=today)
+    except InvalidNik as err:
+        raise IdentityError(f"NIK dari kartu tidak sah: {err}") from None
+    born = _parse_date(_text(payload, "tanggalLahir"))
+    sex = _SEX.get(_text(payload, "jenisKelamin").upper())
+    if sex is None:
+        raise IdentityError("Jenis kelamin dari kartu tidak terbaca. Tempelkan kartu sekali lagi.")
+    if born != nik.birth_date:
+        raise IdentityError(MISMATCH.format(what="tanggal lahir"))
+    if sex != nik.sex:
+        raise IdentityError(MISMATCH.format(what="jenis kelamin"))
+    religion = _text(payload, "agama").upper()
+    address = {
+        "street": _text(payload, "alamat"),
+        "rt": re.sub(r"\D", "", _text(payload, "nomorRt"))[:3].zfill(3) if _text(payload, "nomorRt") else "",
+        "rw": re.sub(r"\D", "", _text(payload, "nomorRw"))[:3].zfill(3) if _text(payload, "nomorRw") else "",
+        "kelurahan": _text(payload, "namaKelurahan"),
+        "kecamatan": _text(payload, "namaKecamatan"),
+        "city": _text(payload, "namaKabupaten"),
+        "province": _text(payload, "namaProvinsi"),
+        "postal_code": "",
+    }
+    return Identity(
+        nik=nik.value,
+        name=_text(payload, "namaLengkap", 100),
+        source="ektp",
+        birth_place=_text(payload, "tempatLahir", 60),
+        birth_date=born,
+        sex=sex,
+        religion=_RELIGION.get(religion, "lainnya" if religion else None),
+        marital_status=_MARITAL.get(_text(payload, "statusKawin").upper()),
+        occupation=_text(payload, "jenisPekerjaan", 60),
+        address=address,
+        card_uid=card_uid,
+    )
+
+
+def manual(nik: str, name: str, birth_place: str, birth_date: date, *, today: date | None = None) -> Identity:
+    """A typed identity: sex and (when the user did not type it) birth date come from the NIK."""
+    parsed = parse_nik(nik, today=today)
+    if birth_date != parsed.birth_date:
+        raise IdentityError(
+            "Tanggal lahir tidak sama dengan tanggal lahir di NIK. Periksa kembali NIK atau tanggal lahir Anda."
+        )
+    return Identity(
+        nik=parsed.value,
+        name=name,
+        source="manual",
+        birth_place=birth_place,
+        birth_date=birth_date,
+        sex=parsed.sex,
+        address={
+            "city": parsed.regency or "",
+            "province": parsed.province or "",
+            "kecamatan": parsed.district or "",
+        },
+    )
