@@ -1,0 +1,72 @@
+"""The PC/SC reader against the real stack: pcscd + vpcd + a virtual card process."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.devices.card_reader import MSG_CARD_PULLED
+from kiosk.devices.card_reader_pcsc import PcscCardReader
+from tests.support.pcsc import Pcscd, VirtualCard, missing_reason
+
+pytestmark = [pytest.mark.pcsc, pytest.mark.skipif(missing_reason() is not None, reason=missing_reason() or "")]
+
+
+@pytest.fixture(scope="module")
+def pcscd(tmp_path_factory):
+    daemon = Pcscd(tmp_path_factory.mktemp("pcsc") / "reader.conf.d", tmp_path_factory.mktemp("log") / "pcscd.log")
+    daemon.start()
+    yield daemon
+    daemon.stop()
+
+
+@pytest.fixture
+def reader(pcscd, qtbot):
+    r = PcscCardReader(max_backoff_s=0.5)
+    with qtbot.waitSignal(r.signals.reader_changed, timeout=10_000) as seen:
+        r.start()
+    assert seen.args[0] is True and "Virtual PCD" in seen.args[1]
+    cards: list[VirtualCard] = []
+    r.cards = cards
+    yield r
+    r.stop()
+    for card in cards:
+        card.remove()
+
+
+def insert(reader, **kwargs) -> VirtualCard:
+    card = VirtualCard(**kwargs)
+    reader.cards.append(card)
+    return card
+
+
+def test_insert_reads_the_uid_and_removal_is_seen(reader, qtbot):
+    with qtbot.waitSignal(reader.signals.card_inserted, timeout=10_000) as inserted:
+        card = insert(reader, uid="04A1B2C3D4E5F6")
+    assert inserted.args == ["04A1B2C3D4E5F6"]
+    with qtbot.waitSignal(reader.signals.card_removed, timeout=10_000):
+        card.remove()
+
+
+def test_card_pulled_mid_read_gives_a_sentence_then_reinsert_works(reader, qtbot):
+    with qtbot.waitSignal(reader.signals.error, timeout=10_000) as failed:
+        pulled = insert(reader, pull_on_uid=True)
+    assert failed.args == [MSG_CARD_PULLED]
+    with qtbot.waitSignal(reader.signals.card_removed, timeout=10_000):
+        pulled.remove()
+    with qtbot.waitSignal(reader.signals.card_inserted, timeout=10_000) as inserted:
+        insert(reader, uid="04DEADBEEF0001")
+    assert inserted.args == ["04DEADBEEF0001"]
+
+
+def test_pcscd_restart_mid_session_the_reader_comes_back(pcscd, reader, qtbot):
+    if not pcscd.owned:
+        pytest.skip("a system pcscd is running; this test restarts its own")
+    with qtbot.waitSignal(reader.signals.reader_changed, timeout=10_000) as gone:
+        pcscd.stop()
+    assert gone.args[0] is False
+    with qtbot.waitSignal(reader.signals.reader_changed, timeout=15_000) as back:
+        pcscd.start()
+    assert back.args[0] is True
+    with qtbot.waitSignal(reader.signals.card_inserted, timeout=10_000) as inserted:
+        insert(reader, uid="04CAFE0000BEEF")
+    assert inserted.args == ["04CAFE0000BEEF"]
