@@ -131,15 +131,15 @@ def clean_rt_rw(value: str, *, label: str) -> str:
     return text.zfill(3) if text else ""
 
 
-_DMY = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})")
+_DMY = re.compile(r"(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})|(\d{2})(\d{2})(\d{4})")
 
 
 def parse_birth_date(value: str, *, today: date) -> date:
     """``DD-MM-YYYY`` (also with / . or space) -> date; plausible for a job seeker."""
     match = _DMY.fullmatch((value or "").strip())
     if not match:
-        raise FieldError("Tulis tanggal lahir seperti 17-08-1998 (tanggal-bulan-tahun).")
-    day, month, year = (int(g) for g in match.groups())
+        raise FieldError("Tulis tanggal lahir seperti 17081998 atau 17-08-1998 (tanggal, bulan, tahun).")
+    day, month, year = (int(g) for g in match.groups() if g is not None)
     try:
         born = date(year, month, day)
     except ValueError:

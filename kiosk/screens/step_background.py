@@ -22,7 +22,7 @@ class EducationStep(FormStep):
         self.level = Choice([(lv, lv) for lv in EDUCATION_LEVELS], columns=6)
         self.institution = Field(max_length=100)
         self.major = Field(max_length=80)
-        self.year = Field(max_length=4)
+        self.year = Field(max_length=4, numeric=True)
         self.form.addWidget(self.level)
         self.form.addWidget(self.institution)
         self.form.addLayout(row(self.major, self.year, stretch=[3, 1]))
@@ -66,9 +66,14 @@ class ExperienceStep(FormStep):
         super().__init__(draft, parent)
         self._skills_title = QLabel(objectName="subtitle")
         self._jobs_title = QLabel(objectName="subtitle")
-        self.skills = [(Field(max_length=60), Field(max_length=4)) for _ in range(SKILL_ROWS)]
+        self.skills = [(Field(max_length=60), Field(max_length=4, numeric=True)) for _ in range(SKILL_ROWS)]
         self.jobs = [
-            (Field(max_length=60), Field(max_length=80), Field(max_length=4), Field(max_length=4))
+            (
+                Field(max_length=60),
+                Field(max_length=80),
+                Field(max_length=4, numeric=True),
+                Field(max_length=4, numeric=True),
+            )
             for _ in range(JOB_ROWS)
         ]
         self.form.addWidget(self._skills_title)

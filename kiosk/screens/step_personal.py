@@ -18,7 +18,7 @@ class PersonalStep(FormStep):
         self.nik.set_locked(True)  # the NIK was settled on the identify screen
         self.full_name = Field(max_length=100)
         self.birth_place = Field(max_length=60)
-        self.birth_date = Field(max_length=10)
+        self.birth_date = Field(max_length=10, numeric=True)
         self.sex = Choice([("L", ""), ("P", "")], columns=2)
         self.religion = Choice([(r, "") for r in RELIGIONS], columns=4)
         self.marital = Choice([(m, "") for m in MARITAL], columns=4)
@@ -39,7 +39,7 @@ class PersonalStep(FormStep):
         self.full_name.label.setText(self.tr("Nama lengkap (sesuai KTP)"))
         self.birth_place.label.setText(self.tr("Tempat lahir"))
         self.birth_date.label.setText(self.tr("Tanggal lahir (tgl-bln-tahun)"))
-        self.birth_date.editor.setPlaceholderText("17-08-1998")
+        self.birth_date.editor.setPlaceholderText("17081998")
         self.sex.label.setText(self.tr("Jenis kelamin"))
         self.sex.set_texts({"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")})
         self.religion.label.setText(self.tr("Agama"))

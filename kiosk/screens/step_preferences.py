@@ -16,7 +16,7 @@ class PreferencesStep(FormStep):
         super().__init__(draft, parent)
         self.positions = [Field(max_length=60) for _ in range(ROWS)]
         self.locations = [Field(max_length=60) for _ in range(ROWS)]
-        self.min_wage = Field(max_length=15)
+        self.min_wage = Field(max_length=15, numeric=True)
         self.form.addLayout(row(*self.positions))
         self.form.addLayout(row(*self.locations))
         self.form.addWidget(self.min_wage)

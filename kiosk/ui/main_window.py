@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 from kiosk.logging_setup import PersonalData
 from kiosk.screens.base import Screen
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
+from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.router import Router
 from kiosk.widgets.status_bar import StatusBar
 
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.router, 1)
+        self.keyboard_dock = KeyboardDock()
+        column.addWidget(self.keyboard_dock)
         column.addWidget(self.status_bar)
         self.setCentralWidget(central)
 

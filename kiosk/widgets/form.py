@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 class Field(QWidget):
     """Label above, input, and the error sentence under it (words, not colour alone)."""
 
-    def __init__(self, editor: QWidget | None = None, *, max_length: int = 120, parent=None) -> None:
+    def __init__(
+        self, editor: QWidget | None = None, *, max_length: int = 120, numeric: bool = False, parent=None
+    ) -> None:
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("fieldLabel")
         self.editor = editor or QLineEdit()
         if isinstance(self.editor, QLineEdit):
             self.editor.setMaxLength(max_length)  # 2,000 pasted characters stop at the limit
+            if numeric:
+                self.editor.setProperty("keypad", "numeric")  # the dock shows the number pad
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)

@@ -1,0 +1,80 @@
+"""Identify: tap the e-KTP on the reader, or type the NIK. Device faults have a way on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.screens.base import Screen
+from kiosk.widgets.tap_card import TapCardAnimation
+
+
+class IdentifyScreen(Screen):
+    name = "identify"
+
+    type_nik = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._state = "waiting"  # waiting | reading | error | no_reader
+        self._message = ""
+        header = QFrame(objectName="header")
+        self.title = QLabel(objectName="brand")
+        QVBoxLayout(header).addWidget(self.title)
+        header.layout().setContentsMargins(40, 18, 40, 18)
+        self.animation = TapCardAnimation()
+        self.status = QLabel(objectName="subtitle")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        self.problem = QLabel(objectName="error")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setWordWrap(True)
+        self.type_button = QPushButton(objectName="typeNikButton")
+        self.type_button.setProperty("role", "primary")
+        self.type_button.setMinimumWidth(360)
+        self.type_button.clicked.connect(self.type_nik)
+        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel.setProperty("role", "danger")
+        self.cancel.clicked.connect(self.cancelled)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(40, 12, 40, 16)
+        bottom.addWidget(self.cancel)
+        bottom.addStretch(1)
+        bottom.addWidget(self.type_button)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        page.addWidget(self.animation, 1)
+        page.addWidget(self.status)
+        page.addWidget(self.problem)
+        page.addLayout(bottom)
+
+    def on_enter(self) -> None:
+        if self._state != "no_reader":
+            self.set_state("waiting")
+
+    def set_state(self, state: str, message: str = "") -> None:
+        self._state, self._message = state, message
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Tempelkan e-KTP Anda"))
+        self.type_button.setText(self.tr("Ketik NIK"))
+        self.cancel.setText(self.tr("Batal"))
+        self.animation.setVisible(self._state in ("waiting", "reading", "error"))
+        if self._state == "reading":
+            self.status.setText(self.tr("Membaca kartu… jangan angkat kartu Anda."))
+        elif self._state == "no_reader":
+            self.status.setText(self.tr("Pembaca kartu sedang tidak tersedia."))
+        else:
+            self.status.setText(
+                self.tr("Letakkan e-KTP di atas pembaca kartu di bawah layar. Tidak membawa e-KTP? Tekan Ketik NIK.")
+            )
+        self.problem.setText(self._message)
+        self.problem.setVisible(bool(self._message))
+
+    def wipe(self) -> None:
+        super().wipe()
+        self._message = ""
+        self.retranslate()

@@ -1,0 +1,45 @@
+"""The on-screen keyboard and the dock that shows it for the focused field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.keyboard_dock import KeyboardDock, numeric
+
+
+def press(qtbot, keys_widget, label: str) -> None:
+    button = keys_widget.findChild(QPushButton, f"key_{label}")
+    assert button is not None, label
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_dock_types_into_the_focused_field_and_switches_pads(qtbot):
+    window = QWidget()
+    name, phone = QLineEdit(), numeric(QLineEdit())
+    column = QVBoxLayout(window)
+    column.addWidget(name)
+    column.addWidget(phone)
+    dock = KeyboardDock()
+    column.addWidget(dock)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    name.setFocus()
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    assert dock.currentWidget() is dock.keyboard
+    for label in ("S", "i", "t", "i"):  # a capital first, then lower case
+        press(qtbot, dock.keyboard, label)
+    press(qtbot, dock.keyboard, "123")
+    press(qtbot, dock.keyboard, "'")
+    press(qtbot, dock.keyboard, "⌫")
+    assert name.text() == "Siti"
+    phone.setFocus()
+    qtbot.waitUntil(lambda: dock.currentWidget() is dock.keypad, timeout=2000)
+    for label in "0812":
+        press(qtbot, dock.keypad, label)
+    assert phone.text() == "0812" and name.text() == "Siti"
+    phone.setReadOnly(True)
+    name.setReadOnly(True)
+    window.setFocus()
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=2000)
