@@ -56,6 +56,10 @@ class PcscCardReader:
         return self._reader is not None
 
     @property
+    def card_present(self) -> bool:
+        return self._card_present
+
+    @property
     def reader(self) -> str | None:
         return self._reader
 

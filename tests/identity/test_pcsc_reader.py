@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.devices.card_reader import MSG_CARD_PULLED
+from kiosk.devices.card_reader import MSG_CARD_PULLED, MSG_TWO_CARDS, MSG_UNKNOWN_CARD
 from kiosk.devices.card_reader_pcsc import PcscCardReader
 from tests.support.pcsc import Pcscd, VirtualCard, missing_reason
 
@@ -28,9 +28,11 @@ def reader(pcscd, qtbot):
     cards: list[VirtualCard] = []
     r.cards = cards
     yield r
-    r.stop()
     for card in cards:
         card.remove()
+    # the next test starts from an empty reader, not from a card vpcd has not yet seen leave
+    qtbot.waitUntil(lambda: not r.card_present, timeout=10_000)
+    r.stop()
 
 
 def insert(reader, **kwargs) -> VirtualCard:
@@ -70,3 +72,12 @@ def test_pcscd_restart_mid_session_the_reader_comes_back(pcscd, reader, qtbot):
     with qtbot.waitSignal(reader.signals.card_inserted, timeout=10_000) as inserted:
         insert(reader, uid="04CAFE0000BEEF")
     assert inserted.args == ["04CAFE0000BEEF"]
+
+
+@pytest.mark.parametrize(("status", "message"), [("6A81", MSG_TWO_CARDS), ("6A82", MSG_UNKNOWN_CARD)])
+def test_collision_and_unknown_card_give_their_sentence(reader, qtbot, status, message):
+    with qtbot.waitSignal(reader.signals.error, timeout=10_000) as failed:
+        card = insert(reader, uid_status=status)
+    assert failed.args == [message]
+    with qtbot.waitSignal(reader.signals.card_removed, timeout=10_000):
+        card.remove()

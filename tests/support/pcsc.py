@@ -66,8 +66,8 @@ class Pcscd:
 class VirtualCard:
     """A card held on the virtual reader while the process runs."""
 
-    def __init__(self, uid: str = "04A1B2C3D4E5F6", *, pull_on_uid: bool = False) -> None:
-        args = [sys.executable, str(CARD_SCRIPT), "--uid", uid]
+    def __init__(self, uid: str = "04A1B2C3D4E5F6", *, pull_on_uid: bool = False, uid_status: str = "9000") -> None:
+        args = [sys.executable, str(CARD_SCRIPT), "--uid", uid, "--uid-status", uid_status]
         if pull_on_uid:
             args.append("--pull-on-uid")
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

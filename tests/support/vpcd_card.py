@@ -30,13 +30,13 @@ def _recv_exact(sock: socket.socket, n: int) -> bytes:
     return data
 
 
-def answer(apdu: bytes, uid: bytes) -> bytes:
+def answer(apdu: bytes, uid: bytes, uid_status: bytes = b"\x90\x00") -> bytes:
     if apdu[:4] == b"\xff\xca\x00\x00":
-        return uid + b"\x90\x00"
+        return (uid if uid_status == b"\x90\x00" else b"") + uid_status
     return b"\x6a\x82"  # file or application not found
 
 
-def serve(uid: bytes, host: str, port: int, pull_on_uid: bool, connect_timeout: float) -> int:
+def serve(uid: bytes, host: str, port: int, pull_on_uid: bool, connect_timeout: float, uid_status: bytes) -> int:
     deadline = time.monotonic() + connect_timeout
     while True:
         try:
@@ -62,7 +62,7 @@ def serve(uid: bytes, host: str, port: int, pull_on_uid: bool, connect_timeout: 
                 continue  # power off/on/reset need no answer
             if pull_on_uid and message[:2] == b"\xff\xca":
                 return 0  # the card leaves the field mid-read
-            reply = answer(message, uid)
+            reply = answer(message, uid, uid_status)
             sock.sendall(struct.pack(">H", len(reply)) + reply)
 
 
@@ -73,8 +73,16 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=35963)
     parser.add_argument("--pull-on-uid", action="store_true")
     parser.add_argument("--connect-timeout", type=float, default=20)
+    parser.add_argument("--uid-status", default="9000", help="status word for GET UID, e.g. 6A81 (collision)")
     args = parser.parse_args()
-    return serve(bytes.fromhex(args.uid), args.host, args.port, args.pull_on_uid, args.connect_timeout)
+    return serve(
+        bytes.fromhex(args.uid),
+        args.host,
+        args.port,
+        args.pull_on_uid,
+        args.connect_timeout,
+        bytes.fromhex(args.uid_status),
+    )
 
 
 if __name__ == "__main__":
