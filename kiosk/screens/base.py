@@ -36,6 +36,9 @@ class Screen(QWidget):
     def on_enter(self) -> None:
         """Called each time the screen is shown by the router."""
 
+    def on_leave(self) -> None:
+        """Called when the router shows another screen (stop what only this one needs)."""
+
     def wipe(self) -> None:
         """Remove personal data from every widget of this screen.
 

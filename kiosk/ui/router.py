@@ -51,6 +51,9 @@ class Router(QStackedWidget):
             return
         started = time.perf_counter()
         screen = self._screens[name]
+        previous = self.currentWidget()
+        if isinstance(previous, Screen) and previous is not screen:
+            previous.on_leave()
         self.setCurrentWidget(screen)
         screen.on_enter()
         self.changed.emit(name, (time.perf_counter() - started) * 1000)

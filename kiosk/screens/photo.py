@@ -1,0 +1,237 @@
+"""The pas foto: live preview with the oval guide and a hint, a 3-second countdown, then a
+review with Retake / Use. A camera fault never traps anyone: "Lanjut tanpa foto" is always
+there, and the record is then marked photo pending for the officer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from kiosk.core.photo import Thresholds, make_pas_foto
+from kiosk.screens.base import Screen
+from kiosk.widgets.preview import CameraPreview
+
+COUNTDOWN_S = 3
+
+
+def _hint_texts() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "no_face": tr("PhotoScreen", "Wajah tidak terlihat. Lihat ke kamera."),
+        "many_faces": tr("PhotoScreen", "Hanya satu wajah. Minta orang lain menjauh dari kamera."),
+        "too_small": tr("PhotoScreen", "Dekatkan wajah ke kamera."),
+        "too_big": tr("PhotoScreen", "Mundur sedikit dari kamera."),
+        "move_left": tr("PhotoScreen", "Geser sedikit ke kiri."),
+        "move_right": tr("PhotoScreen", "Geser sedikit ke kanan."),
+        "too_dark": tr("PhotoScreen", "Terlalu gelap. Hadapkan wajah ke arah cahaya."),
+        "too_bright": tr("PhotoScreen", "Terlalu terang. Hindari cahaya langsung dari belakang atau samping."),
+        "blurred": tr("PhotoScreen", "Gambar buram. Tahan, jangan bergerak."),
+        "ok": tr("PhotoScreen", "Bagus! Tahan posisi ini lalu tekan Ambil Foto."),
+    }
+
+
+class PhotoScreen(Screen):
+    name = "photo"
+
+    accepted = Signal(bytes)  # the 3:4 JPEG
+    skipped = Signal()
+    back_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, camera, limits: Thresholds, parent=None) -> None:
+        super().__init__(parent)
+        self.camera = camera
+        self.limits = limits
+        self.state = "live"  # live | countdown | review | rejected
+        self.photo: bytes | None = None
+        self._camera_message = ""
+        self._reasons: list[str] = []
+        self._left = 0
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count)
+
+        header = QFrame(objectName="header")
+        self.title = QLabel(objectName="brand")
+        self.step = QLabel(objectName="brandSub")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(40, 14, 40, 14)
+        head.addWidget(self.step)
+        head.addWidget(self.title)
+        self.preview = CameraPreview()
+        self.review_image = QLabel(objectName="photoReview")
+        self.review_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(objectName="subtitle")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.problem = QLabel(objectName="error")
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setWordWrap(True)
+
+        self.cancel = self._button("cancelButton", "danger", self.cancel_requested)
+        self.back = self._button("backButton", "", self.back_requested)
+        self.skip = self._button("skipButton", "", self._skip)
+        self.retake = self._button("retakeButton", "", self._retake)
+        self.shoot = self._button("shootButton", "primary", self._start_countdown)
+        self.use = self._button("useButton", "primary", self._use)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(40, 12, 40, 16)
+        for button in (self.cancel, self.back):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        for button in (self.skip, self.retake, self.shoot, self.use):
+            bottom.addWidget(button)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        page.addWidget(self.preview, 1)
+        page.addWidget(self.review_image, 1)
+        page.addWidget(self.hint)
+        page.addWidget(self.problem)
+        page.addLayout(bottom)
+        camera.signals.frame.connect(self._on_frame)
+        camera.signals.state_changed.connect(self._on_camera_state)
+        self._render()
+
+    def _button(self, name: str, role: str, handler) -> QPushButton:
+        button = QPushButton(objectName=name)
+        if role:
+            button.setProperty("role", role)
+        button.clicked.connect(handler)
+        return button
+
+    # -- lifecycle
+    def on_enter(self) -> None:
+        self.state = "live"
+        self.camera.start()
+        self._render()
+
+    def on_leave(self) -> None:
+        self._tick.stop()
+        self.camera.stop()
+
+    # -- camera
+    def _on_frame(self, frame) -> None:
+        if self.state not in ("live", "countdown"):
+            return
+        self.preview.show_image(frame.image)
+        if frame.analysis is not None:
+            self.preview.good = frame.analysis.ok
+            if self.state == "live":
+                self.hint.setText(_hint_texts()[frame.analysis.hint])
+        if self._camera_message:
+            self._camera_message = ""
+            self._render()
+
+    def _on_camera_state(self, state: str, message: str) -> None:
+        self._camera_message = "" if state == "ok" else message
+        if state != "ok" and self.state == "countdown":
+            self._tick.stop()
+            self.state = "live"
+        if state != "ok":
+            self.preview.show_image(None)
+        self._render()
+
+    # -- the countdown and the review
+    def _start_countdown(self) -> None:
+        self.state = "countdown"
+        self._left = COUNTDOWN_S
+        self.preview.countdown = self._left
+        self._tick.start()
+        self._render()
+
+    def _count(self) -> None:
+        self._left -= 1
+        self.preview.countdown = self._left if self._left > 0 else None
+        self.preview.update()
+        if self._left > 0:
+            return
+        self._tick.stop()
+        self._take()
+
+    def _take(self) -> None:
+        frame = self.camera.capture()
+        if frame is None:
+            self.state = "live"
+            self._render()
+            return
+        analysis, jpeg = make_pas_foto(frame, self.limits)
+        if jpeg is None:
+            texts = _hint_texts()
+            self._reasons = [texts[code] for code in analysis.failures]
+            self.state = "rejected"
+            self.photo = None
+        else:
+            self._reasons = []
+            self.photo = jpeg
+            self.state = "review"
+            self.review_image.setPixmap(_pixmap(jpeg))
+        self._render()
+
+    def _retake(self) -> None:
+        self.photo = None
+        self.review_image.clear()
+        self.state = "live"
+        self._render()
+
+    def _use(self) -> None:
+        if self.photo is not None:
+            self.accepted.emit(self.photo)
+
+    def _skip(self) -> None:
+        self._tick.stop()
+        self.skipped.emit()
+
+    # -- drawing
+    def _render(self) -> None:
+        live = self.state in ("live", "countdown")
+        camera_ok = not self._camera_message
+        self.preview.setVisible(live)
+        self.review_image.setVisible(not live)
+        self.shoot.setVisible(self.state == "live")
+        self.shoot.setEnabled(camera_ok)
+        self.use.setVisible(self.state == "review")
+        self.retake.setVisible(self.state in ("review", "rejected"))
+        self.back.setVisible(self.state == "live")
+        self.skip.setVisible(self.state in ("live", "rejected"))
+        self.skip.setProperty("role", "primary" if not camera_ok else "")
+        self.skip.style().unpolish(self.skip)
+        self.skip.style().polish(self.skip)
+        self.problem.setText(self._camera_message or "\n".join(self._reasons))
+        self.problem.setVisible(bool(self.problem.text()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.step.setText(self.tr("Langkah 6 dari 7"))
+        self.title.setText(self.tr("Foto untuk Kartu Kuning"))
+        self.cancel.setText(self.tr("Batal"))
+        self.back.setText(self.tr("‹ Kembali"))
+        self.skip.setText(self.tr("Lanjut tanpa foto"))
+        self.retake.setText(self.tr("Ulangi"))
+        self.shoot.setText(self.tr("Ambil Foto"))
+        self.use.setText(self.tr("Gunakan Foto ›"))
+        if self.state == "countdown":
+            self.hint.setText(self.tr("Lihat ke kamera…"))
+        elif self.state == "review":
+            self.hint.setText(self.tr("Apakah foto ini sudah bagus?"))
+        elif self.state == "rejected":
+            self.hint.setText(self.tr("Foto belum bisa dipakai:"))
+        elif self._camera_message:
+            self.hint.setText("")
+
+    def wipe(self) -> None:
+        super().wipe()
+        self._tick.stop()
+        self.photo = None
+        self._reasons = []
+        self.review_image.clear()
+        self.preview.clear()
+        self.camera.stop()  # also drops its last frame; on_enter starts it again
+        self.state = "live"
+        self._render()
+
+
+def _pixmap(jpeg: bytes) -> QPixmap:
+    image = QImage.fromData(jpeg, "JPG")
+    return QPixmap.fromImage(image).scaledToHeight(420, Qt.TransformationMode.SmoothTransformation)
