@@ -104,7 +104,7 @@ def detect_faces(frame: np.ndarray) -> tuple[Face, ...]:
     small = cv2.resize(grey, (DETECT_WIDTH, max(1, round(grey.shape[0] * scale))), interpolation=cv2.INTER_AREA)
     small = cv2.equalizeHist(small)
     side = 24  # the cascade's own window: smaller faces are found, then refused as too small
-    found = _cascade().detectMultiScale(small, scaleFactor=1.15, minNeighbors=5, minSize=(side, side))
+    found = _cascade().detectMultiScale(small, scaleFactor=1.2, minNeighbors=5, minSize=(side, side))
     faces = [Face(*(round(v / scale) for v in box)) for box in found]
     return tuple(sorted(faces, key=lambda f: f.w * f.h, reverse=True))
 
