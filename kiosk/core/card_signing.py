@@ -1,0 +1,61 @@
+"""The AK/1 card's QR: what the card says, signed with the kiosk's Ed25519 key.
+
+Anyone holding the kiosk's public key can check a card offline: the payload is
+``AK1.<base64url JSON>.<base64url signature>``; the signature covers the JSON bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import asdict, dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+PREFIX = "AK1"
+
+
+class CardNotGenuine(ValueError):
+    """The QR was altered, signed by another key, or is not an AK/1 payload."""
+
+
+@dataclass(frozen=True)
+class CardClaim:
+    registration_no: str
+    nik: str
+    name: str
+    valid_until: str  # YYYY-MM-DD
+    kiosk_id: str
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def sign(claim: CardClaim, key: Ed25519PrivateKey) -> str:
+    body = json.dumps(asdict(claim), ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    return f"{PREFIX}.{_b64(body)}.{_b64(key.sign(body))}"
+
+
+def verify(payload: str, public_key: Ed25519PublicKey) -> CardClaim:
+    """The claim when the signature holds; ``CardNotGenuine`` otherwise."""
+    try:
+        prefix, body_b64, signature_b64 = payload.strip().split(".")
+        if prefix != PREFIX:
+            raise ValueError
+        body, signature = _unb64(body_b64), _unb64(signature_b64)
+    except ValueError:
+        raise CardNotGenuine("Kode QR ini bukan kartu AK/1.") from None
+    try:
+        public_key.verify(signature, body)
+    except InvalidSignature:
+        raise CardNotGenuine("Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini.") from None
+    try:
+        return CardClaim(**json.loads(body))
+    except (ValueError, TypeError):
+        raise CardNotGenuine("Isi kode QR rusak.") from None
