@@ -1,0 +1,127 @@
+"""ESC/POS printers through python-escpos: USB, serial, network (TCP 9100) and file devices.
+
+Each job opens the connection, asks the printer's state (DLE EOT 1, 2, 4), sends the image
+as one raster (GS v 0) for an explicit paper width, cuts, and asks again: a roll that ran
+out mid-job is seen. Every connection has a timeout: python-escpos' USB default of 0 would
+wait forever on a printer that stopped answering.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from urllib.parse import parse_qs, urlparse
+
+from escpos.escpos import Escpos
+from escpos.exceptions import Error as EscposError
+from PIL import Image
+
+from kiosk.devices.printer import PrinterStatus, PrintOutcome
+
+log = logging.getLogger(__name__)
+
+DOTS = {58: 384, 80: 576}
+
+
+def open_device(uri: str, timeout_s: int) -> Escpos:
+    """The python-escpos printer object for a config URI (not yet opened)."""
+    parsed = urlparse(uri)
+    if parsed.scheme == "tcp":
+        from escpos.printer import Network
+
+        return Network(parsed.hostname, parsed.port or 9100, timeout=timeout_s)
+    if parsed.scheme == "usb":
+        from escpos.printer import Usb
+
+        vid, pid = (int(part, 16) for part in parsed.netloc.split(":"))
+        return Usb(vid, pid, timeout=timeout_s * 1000)  # milliseconds; 0 would mean forever
+    if parsed.scheme == "serial":
+        from escpos.printer import Serial
+
+        query = parse_qs(parsed.query)
+        baud = int(query.get("baudrate", ["9600"])[0])
+        return Serial(parsed.path, baudrate=baud, timeout=timeout_s)
+    if parsed.scheme == "file":
+        from escpos.printer import File
+
+        return File(parsed.path)
+    raise ValueError(f"unsupported printer URI {uri!r}")
+
+
+def _read_status(device: Escpos, n: int) -> int | None:
+    """One DLE EOT n answer byte, or None when the printer does not answer."""
+    try:
+        answer = device.query_status(bytes([0x10, 0x04, n]))
+    except (NotImplementedError, OSError, EscposError):  # OSError covers socket timeouts
+        return None
+    return answer[0] if answer else None
+
+
+def read_status(device: Escpos) -> PrinterStatus:
+    online = _read_status(device, 1)
+    if online is None:
+        if not hasattr(device, "_read") or type(device).__name__ == "File":
+            return PrinterStatus("unknown", "this connection cannot report the printer's state")
+        return PrinterStatus("no_answer", "the printer did not answer the status query")
+    cause = _read_status(device, 2) if online & 0x08 else 0
+    paper = _read_status(device, 4)
+    if cause is not None and cause & 0x04:
+        return PrinterStatus("cover_open")
+    if (paper is not None and paper & 0x60) or (cause is not None and cause & 0x20):
+        return PrinterStatus("paper_out")
+    if online & 0x08:
+        return PrinterStatus("offline")
+    if paper is not None and paper & 0x0C:
+        return PrinterStatus("paper_low")
+    return PrinterStatus("ok")
+
+
+class EscposPrinter:
+    def __init__(self, uri: str, paper_mm: int = 58, timeout_s: int = 10) -> None:
+        self.uri = uri
+        self.paper_mm = paper_mm
+        self.timeout_s = timeout_s
+
+    def _connect(self) -> Escpos:
+        device = open_device(self.uri, self.timeout_s)
+        # an explicit profile: the paper's width in dots, so images are neither refused nor garbled
+        device.profile.profile_data["media"]["width"]["pixels"] = DOTS[self.paper_mm]
+        device.open()
+        return device
+
+    def status(self) -> PrinterStatus:
+        try:
+            device = self._connect()
+        except (OSError, EscposError) as exc:
+            return PrinterStatus("no_answer", f"cannot connect: {type(exc).__name__}")
+        try:
+            return read_status(device)
+        finally:
+            device.close()
+
+    def print_image(self, image: Image.Image) -> PrintOutcome:
+        if image.width > DOTS[self.paper_mm]:
+            raise ValueError(f"image is {image.width} dots wide; the paper takes {DOTS[self.paper_mm]}")
+        try:
+            device = self._connect()
+        except (OSError, EscposError) as exc:
+            status = PrinterStatus("no_answer", f"cannot connect: {type(exc).__name__}")
+            return PrintOutcome(False, status, status.detail)
+        try:
+            before = read_status(device)
+            if not before.can_print:
+                return PrintOutcome(False, before, f"printer not ready: {before.state}")
+            device.hw("INIT")
+            device.image(image, impl="bitImageRaster", fragment_height=2048, center=False)
+            device.cut()
+            after = read_status(device)
+            if after.state in ("paper_out", "cover_open", "offline"):
+                return PrintOutcome(False, after, f"printer reported {after.state} after the job")
+            return PrintOutcome(True, after)
+        except (OSError, EscposError) as exc:  # the connection dropped mid-job
+            log.warning("print job interrupted: %s", type(exc).__name__)
+            status = PrinterStatus("no_answer", f"connection lost: {type(exc).__name__}")
+            return PrintOutcome(False, status, status.detail)
+        finally:
+            with contextlib.suppress(OSError):
+                device.close()
