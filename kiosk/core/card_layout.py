@@ -53,10 +53,10 @@ def _grouped(number: str) -> str:
 
 
 def _qr(payload: str, size: int) -> Image.Image:
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(payload)
     code.make(fit=True)
-    modules = code.modules_count + 4
+    modules = code.modules_count + 8
     box = max(2, size // modules)  # whole dots per module: a scaled QR would not scan
     code.box_size = box
     return code.make_image(fill_color="black", back_color="white").get_image().convert("L")
@@ -134,7 +134,7 @@ def render_card(card: CardData, paper_mm: int, qr_payload: str) -> Image.Image:
     s.space(46)
     s.text("(....................................)", 14, align="center")
     s.rule(1.5, 6)
-    qr = _qr(qr_payload, s.px(230))
+    qr = _qr(qr_payload, s.px(250))
     s.paste(qr, (s.width - qr.width) // 2, dither=False)
     s.text("Pindai untuk memeriksa keaslian kartu", 13, align="center")
     s.text(f"Kios {card.kiosk_id}", 13, align="center")

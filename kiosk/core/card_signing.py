@@ -37,8 +37,13 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+# one-letter keys keep the QR small enough for big, easily scanned modules on 58 mm paper
+KEYS = {"registration_no": "r", "nik": "n", "name": "m", "valid_until": "v", "kiosk_id": "k"}
+
+
 def sign(claim: CardClaim, key: Ed25519PrivateKey) -> str:
-    body = json.dumps(asdict(claim), ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    short = {KEYS[name]: value for name, value in asdict(claim).items()}
+    body = json.dumps(short, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     return f"{PREFIX}.{_b64(body)}.{_b64(key.sign(body))}"
 
 
@@ -56,6 +61,7 @@ def verify(payload: str, public_key: Ed25519PublicKey) -> CardClaim:
     except InvalidSignature:
         raise CardNotGenuine("Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini.") from None
     try:
-        return CardClaim(**json.loads(body))
-    except (ValueError, TypeError):
+        short = json.loads(body)
+        return CardClaim(**{name: short[letter] for name, letter in KEYS.items()})
+    except (ValueError, TypeError, KeyError):
         raise CardNotGenuine("Isi kode QR rusak.") from None

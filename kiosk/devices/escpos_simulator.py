@@ -38,6 +38,7 @@ class PrinterState:
     silent: bool = False  # accepts connections but never answers a status query
     drop_after_bytes: int | None = None  # close the connection after this many bytes of a job
     paper_out_after_bytes: int | None = None  # the roll ends part-way through a job
+    hang_after_bytes: int | None = None  # stops reading and answering (a wedged printer)
 
     def status_byte(self, n: int) -> int:
         value = 0x12  # bits 1 and 4 are always set
@@ -170,6 +171,7 @@ class PrinterSimulator:
         self.connections = 0
         self.bytes_received = 0
         self._lock = threading.Lock()
+        self._hung = threading.Event()
         simulator = self
 
         class Handler(socketserver.BaseRequestHandler):
@@ -189,6 +191,7 @@ class PrinterSimulator:
         return self
 
     def close(self) -> None:
+        self._hung.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -230,6 +233,11 @@ class PrinterSimulator:
                 return
             if not data:
                 return
+            with self._lock:
+                self.bytes_received += len(data)
+            if state.hang_after_bytes is not None and job_bytes + len(data) > state.hang_after_bytes:
+                self._hung.wait()  # until the simulator is closed
+                return
             if state.drop_after_bytes is not None and job_bytes + len(data) > state.drop_after_bytes:
                 data = data[: max(0, state.drop_after_bytes - job_bytes)]
                 parser.feed(data)
@@ -238,6 +246,4 @@ class PrinterSimulator:
             if state.paper_out_after_bytes is not None and job_bytes + len(data) > state.paper_out_after_bytes:
                 state.paper = "out"
             job_bytes += len(data)
-            with self._lock:
-                self.bytes_received += len(data)
             parser.feed(data)

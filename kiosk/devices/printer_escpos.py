@@ -115,7 +115,9 @@ class EscposPrinter:
             device.image(image, impl="bitImageRaster", fragment_height=2048, center=False)
             device.cut()
             after = read_status(device)
-            if after.state in ("paper_out", "cover_open", "offline"):
+            if after.state == "no_answer":  # the link went during the job: nobody knows what came out
+                return PrintOutcome(False, after, "connection lost: no answer after the job")
+            if not after.can_print:
                 return PrintOutcome(False, after, f"printer reported {after.state} after the job")
             return PrintOutcome(True, after)
         except (OSError, EscposError) as exc:  # the connection dropped mid-job

@@ -191,6 +191,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
 ]
 
+MIGRATIONS.append(
+    (
+        2,
+        "print job documents",
+        """
+        -- what a receipt says (title and lines, JSON); cards are rendered from their registration
+        ALTER TABLE print_jobs ADD COLUMN document TEXT;
+        CREATE INDEX print_jobs_registration ON print_jobs(registration_client_id);
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

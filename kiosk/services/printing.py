@@ -1,0 +1,186 @@
+"""Printing use cases: enqueue a job with its record, send it, journal it, tell the user.
+
+``PrintService.run`` takes a job through ``sending`` to ``printed`` or ``failed`` and writes
+one ``/print-log`` outbox row per finished attempt for the cards officers reconcile.
+``PrintWorker`` runs jobs on its own thread, so the GUI never waits on a printer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PIL import Image
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.core import clock
+from kiosk.core.card_layout import CardData, render_card, render_receipt
+from kiosk.core.card_signing import CardClaim, sign
+from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
+from kiosk.services.draft import address_line
+from kiosk.store import outbox, print_jobs
+from kiosk.store.db import Store
+
+log = logging.getLogger(__name__)
+
+# the print log SIKER keeps is about cards and recaps; receipts stay in the local journal
+PRINT_LOG_KIND = {"ak1": "ak1", "reprint": "reprint", "recap": "recap", "test": "test"}
+
+MESSAGES = {
+    "paper_out": "Kertas printer habis. Minta petugas mengisi kertas, lalu tekan Cetak Ulang.",
+    "cover_open": "Tutup printer terbuka. Tutup printer, lalu tekan Cetak Ulang.",
+    "offline": "Printer sedang tidak siap. Tunggu sebentar, lalu tekan Cetak Ulang.",
+    "no_answer": "Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti.",
+    "dropped": "Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang.",
+}
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    job_id: int
+    ok: bool
+    message: str  # for the job seeker, empty when printed
+    printer_state: str
+
+
+def _dmy(iso: str) -> str:
+    return date.fromisoformat(iso[:10]).strftime("%d-%m-%Y")
+
+
+def card_data(store: Store, registration_client_id: str, *, reprint: bool = False) -> tuple[CardData, CardClaim]:
+    row = store.one("SELECT * FROM registrations WHERE client_id = ?", (registration_client_id,))
+    if row is None:
+        raise KeyError(f"registration {registration_client_id} does not exist")
+    data = json.loads(row["data"])
+    photo = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (registration_client_id,))
+    kiosk_id = data.get("kiosk_id", "")
+    card = CardData(
+        registration_no=row["registration_no"],
+        nik=row["nik"],
+        name=row["name"],
+        birth_place=data.get("birth_place", ""),
+        birth_date=_dmy(data["birth_date"]) if data.get("birth_date") else "-",
+        sex=data.get("sex"),
+        marital_status=data.get("marital_status"),
+        religion=data.get("religion"),
+        address=address_line(data.get("address", {})),
+        phone=data.get("phone", ""),
+        registered_on=_dmy(row["created_at"]),
+        valid_until=_dmy(row["valid_until"]),
+        kiosk_id=kiosk_id,
+        education=data.get("education", []),
+        skills=data.get("skills", []),
+        experience=data.get("experience", []),
+        photo_jpeg=photo["jpeg"] if photo else None,
+        reprint=reprint,
+    )
+    claim = CardClaim(row["registration_no"], row["nik"], row["name"], row["valid_until"], kiosk_id)
+    return card, claim
+
+
+class PrintService:
+    def __init__(self, store: Store, printer: Printer, signing_key: Ed25519PrivateKey) -> None:
+        self.store = store
+        self.printer = printer
+        self.key = signing_key
+        self.active: set[int] = set()
+
+    def render(self, job: dict) -> Image.Image:
+        if job["kind"] in print_jobs.CARD_KINDS:
+            card, claim = card_data(self.store, job["registration_client_id"], reprint=job["kind"] == "reprint")
+            return render_card(card, self.printer.paper_mm, sign(claim, self.key))
+        document = json.loads(job["document"] or "{}")
+        return render_receipt(
+            document.get("title", ""),
+            document.get("lines", []),
+            self.printer.paper_mm,
+            footer=document.get("footer", ""),
+        )
+
+    def run(self, job_id: int) -> PrintResult:
+        job = print_jobs.get(self.store, job_id)
+        print_jobs.transition(self.store, job_id, "sending")
+        self.active.add(job_id)
+        try:
+            try:
+                outcome = self.printer.print_image(self.render(job))
+            except Exception as exc:  # a rendering or driver bug must not leave the job "sending"
+                log.exception("print job %s failed", job_id)
+                outcome = PrintOutcome(False, PrinterStatus("unknown", "internal error"), type(exc).__name__)
+            self._finish(job, outcome)
+        finally:
+            self.active.discard(job_id)
+        message = "" if outcome.ok else self._message(outcome)
+        log.info("print job %s (%s): %s", job_id, job["kind"], "printed" if outcome.ok else outcome.status.state)
+        return PrintResult(job_id, outcome.ok, message, outcome.status.state)
+
+    def _message(self, outcome: PrintOutcome) -> str:
+        if outcome.error and outcome.error.startswith("connection lost"):
+            return MESSAGES["dropped"]
+        return MESSAGES.get(outcome.status.state, MESSAGES["no_answer"])
+
+    def _finish(self, job: dict, outcome: PrintOutcome) -> None:
+        state = "printed" if outcome.ok else "failed"
+        detail = None if outcome.ok else f"{outcome.status.state}: {outcome.error or ''}".strip()
+        with self.store.transaction():
+            print_jobs.transition(self.store, job["id"], state, detail)
+            kind = PRINT_LOG_KIND.get(job["kind"])
+            if kind:
+                client_id = outbox.new_client_id()
+                outbox.enqueue(
+                    self.store,
+                    "/print-log",
+                    {
+                        "client_id": client_id,
+                        "registration_no": job["registration_no"],
+                        "kind": kind,
+                        "printed_at": clock.rfc3339(),
+                        "result": state,
+                        "error": detail,
+                    },
+                    client_id=client_id,
+                    order_key=job["registration_client_id"],
+                    depends_on=job["registration_client_id"],
+                )
+
+
+class PrintWorker(QObject):
+    """One thread, one job at a time, its own database connection; results come back as signals."""
+
+    finished = Signal(int, bool, str)  # job id, printed, message for the job seeker
+
+    def __init__(self, db_path: Path, printer: Printer, signing_key: Ed25519PrivateKey) -> None:
+        super().__init__()
+        self._args = (db_path, printer, signing_key)
+        self._jobs: queue.Queue[int | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="printer", daemon=True)
+        self._thread.start()
+
+    def submit(self, job_id: int) -> None:
+        self._jobs.put(job_id)
+
+    def stop(self) -> None:
+        self._jobs.put(None)
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        db_path, printer, key = self._args
+        store = Store(db_path)
+        service = PrintService(store, printer, key)
+        try:
+            while (job_id := self._jobs.get()) is not None:
+                try:
+                    result = service.run(job_id)
+                except Exception:  # the worker outlives any one job
+                    log.exception("print worker error on job %s", job_id)
+                    self.finished.emit(job_id, False, MESSAGES["no_answer"])
+                    continue
+                self.finished.emit(result.job_id, result.ok, result.message)
+        finally:
+            store.close()

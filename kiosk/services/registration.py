@@ -1,0 +1,117 @@
+"""Saving an AK/1 registration: one transaction for the record, its photo, its outbox row and
+its print job, so none can exist without the others."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from PIL import Image
+
+from kiosk.config import Config
+from kiosk.core import ak1, clock
+from kiosk.services.draft import RegistrationDraft
+from kiosk.store import outbox, print_jobs
+from kiosk.store.db import Store
+from kiosk.store.registrations import allocate_registration_no
+
+
+@dataclass(frozen=True)
+class Saved:
+    client_id: str
+    registration_no: str
+    valid_until: date
+    print_job_id: int
+
+
+@dataclass(frozen=True)
+class Existing:
+    client_id: str
+    registration_no: str
+    valid_until: date
+    name: str
+
+
+def find_existing(store: Store, nik: str) -> Existing | None:
+    """The newest registration of this NIK made at this kiosk."""
+    row = store.one(
+        "SELECT client_id, registration_no, valid_until, name FROM registrations WHERE nik = ? "
+        "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        (nik,),
+    )
+    if row is None:
+        return None
+    return Existing(row["client_id"], row["registration_no"], date.fromisoformat(row["valid_until"]), row["name"])
+
+
+def save_registration(store: Store, cfg: Config, draft: RegistrationDraft) -> Saved:
+    if draft.consent_at is None:
+        raise ValueError("a registration needs the job seeker's consent first")
+    client_id = str(uuid.uuid4())
+    now = clock.now()
+    until = ak1.valid_until(now.date())
+    body = draft.body()
+    payload = {
+        "client_id": client_id,
+        "registration_no": "",
+        "kind": draft.kind,
+        "kiosk_id": cfg["kiosk.id"],
+        "created_at": clock.rfc3339(now),
+        **body,
+        "valid_until": until.isoformat(),
+    }
+    with store.transaction():
+        number = allocate_registration_no(store, cfg["kiosk.region_code"], cfg["kiosk.number"], now.date())
+        payload["registration_no"] = number
+        store.execute(
+            "INSERT INTO registrations(client_id, registration_no, kind, previous_client_id, nik, name,"
+            " identity_source, card_uid, data, photo_status, consent_at, created_at, valid_until)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                client_id,
+                number,
+                draft.kind,
+                draft.previous_client_id,
+                draft.nik,
+                draft.name,
+                draft.identity_source,
+                draft.card_uid,
+                json.dumps(payload, ensure_ascii=False),
+                "ok" if draft.photo_jpeg else "pending",
+                draft.consent_at,
+                payload["created_at"],
+                until.isoformat(),
+            ),
+        )
+        if draft.photo_jpeg:
+            width, height = Image.open(io.BytesIO(draft.photo_jpeg)).size  # reads the header only
+            store.execute(
+                "INSERT INTO photos(registration_client_id, jpeg, width, height, created_at) VALUES(?, ?, ?, ?, ?)",
+                (client_id, draft.photo_jpeg, width, height, payload["created_at"]),
+            )
+        # the photo is added from `photos` when sending (photos never change once stored)
+        outbox.enqueue(
+            store,
+            "/registrations",
+            payload,
+            client_id=client_id,
+            order_key=draft.nik,
+            depends_on=draft.previous_client_id,
+        )
+        job_id = print_jobs.create(store, "ak1", registration_client_id=client_id, registration_no=number)
+    return Saved(client_id, number, until, job_id)
+
+
+def photo_base64(store: Store, client_id: str) -> str | None:
+    row = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (client_id,))
+    return base64.b64encode(row["jpeg"]).decode("ascii") if row else None
+
+
+def reprint(store: Store, existing: Existing) -> int:
+    return print_jobs.create(
+        store, "reprint", registration_client_id=existing.client_id, registration_no=existing.registration_no
+    )

@@ -1,0 +1,39 @@
+"""The outbox: every record that must reach SIKER, written in the same transaction as the record."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from kiosk.core import clock
+from kiosk.store.db import Store
+
+
+def new_client_id() -> str:
+    return str(uuid.uuid4())
+
+
+def enqueue(
+    store: Store,
+    endpoint: str,
+    payload: dict,
+    *,
+    client_id: str,
+    order_key: str | None = None,
+    depends_on: str | None = None,
+) -> int:
+    """Add one record to send. Must run inside the transaction that writes the record."""
+    if not store._conn.depth:
+        raise RuntimeError("outbox.enqueue must run inside store.transaction()")
+    now = clock.rfc3339()
+    cursor = store.execute(
+        "INSERT INTO outbox(client_id, endpoint, order_key, depends_on, payload, state, created_at, updated_at) "
+        "VALUES(?, ?, ?, ?, ?, 'pending', ?, ?)",
+        (client_id, endpoint, order_key, depends_on, json.dumps(payload, ensure_ascii=False), now, now),
+    )
+    outbox_id = cursor.lastrowid
+    store.execute(
+        "INSERT INTO outbox_journal(outbox_id, at, state) VALUES(?, ?, 'pending')",
+        (outbox_id, now),
+    )
+    return outbox_id
