@@ -16,6 +16,7 @@ from kiosk import __version__
 COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.commands.app",  # run, demo
     "kiosk.commands.config_cmd",  # config
+    "kiosk.commands.printing",  # print-sample, verify-card, printer-sim
 )
 
 
