@@ -48,7 +48,7 @@ def find_existing(store: Store, nik: str) -> Existing | None:
     return Existing(row["client_id"], row["registration_no"], date.fromisoformat(row["valid_until"]), row["name"])
 
 
-def save_registration(store: Store, cfg: Config, draft: RegistrationDraft) -> Saved:
+def save_registration(store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bool = True) -> Saved:
     if draft.consent_at is None:
         raise ValueError("a registration needs the job seeker's consent first")
     client_id = str(uuid.uuid4())
@@ -102,7 +102,11 @@ def save_registration(store: Store, cfg: Config, draft: RegistrationDraft) -> Sa
             order_key=draft.nik,
             depends_on=draft.previous_client_id,
         )
-        job_id = print_jobs.create(store, "ak1", registration_client_id=client_id, registration_no=number)
+        job_id = (
+            print_jobs.create(store, "ak1", registration_client_id=client_id, registration_no=number)
+            if print_card
+            else 0
+        )
     return Saved(client_id, number, until, job_id)
 
 

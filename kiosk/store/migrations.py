@@ -203,6 +203,18 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        3,
+        "outbox ordering index",
+        """
+        -- the sender asks "is an earlier record of this job seeker still waiting?" for every row
+        CREATE INDEX outbox_order ON outbox(order_key, id);
+        CREATE INDEX outbox_depends ON outbox(depends_on);
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -1,0 +1,103 @@
+"""``kiosk sync``, ``kiosk siker-sim`` and ``kiosk demo-data``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import random
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from kiosk import config
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    s = sub.add_parser("sync", help="deliver the outbox to SIKER, pull vacancies, send heartbeats")
+    s.add_argument("--once", action="store_true", help="drain the outbox and exit: 0 when nothing is left")
+    s.add_argument("--deadline", type=float, default=300, help="with --once: give up after this many seconds")
+    s.set_defaults(func=sync)
+    m = sub.add_parser("siker-sim", help="run the SIKER simulator (a real HTTP server with fault injection)")
+    m.add_argument("--port", type=int, default=8080)
+    m.add_argument("--db", type=Path, default=Path("siker-sim.db"))
+    m.add_argument("--token", default="demo-token")
+    m.add_argument("--vacancies", type=int, default=40, help="sample vacancies to create in an empty database")
+    for name in ("fail-500", "fail-503", "slow", "reset-before-read", "drop-after-store"):
+        m.add_argument(f"--{name}", type=float, default=0.0, metavar="SHARE", help="share of POSTs, 0-1")
+    m.add_argument("--retry-after", type=int, default=1, help="seconds in the 503 answers' Retry-After")
+    m.add_argument("--seed", type=int)
+    m.set_defaults(func=siker_sim)
+    d = sub.add_parser("demo-data", help="create synthetic job seekers through the registration service")
+    d.add_argument("--registrations", type=int, required=True, metavar="N")
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--with-photos", action="store_true")
+    d.set_defaults(func=demo_data)
+
+
+def sync(args: argparse.Namespace) -> int:
+    from kiosk.logging_setup import setup_logging
+    from kiosk.sync.client import TokenError
+    from kiosk.sync.runner import SyncRunner
+
+    setup_logging()
+    cfg = config.load(args.config)
+    try:
+        runner = SyncRunner(cfg)
+    except TokenError as err:
+        print(f"kiosk: {err}", file=sys.stderr)
+        return 2
+    if args.once:
+        result = runner.once(deadline_s=args.deadline)
+        runner.close()
+        print(f"sync: {result}")
+        return 0 if result.done else 1
+    signal.signal(signal.SIGTERM, lambda *_: runner.stop_event.set())
+    with contextlib.suppress(KeyboardInterrupt):
+        runner.forever()
+    runner.close()
+    return 0
+
+
+def siker_sim(args: argparse.Namespace) -> int:
+    from kiosk.sync.sample_vacancies import seed_vacancies
+    from kiosk.sync.simulator import Faults, SikerSimulator
+
+    faults = Faults(
+        fail_500=args.fail_500,
+        fail_503=args.fail_503,
+        slow=args.slow,
+        reset_before_read=args.reset_before_read,
+        drop_after_store=args.drop_after_store,
+        retry_after_s=args.retry_after,
+        seed=args.seed,
+    )
+    if faults.total > 1:
+        print("kiosk: the fault shares add up to more than 1", file=sys.stderr)
+        return 2
+    sim = SikerSimulator(args.db, port=args.port, token=args.token, faults=faults)
+    seed_vacancies(sim, args.vacancies)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    sim.start()
+    print(f"SIKER simulator on {sim.base_url} (token {args.token!r}), data in {args.db}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        stop.wait()
+    sim.close()
+    return 0
+
+
+def demo_data(args: argparse.Namespace) -> int:
+    from kiosk.services.registration import save_registration
+    from kiosk.services.synthetic import synthetic_draft
+    from kiosk.store.db import Store
+
+    cfg = config.load(args.config)
+    store = Store(cfg.db_path)
+    rng = random.Random(args.seed)
+    photo = (Path(__file__).resolve().parent.parent.parent / "assets/samples/face.jpg").read_bytes()
+    for _ in range(args.registrations):
+        save_registration(store, cfg, synthetic_draft(rng, photo if args.with_photos else None), print_card=False)
+    store.close()
+    print(f"{args.registrations} synthetic registrations saved in {cfg.db_path}")
+    return 0

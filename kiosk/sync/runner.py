@@ -1,0 +1,78 @@
+"""`kiosk sync`: the sender, the vacancy pull and the heartbeat, as a process of its own
+(its own systemd unit), sharing the SQLite database with the UI."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from kiosk.config import Config
+from kiosk.store.db import Store
+from kiosk.sync import heartbeat, vacancies
+from kiosk.sync.client import SikerClient
+from kiosk.sync.sender import LAST_CONTACT, LAST_ERROR, Sender, Summary, summary
+
+log = logging.getLogger(__name__)
+
+
+class SyncRunner:
+    def __init__(self, cfg: Config, store: Store | None = None, **sender_options) -> None:
+        self.cfg = cfg
+        self.store = store or Store(cfg.db_path)
+        self.sender = Sender(self.store, lambda: SikerClient.from_config(cfg), **sender_options)
+        self.client = SikerClient.from_config(cfg)
+        self.stop_event = threading.Event()
+
+    def once(self, deadline_s: float = 300) -> Summary:
+        """Drain the outbox (or give up at the deadline); also pull vacancies and beat once."""
+        self._heartbeat()
+        result = self.sender.drain(deadline_s=deadline_s)
+        self._pull()
+        return summary(self.store) if result.done else result
+
+    def forever(self) -> None:
+        pull_every = self.cfg["siker.vacancy_pull_min"] * 60
+        beat_every = self.cfg["siker.heartbeat_min"] * 60
+        next_pull = next_beat = 0.0
+        while not self.stop_event.is_set():
+            now = time.monotonic()
+            if now >= next_beat:
+                self._heartbeat()
+                next_beat = now + beat_every
+            if now >= next_pull:
+                self._pull()
+                next_pull = now + pull_every
+            try:
+                sent = self.sender.run_once()
+            except Exception:  # the loop outlives any one failure; the rows stay for the next round
+                log.exception("sync round failed")
+                sent = 0
+            if not sent:
+                self.stop_event.wait(1.0)
+
+    def _heartbeat(self) -> None:
+        try:
+            offset = heartbeat.send(self.store, self.client, self.cfg["kiosk.id"])
+        except Exception:
+            log.exception("heartbeat failed")
+            offset = None
+        if offset is None:
+            self.store.set_value(LAST_ERROR, "heartbeat not answered")
+        else:
+            self.store.set_value(LAST_ERROR, None)
+            self.store.set_value(LAST_CONTACT, repr(time.time()))
+
+    def _pull(self) -> None:
+        try:
+            result = vacancies.pull(self.store, self.client)
+        except Exception:
+            log.exception("vacancy pull failed")
+            return
+        if result.ok:
+            log.info("vacancies pulled: %d new or changed, %d removed, %d refused",
+                     result.upserted, result.deleted, len(result.rejected))  # fmt: skip
+
+    def close(self) -> None:
+        self.stop_event.set()
+        self.sender.close()

@@ -1,0 +1,263 @@
+"""The outbox sender: exactly-once delivery to SIKER over a bad network.
+
+A row is marked ``sending`` (attempts + 1) before its request and settled after the answer,
+each in its own transaction; a sender killed in between leaves ``sending`` rows, which are
+simply sent again with the same Idempotency-Key: the server answers "duplicate" and the
+row is delivered once. Payloads are never rewritten, so every retry carries the same body.
+
+Order: a job seeker's records go in outbox order (``order_key``) and a record waits for the
+one it refers to (``depends_on``, e.g. a report for its registration). Different job seekers
+go in parallel.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from kiosk.core import clock
+from kiosk.services.registration import photo_base64
+from kiosk.store.db import Store
+from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER, Reply, SikerClient
+
+log = logging.getLogger(__name__)
+
+AUTH_PAUSED = "sync.auth_paused"
+NOT_BEFORE = "sync.not_before"
+LAST_CONTACT = "sync.last_contact"
+LAST_ERROR = "sync.last_error"
+
+
+def stamp(epoch: float) -> str:
+    """Sortable UTC time with milliseconds, for next_attempt_at comparisons."""
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+ELIGIBLE = """
+SELECT o.id, o.client_id, o.endpoint, o.payload, o.attempts FROM outbox o
+WHERE o.state IN ('pending', 'sending')
+  AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now)
+  AND (o.depends_on IS NULL
+       OR NOT EXISTS (SELECT 1 FROM outbox d WHERE d.client_id = o.depends_on AND d.state != 'delivered'))
+  AND (o.order_key IS NULL
+       OR NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_key = o.order_key AND e.id < o.id
+                      AND e.state IN ('pending', 'sending')))
+ORDER BY o.id LIMIT :limit
+"""
+
+
+@dataclass(frozen=True)
+class Summary:
+    pending: int
+    sending: int
+    delivered: int
+    failed: int
+    auth_paused: str | None
+
+    @property
+    def done(self) -> bool:
+        return self.pending == 0 and self.sending == 0
+
+    def __str__(self) -> str:
+        text = f"{self.delivered} delivered, {self.pending + self.sending} waiting, {self.failed} failed permanently"
+        return text + (f"; paused: {self.auth_paused}" if self.auth_paused else "")
+
+
+def summary(store: Store) -> Summary:
+    counts = {row["state"]: row["n"] for row in store.query("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
+    return Summary(
+        counts.get("pending", 0),
+        counts.get("sending", 0),
+        counts.get("delivered", 0),
+        counts.get("failed_permanent", 0),
+        store.get_value(AUTH_PAUSED),
+    )
+
+
+class Sender:
+    def __init__(
+        self,
+        store: Store,
+        client_factory: Callable[[], SikerClient],
+        *,
+        workers: int = 8,
+        batch: int = 64,
+        base_backoff_s: float = 2.0,
+        max_backoff_s: float = 600.0,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self._factory = client_factory
+        self._local = threading.local()
+        self.workers = workers
+        self.batch = batch
+        self.base_backoff = base_backoff_s
+        self.max_backoff = max_backoff_s
+        self.now = now
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="siker")
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+
+    def _client(self) -> SikerClient:
+        client = getattr(self._local, "client", None)
+        if client is None:
+            client = self._local.client = self._factory()
+        return client
+
+    # -- one round
+    def paused(self) -> bool:
+        if self.store.get_value(AUTH_PAUSED):
+            return True
+        not_before = self.store.get_value(NOT_BEFORE)
+        return bool(not_before) and float(not_before) > self.now()
+
+    def run_once(self) -> int:
+        """Send what is due now; the number of records attempted."""
+        if self.paused():
+            return 0
+        rows = self.store.query(ELIGIBLE, {"now": stamp(self.now()), "limit": self.batch})
+        if not rows:
+            return 0
+        self._mark_sending(rows)
+        bodies = [self._body(row) for row in rows]
+        replies = list(self._pool.map(lambda job: self._send(*job), zip(rows, bodies, strict=True)))
+        self._settle(rows, replies)
+        return len(rows)
+
+    def _body(self, row: dict) -> dict:
+        payload = json.loads(row["payload"])
+        if row["endpoint"] == "/registrations":
+            payload["photo_jpeg_base64"] = photo_base64(self.store, row["client_id"]) or ""
+        return payload
+
+    def _send(self, row: dict, body: dict) -> Reply:
+        try:
+            return self._client().post(row["endpoint"], body)
+        except Exception as exc:  # a bug in one request must not lose the round's bookkeeping
+            log.exception("sending outbox row %s", row["id"])
+            return Reply("transient", None, None, type(exc).__name__)
+
+    def _mark_sending(self, rows: list[dict]) -> None:
+        now = clock.rfc3339()
+        with self.store.transaction():
+            for row in rows:
+                self.store.execute(
+                    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE id = ?",
+                    (now, row["id"]),
+                )
+                self.store.execute(
+                    "INSERT INTO outbox_journal(outbox_id, at, state) VALUES(?, ?, 'sending')", (row["id"], now)
+                )
+
+    def _settle(self, rows: list[dict], replies: list[Reply]) -> None:
+        now_epoch = self.now()
+        now = clock.rfc3339()
+        with self.store.transaction():
+            for row, reply in zip(rows, replies, strict=True):
+                if reply.kind in (DELIVERED, DUPLICATE):
+                    self.store.execute(
+                        "UPDATE outbox SET state = 'delivered', http_status = ?, response = ?, last_error = NULL,"
+                        " delivered_at = ?, updated_at = ? WHERE id = ?",
+                        (reply.status, json.dumps(reply.body), now, now, row["id"]),
+                    )
+                    state, detail = "delivered", reply.kind
+                elif reply.kind == PERMANENT:
+                    self.store.execute(
+                        "UPDATE outbox SET state = 'failed_permanent', http_status = ?, last_error = ?, updated_at = ?"
+                        " WHERE id = ?",
+                        (reply.status, reply.message, now, row["id"]),
+                    )
+                    state, detail = "failed_permanent", reply.message
+                else:
+                    wait = self._backoff(row["attempts"] + 1)
+                    if reply.kind == RETRY_AFTER:
+                        wait = max(wait, reply.retry_after_s or 0)
+                        self.store.set_value(NOT_BEFORE, repr(now_epoch + (reply.retry_after_s or 0)))
+                    if reply.kind == AUTH:
+                        wait = 0
+                        self.store.set_value(AUTH_PAUSED, reply.message)
+                    self.store.execute(
+                        "UPDATE outbox SET state = 'pending', http_status = ?, last_error = ?, next_attempt_at = ?,"
+                        " updated_at = ? WHERE id = ?",
+                        (reply.status, reply.message, stamp(now_epoch + wait), now, row["id"]),
+                    )
+                    state, detail = "pending", reply.message
+                self.store.execute(
+                    "INSERT INTO outbox_journal(outbox_id, at, state, http_status, detail) VALUES(?, ?, ?, ?, ?)",
+                    (row["id"], now, state, reply.status, detail),
+                )
+            if any(r.status is not None for r in replies):
+                self.store.set_value(LAST_CONTACT, repr(now_epoch))
+        for reply in replies:
+            if reply.kind == AUTH:
+                log.error("SIKER refused the kiosk token (%s): sending paused", reply.status)
+                break
+
+    def _backoff(self, attempts: int) -> float:
+        """Exponential with full jitter: spreads kiosks that all come back online at once."""
+        ceiling = min(self.max_backoff, self.base_backoff * 2 ** max(0, attempts - 1))
+        return ceiling * (0.5 + random.random() / 2)
+
+    # -- until done
+    def drain(self, *, deadline_s: float | None = None, idle_sleep_s: float = 0.05) -> Summary:
+        """Send until nothing is pending, or the deadline passes, or sending is paused by auth."""
+        end = None if deadline_s is None else time.monotonic() + deadline_s
+        while True:
+            sent = self.run_once()
+            state = summary(self.store)
+            if state.done or state.auth_paused:
+                return state
+            if end is not None and time.monotonic() >= end:
+                return state
+            if not sent:
+                if not self.paused() and not self._retries_due_later():
+                    return state  # what is left waits for a record that failed: only a person can help
+                time.sleep(idle_sleep_s)
+
+    def _retries_due_later(self) -> bool:
+        return (
+            self.store.one(
+                "SELECT 1 AS x FROM outbox WHERE state IN ('pending', 'sending') AND next_attempt_at > ? LIMIT 1",
+                (stamp(self.now()),),
+            )
+            is not None
+        )
+
+
+def retry_failed(store: Store, outbox_ids: list[int] | None = None) -> int:
+    """Technician action: send permanently failed records again (same key, same body)."""
+    now = clock.rfc3339()
+    where = "state = 'failed_permanent'" + (f" AND id IN ({','.join('?' * len(outbox_ids))})" if outbox_ids else "")
+    with store.transaction():
+        ids = [row["id"] for row in store.query(f"SELECT id FROM outbox WHERE {where}", tuple(outbox_ids or ()))]
+        for outbox_id in ids:
+            store.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+                (now, outbox_id),
+            )
+            store.execute(
+                "INSERT INTO outbox_journal(outbox_id, at, state, detail) VALUES(?, ?, 'pending', ?)",
+                (outbox_id, now, "retry by technician"),
+            )
+    return len(ids)
+
+
+def resume_after_auth(store: Store) -> None:
+    """Technician action (or a successful heartbeat): the token works again."""
+    store.set_value(AUTH_PAUSED, None)
+
+
+def export_failed(store: Store) -> list[dict]:
+    """Permanently failed records with the server's message, for the technician's export."""
+    return store.query(
+        "SELECT id, client_id, endpoint, http_status, last_error, attempts, created_at, payload FROM outbox"
+        " WHERE state = 'failed_permanent' ORDER BY id"
+    )

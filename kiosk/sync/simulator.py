@@ -1,0 +1,326 @@
+"""The SIKER simulator: a real HTTP server implementing ../shared/siker-kiosk-api.md with its
+own SQLite, idempotency, vacancies with a change cursor, and fault injection.
+
+Faults, each a share of POST requests drawn from a seeded RNG: answered 500; 503 with
+Retry-After; slow; connection reset before the body is read; and the nasty one, the record
+stored but the connection dropped before the response.
+
+Run: kiosk siker-sim --port 8080 --db sim.db [--token T] [--fail-500 0.1] ...
+Embedded: ``SikerSimulator(db).start()`` (what `kiosk demo` does).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+import socket
+import sqlite3
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+REQUIRED = {
+    "/registrations": ("client_id", "registration_no", "kind", "kiosk_id", "nik", "name", "birth_date", "valid_until"),
+    "/reports": ("client_id", "registration_client_id", "registration_no", "nik", "reported_at", "status"),
+    "/applications": ("client_id", "registration_client_id", "nik", "vacancy_id", "applied_at"),
+    "/print-log": ("client_id", "kind", "printed_at", "result"),
+}
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, client_id TEXT NOT NULL UNIQUE, endpoint TEXT NOT NULL,
+    body TEXT NOT NULL, body_hash TEXT NOT NULL, photo_sha256 TEXT, received_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS vacancies (
+    id TEXT PRIMARY KEY, body TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass
+class Faults:
+    fail_500: float = 0.0
+    fail_503: float = 0.0
+    retry_after_s: int = 1
+    slow: float = 0.0
+    slow_s: float = 0.3
+    reset_before_read: float = 0.0
+    drop_after_store: float = 0.0
+    seed: int | None = None
+
+    @property
+    def total(self) -> float:
+        return self.fail_500 + self.fail_503 + self.slow + self.reset_before_read + self.drop_after_store
+
+
+def canonical(body: dict) -> str:
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class SikerSimulator:
+    def __init__(
+        self,
+        db_path: str | Path = ":memory:",
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str = "demo-token",
+        faults: Faults | None = None,
+        clock_offset_s: float = 0.0,
+    ) -> None:
+        self.token = token
+        self.faults = faults or Faults()
+        self.clock_offset_s = clock_offset_s
+        self.requests = 0
+        self._rng = random.Random(self.faults.seed)
+        self._lock = threading.Lock()
+        self.db = sqlite3.connect(str(db_path), check_same_thread=False, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.executescript(SCHEMA)
+        simulator = self
+
+        class Handler(_Handler):
+            sim = simulator
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+            request_queue_size = 128
+
+        self.server = Server((host, port), Handler)
+        self.port = self.server.server_address[1]
+        self._thread = threading.Thread(target=self.server.serve_forever, name="siker-sim", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> SikerSimulator:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def __enter__(self) -> SikerSimulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def draw(self) -> str | None:
+        """Which fault this request gets, if any."""
+        f = self.faults
+        with self._lock:
+            x = self._rng.random()
+        for name, share in (
+            ("fail_500", f.fail_500),
+            ("fail_503", f.fail_503),
+            ("slow", f.slow),
+            ("reset_before_read", f.reset_before_read),
+            ("drop_after_store", f.drop_after_store),
+        ):
+            if x < share:
+                return name
+            x -= share
+        return None
+
+    # -- data
+    def store(self, endpoint: str, body: dict) -> tuple[int, dict]:
+        client_id = body["client_id"]
+        photo = body.pop("photo_jpeg_base64", None)
+        photo_sha = hashlib.sha256(photo.encode()).hexdigest() if photo else None
+        digest = hashlib.sha256((canonical(body) + (photo_sha or "")).encode()).hexdigest()
+        with self._lock:
+            row = self.db.execute("SELECT body_hash FROM records WHERE client_id = ?", (client_id,)).fetchone()
+            if row is not None:
+                if row[0] == digest:
+                    return 200, {"client_id": client_id, "siker_id": _siker_id(client_id), "duplicate": True}
+                return 409, {"error": "Idempotency-Key sudah dipakai untuk data yang berbeda"}
+            self.db.execute(
+                "INSERT INTO records(client_id, endpoint, body, body_hash, photo_sha256, received_at)"
+                " VALUES(?, ?, ?, ?, ?, ?)",
+                (client_id, endpoint, canonical(body), digest, photo_sha, datetime.now(UTC).isoformat()),
+            )
+        answer = {"client_id": client_id, "duplicate": False}
+        if endpoint == "/registrations":
+            answer["siker_id"] = _siker_id(client_id)
+        return 201, answer
+
+    def records(self, endpoint: str | None = None) -> list[dict]:
+        query = "SELECT seq, client_id, endpoint, body, photo_sha256 FROM records"
+        rows = self.db.execute(query + (" WHERE endpoint = ?" if endpoint else "") + " ORDER BY seq",
+                               (endpoint,) if endpoint else ()).fetchall()  # fmt: skip
+        return [
+            {"seq": r[0], "client_id": r[1], "endpoint": r[2], "body": json.loads(r[3]), "photo_sha256": r[4]}
+            for r in rows
+        ]
+
+    def job_seeker(self, nik: str) -> dict | None:
+        rows = [r["body"] for r in self.records("/registrations") if r["body"].get("nik") == nik]
+        if not rows:
+            return None
+        latest = max(rows, key=lambda b: b.get("created_at", ""))
+        reports = [r["body"]["reported_at"] for r in self.records("/reports") if r["body"].get("nik") == nik]
+        return {
+            "registration_no": latest["registration_no"],
+            "valid_until": latest["valid_until"],
+            "last_report_at": max(reports) if reports else None,
+            "name": latest["name"],
+        }
+
+    # vacancies: a change feed; the cursor is the last change number seen, in an epoch
+    def _next_change(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'change'").fetchone()
+        value = int(row[0]) + 1 if row else 1
+        self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('change', ?)", (str(value),))
+        return value
+
+    def epoch(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'epoch'").fetchone()
+        return int(row[0]) if row else 1
+
+    def put_vacancy(self, vacancy: dict) -> None:
+        with self._lock:
+            self.db.execute(
+                "INSERT OR REPLACE INTO vacancies(id, body, change_seq, deleted) VALUES(?, ?, ?, 0)",
+                (vacancy["id"], json.dumps(vacancy, ensure_ascii=False), self._next_change()),
+            )
+
+    def delete_vacancy(self, vacancy_id: str) -> None:
+        with self._lock:
+            self.db.execute(
+                "UPDATE vacancies SET deleted = 1, change_seq = ? WHERE id = ?", (self._next_change(), vacancy_id)
+            )
+
+    def reset_cursors(self) -> None:
+        """The server lost its change log: every old cursor is now invalid."""
+        with self._lock:
+            self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('epoch', ?)", (str(self.epoch() + 1),))
+
+    def vacancies_page(self, cursor: str | None, limit: int) -> tuple[int, dict]:
+        after = 0
+        if cursor:
+            try:
+                epoch, after = struct.unpack(">II", base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+            except (ValueError, struct.error):
+                return 400, {"error": "cursor tidak dikenal"}
+            if epoch != self.epoch():
+                return 400, {"error": "cursor kedaluwarsa; tarik ulang tanpa cursor"}
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT id, body, change_seq, deleted FROM vacancies WHERE change_seq > ? ORDER BY change_seq LIMIT ?",
+                (after, limit + 1),
+            ).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1][2] if rows else after
+        next_cursor = base64.urlsafe_b64encode(struct.pack(">II", self.epoch(), last)).rstrip(b"=").decode()
+        return 200, {
+            "items": [json.loads(r[1]) for r in rows if not r[3]],
+            "deleted": [r[0] for r in rows if r[3] and cursor],
+            "next_cursor": next_cursor,
+            "has_more": more,
+        }
+
+
+def _siker_id(client_id: str) -> str:
+    return "SKR-" + hashlib.sha1(client_id.encode()).hexdigest()[:10].upper()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    sim: SikerSimulator
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:  # quiet: tests and demo read the data, not the log
+        pass
+
+    def _reply(self, status: int, body: dict | None, headers: dict | None = None) -> None:
+        data = json.dumps(body).encode() if body is not None else b""
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _authorised(self) -> bool:
+        if self.headers.get("Authorization") != f"Bearer {self.sim.token}":
+            self._reply(401, {"error": "token tidak sah"})
+            return False
+        return True
+
+    def _drop(self) -> None:
+        """Close the TCP connection with a reset, without an HTTP answer."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+    def do_GET(self) -> None:
+        self.sim.requests += 1
+        if not self._authorised():
+            return
+        url = urlparse(self.path)
+        if url.path == "/vacancies":
+            query = parse_qs(url.query)
+            limit = max(1, min(500, int(query.get("limit", ["100"])[0])))
+            status, body = self.sim.vacancies_page(query.get("cursor", [None])[0], limit)
+            self._reply(status, body)
+        elif url.path.startswith("/job-seekers/"):
+            found = self.sim.job_seeker(url.path.rsplit("/", 1)[1])
+            self._reply(200 if found else 404, found or {"error": "tidak ditemukan"})
+        else:
+            self._reply(404, {"error": "not found"})
+
+    def do_POST(self) -> None:
+        self.sim.requests += 1
+        endpoint = urlparse(self.path).path
+        fault = self.sim.draw() if endpoint in REQUIRED else None
+        if fault == "reset_before_read":
+            self._drop()
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length)
+        if not self._authorised():
+            return
+        if fault == "slow":
+            time.sleep(self.sim.faults.slow_s)
+        if fault == "fail_500":
+            self._reply(500, {"error": "internal"})
+            return
+        if fault == "fail_503":
+            self._reply(503, {"error": "sibuk"}, {"Retry-After": str(self.sim.faults.retry_after_s)})
+            return
+        try:
+            body = json.loads(raw)
+            if not isinstance(body, dict):
+                raise ValueError
+        except ValueError:
+            self._reply(400, {"error": "body bukan JSON"})
+            return
+        if endpoint == "/heartbeat":
+            now = datetime.now(UTC) + timedelta(seconds=self.sim.clock_offset_s)
+            self._reply(200, {"server_time": now.astimezone().isoformat(timespec="seconds")})
+            return
+        if endpoint not in REQUIRED:
+            self._reply(404, {"error": "not found"})
+            return
+        missing = [key for key in REQUIRED[endpoint] if body.get(key) in (None, "")]
+        if missing:
+            self._reply(422, {"error": "kolom wajib kosong: " + ", ".join(missing)})
+            return
+        if self.headers.get("Idempotency-Key") != body["client_id"]:
+            self._reply(422, {"error": "Idempotency-Key harus sama dengan client_id"})
+            return
+        status, answer = self.sim.store(endpoint, body)
+        if fault == "drop_after_store":
+            self._drop()  # stored, but the kiosk never hears it
+            return
+        self._reply(status, answer)
