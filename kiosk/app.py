@@ -103,10 +103,16 @@ def _note_first_paint() -> None:
 def start_services(kiosk: Kiosk) -> None:
     """Everything slow, after the first frame: the database, devices and services."""
     from kiosk.store.db import Store
+    from kiosk.ui.assembly import Assembly, start_demo_siker
 
-    if kiosk.store is None:
-        kiosk.store = Store(kiosk.cfg.db_path)
-        log.info("database open: %s", kiosk.cfg.db_path)
+    if kiosk.store is not None:
+        return
+    cfg = kiosk.cfg
+    if kiosk.demo and "siker" not in kiosk.extras:
+        kiosk.extras["siker"], cfg = start_demo_siker(cfg)
+    kiosk.store = Store(cfg.db_path)
+    log.info("database open: %s", cfg.db_path)
+    kiosk.extras["assembly"] = Assembly(cfg, kiosk.window, kiosk.store)
 
 
 def show(kiosk: Kiosk, *, windowed: bool) -> None:
@@ -130,6 +136,12 @@ def shutdown(kiosk: Kiosk) -> None:
     from kiosk.i18n import set_language
 
     app, window = kiosk.app, kiosk.window
+    if "assembly" in kiosk.extras:
+        kiosk.extras.pop("assembly").close()
+    if "siker" in kiosk.extras:
+        sim, runner = kiosk.extras.pop("siker")
+        runner.close()
+        sim.close()
     app.removeEventFilter(kiosk.extras["lockdown"])
     app.removeEventFilter(window.idle)
     app.restoreOverrideCursor()

@@ -20,6 +20,7 @@ class DoneScreen(Screen):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.state = "printing"
+        self.kind = "card"
         self._registration_no = ""
         self._valid_until = ""
         self._message = ""
@@ -65,8 +66,9 @@ class DoneScreen(Screen):
         self._auto.setInterval(AUTO_FINISH_S * 1000)
         self._auto.timeout.connect(self.finished)
 
-    def show_printing(self, registration_no: str, valid_until: str) -> None:
+    def show_printing(self, registration_no: str, valid_until: str, kind: str = "card") -> None:
         self._registration_no, self._valid_until = registration_no, valid_until
+        self.kind = kind  # card | receipt
         self.state = "printing"
         self._auto.stop()
         self.retranslate()
@@ -93,6 +95,9 @@ class DoneScreen(Screen):
         if self.state == "printing":
             self.title.setText(self.tr("Data tersimpan. Kartu sedang dicetak…"))
             self.status.setText(self.tr("Mohon tunggu sebentar."))
+        elif self.state == "printed" and self.kind == "receipt":
+            self.title.setText(self.tr("Laporan Anda sudah tersimpan"))
+            self.status.setText(self.tr("Ambil tanda terima laporan Anda di bawah layar."))
         elif self.state == "printed":
             self.title.setText(self.tr("Ambil kartu Anda"))
             self.status.setText(self.tr("Kartu kuning (AK/1) Anda sudah dicetak di bawah layar."))
@@ -116,5 +121,6 @@ class DoneScreen(Screen):
         super().wipe()
         self._auto.stop()
         self._registration_no = self._valid_until = self._message = ""
+        self.kind = "card"
         self.state = "printing"
         self.retranslate()

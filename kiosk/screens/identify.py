@@ -37,10 +37,13 @@ class IdentifyScreen(Screen):
         self.cancel = QPushButton(objectName="cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
+        self.simulate = QPushButton(objectName="simulateTap")
+        self.simulate.hide()  # only with the simulated reader of `kiosk demo`
         bottom = QHBoxLayout()
         bottom.setContentsMargins(40, 12, 40, 16)
         bottom.addWidget(self.cancel)
         bottom.addStretch(1)
+        bottom.addWidget(self.simulate)
         bottom.addWidget(self.type_button)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +52,11 @@ class IdentifyScreen(Screen):
         page.addWidget(self.status)
         page.addWidget(self.problem)
         page.addLayout(bottom)
+
+    def enable_simulation(self, tap) -> None:
+        """`kiosk demo` has no card to tap: this button lays a sample e-KTP on the simulated reader."""
+        self.simulate.clicked.connect(lambda: tap())
+        self.simulate.show()
 
     def on_enter(self) -> None:
         if self._state != "no_reader":
@@ -61,6 +69,7 @@ class IdentifyScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Tempelkan e-KTP Anda"))
         self.type_button.setText(self.tr("Ketik NIK"))
+        self.simulate.setText(self.tr("Demo: tempel e-KTP contoh"))
         self.cancel.setText(self.tr("Batal"))
         self.animation.setVisible(self._state in ("waiting", "reading", "error"))
         if self._state == "reading":

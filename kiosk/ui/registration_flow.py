@@ -21,6 +21,7 @@ from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
+from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
 from kiosk.screens.step_contact import ContactStep
@@ -54,6 +55,7 @@ class RegistrationServices(Protocol):
     def preview(self, draft: RegistrationDraft) -> QImage | None: ...
     def save(self, draft: RegistrationDraft) -> Saved: ...
     def reprint(self, existing: Existing) -> int: ...
+    def save_report(self, existing: Existing, nik: str, report: dict) -> int: ...  # the receipt's job id
     def print_job(self, job_id: int, on_done) -> None: ...  # on_done(ok: bool, message: str)
 
 
@@ -66,7 +68,6 @@ class RegistrationFlow(QObject):
         identify: Screen,
         photo: Screen,
         retention_days: int,
-        report_start=None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -75,7 +76,8 @@ class RegistrationFlow(QObject):
         self.existing: Existing | None = None
         self.saved: Saved | None = None
         self._return_to_review = False
-        self._report_start = report_start
+        self.purpose = "register"  # register | report
+        self._job: tuple[int, str, date, str] | None = None  # job id, number, validity, card|receipt
         add = window.add_screen
         self.identify = identify
         self.photo = photo
@@ -88,6 +90,7 @@ class RegistrationFlow(QObject):
             add(ExperienceStep(self.draft)),
             add(PreferencesStep(self.draft)),
         ]
+        self.report: ReportScreen = add(ReportScreen(self.draft))
         self.review: ReviewScreen = add(ReviewScreen(self.draft))
         self.review.preview_provider = services.preview
         self.done: DoneScreen = add(DoneScreen())
@@ -100,6 +103,12 @@ class RegistrationFlow(QObject):
             step.back_requested.connect(lambda s=step: self._before_step(s))
             step.cancel_requested.connect(self.ask_cancel)
         self.review.set_position(total, total)
+        self.report.next_requested.connect(self._save_report)
+        self.report.back_requested.connect(lambda: window.end_session("cancel"))
+        self.report.cancel_requested.connect(self.ask_cancel)
+        self.not_registered = ConfirmOverlay(window.centralWidget())
+        self.not_registered.confirmed.connect(self._register_instead)
+        self.not_registered.rejected.connect(lambda: window.end_session("cancel"))
         self.review.next_requested.connect(self._save_and_print)
         self.review.back_requested.connect(lambda: window.go(self.photo.name))
         self.review.cancel_requested.connect(self.ask_cancel)
@@ -114,9 +123,10 @@ class RegistrationFlow(QObject):
         window.session_ended.connect(self._wipe)
 
     # -- entry points
-    def start(self) -> None:
+    def start(self, purpose: str = "register") -> None:
         """From the welcome screen: identify first (card or typed NIK)."""
         self._wipe()
+        self.purpose = purpose
         self.window.go(self.identify.name)
 
     def identified(self, identity) -> None:
@@ -134,6 +144,17 @@ class RegistrationFlow(QObject):
         d.address.update({k: v for k, v in identity.address.items() if v})
         d.remember_for_redaction()
         self.existing = self.services.find_existing(d.nik)
+        if self.purpose == "report":
+            if self.existing is None:
+                self.not_registered.ask(
+                    self.tr("NIK Anda belum terdaftar di kios ini"),
+                    self.tr("Laporan hanya untuk pemilik kartu kuning. Ingin mendaftar sekarang?"),
+                    self.tr("Ya, daftar"),
+                    self.tr("Tidak"),
+                )
+            else:
+                self.window.go(self.report.name)
+            return
         if self.existing is None:
             self.window.go(self.consent.name)
             return
@@ -166,12 +187,22 @@ class RegistrationFlow(QObject):
             self.services.prefill_renewal(existing, self.draft)
             self.window.go(self.consent.name)
         elif action == "reprint":
-            job_id = self.services.reprint(existing)
-            self.done.show_printing(existing.registration_no, existing.valid_until.strftime("%d-%m-%Y"))
-            self.window.go(self.done.name)
-            self._print(job_id)
-        elif action == "report" and self._report_start is not None:
-            self._report_start(existing)
+            self._print(self.services.reprint(existing), existing.registration_no, existing.valid_until, "card")
+        elif action == "report":
+            self.purpose = "report"
+            self.window.go(self.report.name)
+
+    def _register_instead(self) -> None:
+        self.purpose = "register"
+        self.window.go(self.consent.name)
+
+    def _save_report(self) -> None:
+        existing = self.existing
+        if existing is None:
+            return
+        job_id = self.services.save_report(existing, self.draft.nik, self.report.report)
+        log.info("report saved for registration %s, receipt job %s", existing.client_id, job_id)
+        self._print(job_id, existing.registration_no, existing.valid_until, "receipt")
 
     def _after_step(self, step: FormStep) -> None:
         if self._return_to_review:
@@ -201,14 +232,16 @@ class RegistrationFlow(QObject):
     def _save_and_print(self) -> None:
         self.saved = self.services.save(self.draft)
         log.info("registration saved: client_id=%s job=%s", self.saved.client_id, self.saved.print_job_id)
-        self.done.show_printing(self.saved.registration_no, self.saved.valid_until.strftime("%d-%m-%Y"))
-        self.window.go(self.done.name)
-        self._print(self.saved.print_job_id)
+        self._print(self.saved.print_job_id, self.saved.registration_no, self.saved.valid_until, "card")
 
-    def _print(self, job_id: int) -> None:
-        self._job_id = job_id
+    def _print(self, job_id: int, number: str, until: date, kind: str) -> None:
+        self._job = (job_id, number, until, kind)
+        self.done.show_printing(number, until.strftime("%d-%m-%Y"), kind)
+        self.window.go(self.done.name)
 
         def finished(ok: bool, message: str) -> None:
+            if self._job is None or self._job[0] != job_id:
+                return  # the session ended meanwhile
             if ok:
                 self.done.show_printed()
             else:
@@ -217,12 +250,15 @@ class RegistrationFlow(QObject):
         self.services.print_job(job_id, finished)
 
     def _reprint_after_failure(self) -> None:
-        self.done.show_printing(self.done._registration_no, self.done._valid_until)
-        self._print(self._job_id)
+        if self._job is not None:
+            self._print(*self._job)
 
     def _wipe(self, *_args) -> None:
         self.draft.wipe()
         self.existing = None
         self.saved = None
+        self._job = None
         self._return_to_review = False
+        self.purpose = "register"
         self.confirm.hide()
+        self.not_registered.hide()

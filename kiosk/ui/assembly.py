@@ -1,0 +1,131 @@
+"""After the first frame: devices, services, the journey screens and their wiring."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from kiosk.config import Config
+from kiosk.core.photo import Thresholds
+from kiosk.devices.camera import make_camera
+from kiosk.devices.card_reader import make_card_reader
+from kiosk.devices.printer import make_printer
+from kiosk.screens.identify import IdentifyScreen
+from kiosk.screens.identify_manual import IdentifyManualScreen
+from kiosk.screens.photo import PhotoScreen
+from kiosk.services.printing import PrintWorker
+from kiosk.services.signing_keys import load_or_create
+from kiosk.store.db import Store
+from kiosk.sync.status import sync_indicator
+from kiosk.ui.journey_services import JourneyServices
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.registration_flow import RegistrationFlow
+
+log = logging.getLogger(__name__)
+
+
+class Assembly:
+    """Everything the running kiosk is made of, and how it is taken down."""
+
+    def __init__(self, cfg: Config, window: MainWindow, store: Store) -> None:
+        self.cfg = cfg
+        self.window = window
+        self.store = store
+        self.printer = make_printer(cfg)
+        self.print_worker = PrintWorker(cfg.db_path, self.printer, load_or_create(cfg.data_dir))
+        self.card_reader = make_card_reader(cfg)
+        self.camera = make_camera(cfg)
+        self.services = JourneyServices(cfg, store, self.print_worker)
+
+        self.identify = window.add_screen(IdentifyScreen())
+        self.identify_manual = window.add_screen(IdentifyManualScreen())
+        self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg)))
+        self.flow = RegistrationFlow(
+            window,
+            self.services,
+            identify=self.identify,
+            photo=self.photo,
+            retention_days=cfg["kiosk.retention_days"],
+        )
+        self._wire()
+        self.card_reader.start()
+        window.status_bar.set_sync_source(lambda: sync_indicator(store))
+        welcome = window.router.screen("welcome")
+        welcome.set_available({"register", "report"})
+        simulate = getattr(self.card_reader, "tap", None)
+        if simulate is not None:
+            self.identify.enable_simulation(simulate)
+        log.info("kiosk ready: %s", cfg["kiosk.id"])
+
+    def _wire(self) -> None:
+        window, flow = self.window, self.flow
+        welcome = window.router.screen("welcome")
+        welcome.service_chosen.connect(self._service)
+        self.identify.type_nik.connect(lambda: window.go(self.identify_manual.name))
+        self.identify.cancelled.connect(lambda: window.end_session("cancel"))
+        self.identify_manual.identified.connect(flow.identified)
+        self.identify_manual.back_requested.connect(lambda: window.go(self.identify.name))
+        self.identify_manual.cancel_requested.connect(flow.ask_cancel)
+        self.photo.accepted.connect(flow.photo_accepted)
+        self.photo.skipped.connect(flow.photo_skipped)
+        self.photo.back_requested.connect(lambda: window.go(flow.steps[-1].name))
+        self.photo.cancel_requested.connect(flow.ask_cancel)
+        reader = self.card_reader.signals
+        reader.card_inserted.connect(self._card_inserted)
+        reader.identity_read.connect(self._identity)
+        reader.error.connect(self._reader_error)
+        reader.reader_changed.connect(self._reader_changed)
+
+    def _service(self, service: str) -> None:
+        if service in ("register", "report"):
+            self.flow.start(service)
+
+    # the reader speaks only on the welcome and identify screens: elsewhere a card is ignored
+    def _listening(self) -> bool:
+        return self.window.router.current_name in ("welcome", self.identify.name)
+
+    def _card_inserted(self, _uid: str) -> None:
+        if self._listening():
+            if self.window.router.current_name == "welcome":
+                self.flow.start("register")  # a card tapped on the welcome screen starts registering
+            self.identify.set_state("reading")
+
+    def _identity(self, identity) -> None:
+        if not self._listening():
+            return
+        if self.window.router.current_name == "welcome":
+            self.flow.start("register")
+        self.flow.identified(identity)
+
+    def _reader_error(self, message: str) -> None:
+        if self.window.router.current_name == self.identify.name:
+            self.identify.set_state("error", message)
+
+    def _reader_changed(self, present: bool, _name: str) -> None:
+        self.store.set_value("device.card_reader", "ok" if present else "absent")
+        if not present and self.window.router.current_name == self.identify.name:
+            self.identify.set_state("no_reader")
+
+    def close(self) -> None:
+        self.card_reader.stop()
+        self.camera.stop()
+        self.print_worker.stop()
+        close = getattr(self.printer, "close", None)
+        if close:
+            close()
+
+
+def start_demo_siker(cfg: Config) -> tuple[object, Config]:
+    """`kiosk demo`: the SIKER simulator in this process, and a sync loop talking to it."""
+    from kiosk.sync.client import write_token
+    from kiosk.sync.runner import SyncRunner
+    from kiosk.sync.sample_vacancies import seed_vacancies
+    from kiosk.sync.simulator import SikerSimulator
+
+    sim = SikerSimulator(cfg.data_dir / "siker-sim.db", token="demo-token").start()
+    seed_vacancies(sim, 40)
+    write_token(cfg["siker.token_file"], "demo-token")
+    cfg = cfg.with_overrides({"siker.base_url": sim.base_url})
+    runner = SyncRunner(cfg, base_backoff_s=1.0, max_backoff_s=30.0)
+    threading.Thread(target=runner.forever, name="demo-sync", daemon=True).start()
+    return (sim, runner), cfg

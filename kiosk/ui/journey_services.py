@@ -1,0 +1,100 @@
+"""What the registration flow needs, on top of the store, the card renderer and the printer
+worker. The only Qt here is the bridge from the print worker's signal to a callback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PIL.ImageQt import ImageQt
+from PySide6.QtGui import QImage
+
+from kiosk.config import Config
+from kiosk.core.card_layout import CardData, render_card
+from kiosk.core.validation import FieldError
+from kiosk.services import registration, reports
+from kiosk.services.draft import RegistrationDraft, address_line
+from kiosk.services.printing import PrintWorker
+from kiosk.store.db import Store
+from kiosk.ui.registration_flow import Existing, Saved
+
+
+class JourneyServices:
+    def __init__(self, cfg: Config, store: Store, print_worker: PrintWorker) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.worker = print_worker
+        self._waiting: dict[int, Callable[[bool, str], None]] = {}
+        print_worker.finished.connect(self._finished)
+
+    def find_existing(self, nik: str) -> Existing | None:
+        found = registration.find_existing(self.store, nik)
+        return None if found is None else Existing(found.client_id, found.registration_no, found.valid_until)
+
+    def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None:
+        """A renewal starts from what the job seeker told us last time."""
+        import json
+
+        row = self.store.one("SELECT data FROM registrations WHERE client_id = ?", (existing.client_id,))
+        data = json.loads(row["data"]) if row else {}
+        draft.previous_client_id = existing.client_id
+        draft.phone = data.get("phone", "")
+        draft.email = data.get("email")
+        draft.address.update({k: v for k, v in (data.get("address") or {}).items() if v})
+        draft.education = data.get("education", [])
+        draft.skills = data.get("skills", [])
+        draft.experience = data.get("experience", [])
+        draft.preferences = data.get("preferences", draft.preferences)
+
+    def preview(self, draft: RegistrationDraft) -> QImage | None:
+        card = CardData(
+            registration_no="0000000000000000",
+            nik=draft.nik,
+            name=draft.name,
+            birth_place=draft.birth_place,
+            birth_date=draft.birth_date.strftime("%d-%m-%Y") if draft.birth_date else "-",
+            sex=draft.sex,
+            marital_status=draft.marital_status,
+            religion=draft.religion,
+            address=address_line(draft.address),
+            phone=draft.phone,
+            registered_on="(hari ini)",
+            valid_until="(2 tahun)",
+            kiosk_id=self.cfg["kiosk.id"],
+            education=draft.education,
+            skills=draft.skills,
+            experience=draft.experience,
+            photo_jpeg=draft.photo_jpeg,
+        )
+        image = render_card(card, self.cfg["printer.paper_width_mm"], "AK1.PRATINJAU")
+        return QImage(ImageQt(image.convert("L"))).copy()
+
+    def save(self, draft: RegistrationDraft) -> Saved:
+        saved = registration.save_registration(self.store, self.cfg, draft)
+        return Saved(saved.client_id, saved.registration_no, saved.valid_until, saved.print_job_id)
+
+    def reprint(self, existing: Existing) -> int:
+        return registration.reprint(
+            self.store, registration.Existing(existing.client_id, existing.registration_no, existing.valid_until, "")
+        )
+
+    def save_report(self, existing: Existing, nik: str, report: dict) -> int:
+        if report["status"] not in ("seeking", "employed"):
+            raise FieldError("Pilih salah satu.")
+        saved = reports.save_report(
+            self.store,
+            registration.Existing(existing.client_id, existing.registration_no, existing.valid_until, ""),
+            nik,
+            report["status"],
+            report.get("employer"),
+            report.get("position"),
+        )
+        return saved.print_job_id
+
+    def print_job(self, job_id: int, on_done: Callable[[bool, str], None]) -> None:
+        self._waiting[job_id] = on_done
+        self.worker.submit(job_id)
+
+    def _finished(self, job_id: int, ok: bool, message: str) -> None:
+        callback = self._waiting.pop(job_id, None)
+        if callback is not None:
+            callback(ok, message)
