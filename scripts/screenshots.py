@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Refresh docs/screens/: a PNG of every screen of the kiosk, as a person sees it.
 
-Runs the real app (demo configuration, simulated devices) on Xvfb when DISPLAY is set,
-else on Qt's offscreen platform. Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR]
+Runs the real app with simulated devices and walks the journey: welcome (Indonesian,
+English, large text, high contrast), identify, manual NIK, consent, every form step,
+photo, review, done, existing registration, report, the cancel question and the idle
+countdown. On Xvfb when DISPLAY is set, else on Qt's offscreen platform.
+Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR]
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,17 +22,27 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk import config  # noqa: E402
-from kiosk.app import build  # noqa: E402
+from kiosk.app import build, shutdown  # noqa: E402
 from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
 from kiosk.i18n import set_language  # noqa: E402
+from kiosk.ui.theme import apply_theme  # noqa: E402
 
 
-def settle(ms: int = 300) -> None:
+def settle(ms: int = 250) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def until(condition, timeout_s: float = 15) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not get there")
+        settle(50)
 
 
 def main() -> int:
@@ -36,11 +50,15 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
     cfg = config.load(overrides={**DEMO_OVERRIDES, "kiosk.data_dir": str(data), "kiosk.fullscreen": False})
-    kiosk = build(cfg, demo=True, windowed=True)
+    kiosk = build(cfg, windowed=True)
     window = kiosk.window
     window.resize(1280, 800)
     window.show()
-    settle(600)
+    until(lambda: "assembly" in kiosk.extras)
+    parts = kiosk.extras["assembly"]
+    flow = parts.flow
+    parts.photo._tick.setInterval(200)
+    app = QApplication.instance()
 
     def shot(name: str) -> None:
         settle()
@@ -48,21 +66,101 @@ def main() -> int:
         window.grab().save(str(path))
         print(path)
 
-    shot("welcome")
+    shot("01-welcome")
     set_language("en")
-    shot("welcome-en")
+    shot("01-welcome-en")
     set_language("id")
-    for name in window.router._screens:  # every screen registered in this build
-        if name != "welcome":
-            window.go(name)
-            shot(name)
-    window.go("welcome")
-    window.router.setCurrentIndex(window.router.currentIndex())
+    apply_theme(app, large_text=True)
+    shot("01-welcome-large-text")
+    apply_theme(app, high_contrast=True)
+    shot("01-welcome-high-contrast")
+    apply_theme(app)
+
+    flow.start("register")
+    shot("02-identify")
+    window.go(parts.identify_manual.name)
+    parts.identify_manual.nik_field.editor.setText("3374031708950002")
+    parts.identify_manual.full_name.editor.setText("Bambang Hartono")
+    parts.identify_manual.full_name.editor.setFocus()
+    shot("03-identify-manual")
+    window.end_session("cancel")
+
+    parts.card_reader.tap(0)
+    until(lambda: window.router.current_name == "consent")
+    shot("04-consent")
+    flow.consent.agree.click()
+    personal = flow.steps[0]
+    shot("05-step-personal")
+    personal.nav.next.click()
+    contact = flow.steps[1]
+    contact.phone.editor.setFocus()
+    contact.phone.editor.setText("0812345678")
+    contact.nav.next.click()
+    shot("06-step-contact-error")
+    contact.phone.editor.setText("081234567890")
+    contact.nav.next.click()
+    education = flow.steps[2]
+    education.level.buttons["SMK"].click()
+    education.institution.editor.setText("SMK Negeri 7 Semarang")
+    education.year.editor.setText("2016")
+    shot("07-step-education")
+    education.nav.next.click()
+    experience = flow.steps[3]
+    experience.skills[0][0].editor.setText("Las listrik")
+    experience.skills[0][1].editor.setText("2018")
+    shot("08-step-experience")
+    experience.nav.next.click()
+    preferences = flow.steps[4]
+    preferences.positions[0].editor.setText("Operator produksi")
+    preferences.locations[0].editor.setText("Kota Semarang")
+    shot("09-step-preferences")
+    preferences.nav.next.click()
+    until(lambda: parts.photo.preview.good)
+    shot("10-photo")
+    parts.photo.shoot.click()
+    until(lambda: parts.photo.state == "review")
+    shot("11-photo-review")
+    parts.photo.use.click()
+    shot("12-review")
+    flow.ask_cancel()
+    shot("13-cancel-question")
+    flow.confirm.no.click()
+    flow.review.nav.next.click()
+    until(lambda: flow.done.state == "printed")
+    shot("14-done")
+    flow.done.finish.click()
+
+    parts.card_reader.tap(0)
+    until(lambda: window.router.current_name == "existing")
+    shot("15-existing")
+    flow.existing_screen.buttons["report"].click()
+    flow.report.status.buttons["employed"].click()
+    shot("16-report")
+    window.end_session("cancel")
+
+    parts.printer.simulator.state.paper = "out"
+    parts.card_reader.tap(2)
+    until(lambda: window.router.current_name == "consent")
+    flow.consent.agree.click()
+    for step in flow.steps:
+        if step is flow.steps[1]:
+            step.phone.editor.setText("081234567890")
+        if step is flow.steps[2]:
+            step.level.buttons["SMA"].click()
+            step.institution.editor.setText("SMA Negeri 1 Semarang")
+            step.year.editor.setText("2020")
+        step.nav.next.click()
+    parts.photo.skip.click()
+    flow.review.nav.next.click()
+    until(lambda: flow.done.state == "failed")
+    shot("17-done-paper-out")
+    window.end_session("cancel")
+
+    flow.start("register")
     window.idle_overlay.start()
-    shot("idle-countdown")
+    shot("18-idle-countdown")
     window.idle_overlay.cancel()
-    window.locked = False
-    window.close()
+    shutdown(kiosk)
     return 0
 
 

@@ -133,6 +133,14 @@
         <translation>Please wait a moment.</translation>
     </message>
     <message>
+        <source>Laporan Anda sudah tersimpan</source>
+        <translation>Your report is saved</translation>
+    </message>
+    <message>
+        <source>Ambil tanda terima laporan Anda di bawah layar.</source>
+        <translation>Take your report receipt below the screen.</translation>
+    </message>
+    <message>
         <source>Ambil kartu Anda</source>
         <translation>Take your card</translation>
     </message>
@@ -294,6 +302,76 @@
     </message>
 </context>
 <context>
+    <name>IdentifyManualScreen</name>
+    <message>
+        <source>Ketik NIK Anda</source>
+        <translation>Type Your NIK</translation>
+    </message>
+    <message>
+        <source>Tanpa e-KTP</source>
+        <translation>Without an e-KTP</translation>
+    </message>
+    <message>
+        <source>NIK (16 angka, ada di KTP atau Kartu Keluarga)</source>
+        <translation>NIK (16 digits, on your KTP or Family Card)</translation>
+    </message>
+    <message>
+        <source>Nama lengkap (sesuai KTP)</source>
+        <translation>Full name (as on the KTP)</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>%1 dari 16 angka</source>
+        <translation>%1 of 16 digits</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>lahir %1</source>
+        <translation>born %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <source>Tempelkan e-KTP Anda</source>
+        <translation>Tap your e-KTP</translation>
+    </message>
+    <message>
+        <source>Ketik NIK</source>
+        <translation>Type NIK</translation>
+    </message>
+    <message>
+        <source>Demo: tempel e-KTP contoh</source>
+        <translation>Demo: tap a sample e-KTP</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membaca kartu… jangan angkat kartu Anda.</source>
+        <translation>Reading the card… do not lift it.</translation>
+    </message>
+    <message>
+        <source>Pembaca kartu sedang tidak tersedia.</source>
+        <translation>The card reader is not available right now.</translation>
+    </message>
+    <message>
+        <source>Letakkan e-KTP di atas pembaca kartu di bawah layar. Tidak membawa e-KTP? Tekan Ketik NIK.</source>
+        <translation>Place your e-KTP on the card reader below the screen. No e-KTP with you? Press Type NIK.</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Masih di sana?</source>
@@ -424,6 +502,93 @@
     </message>
 </context>
 <context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>Wajah tidak terlihat. Lihat ke kamera.</source>
+        <translation>No face seen. Look at the camera.</translation>
+    </message>
+    <message>
+        <source>Hanya satu wajah. Minta orang lain menjauh dari kamera.</source>
+        <translation>Only one face, please. Ask others to step away from the camera.</translation>
+    </message>
+    <message>
+        <source>Dekatkan wajah ke kamera.</source>
+        <translation>Come closer to the camera.</translation>
+    </message>
+    <message>
+        <source>Mundur sedikit dari kamera.</source>
+        <translation>Move back a little.</translation>
+    </message>
+    <message>
+        <source>Geser sedikit ke kiri.</source>
+        <translation>Move a little to the left.</translation>
+    </message>
+    <message>
+        <source>Geser sedikit ke kanan.</source>
+        <translation>Move a little to the right.</translation>
+    </message>
+    <message>
+        <source>Terlalu gelap. Hadapkan wajah ke arah cahaya.</source>
+        <translation>Too dark. Face towards the light.</translation>
+    </message>
+    <message>
+        <source>Terlalu terang. Hindari cahaya langsung dari belakang atau samping.</source>
+        <translation>Too bright. Avoid direct light from behind or the side.</translation>
+    </message>
+    <message>
+        <source>Gambar buram. Tahan, jangan bergerak.</source>
+        <translation>Blurred. Hold still.</translation>
+    </message>
+    <message>
+        <source>Bagus! Tahan posisi ini lalu tekan Ambil Foto.</source>
+        <translation>Good! Hold this position and press Take Photo.</translation>
+    </message>
+    <message>
+        <source>Langkah 6 dari 7</source>
+        <translation>Step 6 of 7</translation>
+    </message>
+    <message>
+        <source>Foto untuk Kartu Kuning</source>
+        <translation>Photo for the Yellow Card</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lanjut tanpa foto</source>
+        <translation>Continue without a photo</translation>
+    </message>
+    <message>
+        <source>Ulangi</source>
+        <translation>Retake</translation>
+    </message>
+    <message>
+        <source>Ambil Foto</source>
+        <translation>Take Photo</translation>
+    </message>
+    <message>
+        <source>Gunakan Foto ›</source>
+        <translation>Use Photo ›</translation>
+    </message>
+    <message>
+        <source>Lihat ke kamera…</source>
+        <translation>Look at the camera…</translation>
+    </message>
+    <message>
+        <source>Apakah foto ini sudah bagus?</source>
+        <translation>Is this photo good?</translation>
+    </message>
+    <message>
+        <source>Foto belum bisa dipakai:</source>
+        <translation>This photo cannot be used yet:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesStep</name>
     <message>
         <source>Pekerjaan yang Dicari</source>
@@ -460,6 +625,22 @@
 </context>
 <context>
     <name>RegistrationFlow</name>
+    <message>
+        <source>NIK Anda belum terdaftar di kios ini</source>
+        <translation>Your NIK is not registered at this kiosk</translation>
+    </message>
+    <message>
+        <source>Laporan hanya untuk pemilik kartu kuning. Ingin mendaftar sekarang?</source>
+        <translation>Reports are for yellow card holders. Would you like to register now?</translation>
+    </message>
+    <message>
+        <source>Ya, daftar</source>
+        <translation>Yes, register</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
     <message>
         <source>Batalkan pendaftaran?</source>
         <translation>Cancel the registration?</translation>

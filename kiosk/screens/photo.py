@@ -4,7 +4,7 @@ there, and the record is then marked photo pending for the officer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -13,22 +13,6 @@ from kiosk.screens.base import Screen
 from kiosk.widgets.preview import CameraPreview
 
 COUNTDOWN_S = 3
-
-
-def _hint_texts() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        "no_face": tr("PhotoScreen", "Wajah tidak terlihat. Lihat ke kamera."),
-        "many_faces": tr("PhotoScreen", "Hanya satu wajah. Minta orang lain menjauh dari kamera."),
-        "too_small": tr("PhotoScreen", "Dekatkan wajah ke kamera."),
-        "too_big": tr("PhotoScreen", "Mundur sedikit dari kamera."),
-        "move_left": tr("PhotoScreen", "Geser sedikit ke kiri."),
-        "move_right": tr("PhotoScreen", "Geser sedikit ke kanan."),
-        "too_dark": tr("PhotoScreen", "Terlalu gelap. Hadapkan wajah ke arah cahaya."),
-        "too_bright": tr("PhotoScreen", "Terlalu terang. Hindari cahaya langsung dari belakang atau samping."),
-        "blurred": tr("PhotoScreen", "Gambar buram. Tahan, jangan bergerak."),
-        "ok": tr("PhotoScreen", "Bagus! Tahan posisi ini lalu tekan Ambil Foto."),
-    }
 
 
 class PhotoScreen(Screen):
@@ -94,6 +78,20 @@ class PhotoScreen(Screen):
         camera.signals.state_changed.connect(self._on_camera_state)
         self._render()
 
+    def hint_texts(self) -> dict[str, str]:
+        return {
+            "no_face": self.tr("Wajah tidak terlihat. Lihat ke kamera."),
+            "many_faces": self.tr("Hanya satu wajah. Minta orang lain menjauh dari kamera."),
+            "too_small": self.tr("Dekatkan wajah ke kamera."),
+            "too_big": self.tr("Mundur sedikit dari kamera."),
+            "move_left": self.tr("Geser sedikit ke kiri."),
+            "move_right": self.tr("Geser sedikit ke kanan."),
+            "too_dark": self.tr("Terlalu gelap. Hadapkan wajah ke arah cahaya."),
+            "too_bright": self.tr("Terlalu terang. Hindari cahaya langsung dari belakang atau samping."),
+            "blurred": self.tr("Gambar buram. Tahan, jangan bergerak."),
+            "ok": self.tr("Bagus! Tahan posisi ini lalu tekan Ambil Foto."),
+        }
+
     def _button(self, name: str, role: str, handler) -> QPushButton:
         button = QPushButton(objectName=name)
         if role:
@@ -119,7 +117,7 @@ class PhotoScreen(Screen):
         if frame.analysis is not None:
             self.preview.good = frame.analysis.ok
             if self.state == "live":
-                self.hint.setText(_hint_texts()[frame.analysis.hint])
+                self.hint.setText(self.hint_texts()[frame.analysis.hint])
         if self._camera_message:
             self._camera_message = ""
             self._render()
@@ -158,7 +156,7 @@ class PhotoScreen(Screen):
             return
         analysis, jpeg = make_pas_foto(frame, self.limits)
         if jpeg is None:
-            texts = _hint_texts()
+            texts = self.hint_texts()
             self._reasons = [texts[code] for code in analysis.failures]
             self.state = "rejected"
             self.photo = None

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.card_layout import MARITAL, SEX
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
 from kiosk.services.draft import RegistrationDraft, address_line
@@ -82,7 +83,13 @@ class ReviewScreen(FormStep):
                 [
                     f"{d.name}  ·  NIK {d.nik}",
                     f"{d.birth_place}, {d.birth_date:%d-%m-%Y}" if d.birth_date else d.birth_place,
-                    f"{d.sex or ''} · {d.religion or ''} · {(d.marital_status or '').replace('_', ' ')}",
+                    " · ".join(
+                        [
+                            SEX.get(d.sex or "", "-"),
+                            (d.religion or "-").capitalize(),
+                            MARITAL.get(d.marital_status or "", "-"),
+                        ]
+                    ),
                 ]
             ),
             "step_contact": "\n".join(

@@ -47,7 +47,7 @@ class JourneyServices:
 
     def preview(self, draft: RegistrationDraft) -> QImage | None:
         card = CardData(
-            registration_no="0000000000000000",
+            registration_no="(nomor dibuat saat disimpan)",
             nik=draft.nik,
             name=draft.name,
             birth_place=draft.birth_place,
