@@ -87,6 +87,11 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
     welcome.contrast_toggled.connect(lambda on: restyle("contrast", on))
     window.go("welcome")
 
+    from kiosk.watchdog import Watchdog
+
+    watchdog = Watchdog(window)
+    kiosk.extras["watchdog"] = watchdog
+    window.first_painted.connect(watchdog.ready)
     window.first_painted.connect(_note_first_paint)
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: start_services(kiosk)))
     return kiosk
@@ -136,6 +141,7 @@ def shutdown(kiosk: Kiosk) -> None:
     from kiosk.i18n import set_language
 
     app, window = kiosk.app, kiosk.window
+    window.status_bar.stop()
     if "assembly" in kiosk.extras:
         kiosk.extras.pop("assembly").close()
     if "siker" in kiosk.extras:

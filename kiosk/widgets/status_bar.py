@@ -44,6 +44,11 @@ class StatusBar(QFrame):
         self._timer.start()
         self.refresh()
 
+    def stop(self) -> None:
+        """Before the database closes: no more polling."""
+        self._timer.stop()
+        self._sync_state = None
+
     def set_sync_source(self, sync_state: Callable[[], SyncIndicator]) -> None:
         self._sync_state = sync_state
         self.refresh()

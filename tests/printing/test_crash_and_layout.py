@@ -7,7 +7,6 @@ import signal
 import stat
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +16,7 @@ from kiosk.core.card_layout import CardData, render_card
 from kiosk.core.raster import font, wrap
 from kiosk.services.signing_keys import PRIVATE, PUBLIC, load_or_create
 from kiosk.store import print_jobs
+from tests.support.wait import poll_until
 
 CHILD = """
 import sys
@@ -35,15 +35,9 @@ def test_kill_between_sending_and_printed_leaves_an_uncertain_job(store, cfg, sa
     sim.state.hang_after_bytes = 5_000  # the printer wedges mid-job; the process is killed there
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(cfg.db_path), sim.uri, str(saved.print_job_id)])
     try:
-        deadline = time.monotonic() + 20
-        while print_jobs.get(store, saved.print_job_id)["state"] != "sending":
-            assert time.monotonic() < deadline, "the job never reached sending"
-            assert child.poll() is None
-            time.sleep(0.05)
-        deadline = time.monotonic() + 20
-        while sim.bytes_received < 5_000:  # it is really inside the job
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        assert poll_until(lambda: print_jobs.get(store, saved.print_job_id)["state"] == "sending", 20)
+        assert poll_until(lambda: sim.bytes_received >= 5_000, 20)  # it is really inside the job
+        assert child.poll() is None
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()

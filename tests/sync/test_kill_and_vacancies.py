@@ -10,7 +10,6 @@ import socket
 import stat
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -19,6 +18,7 @@ from kiosk.sync import vacancies
 from kiosk.sync.client import SikerClient, TokenError, read_token, write_token
 from kiosk.sync.sample_vacancies import sample_vacancy
 from kiosk.sync.simulator import Faults
+from tests.support.wait import poll_until
 from tests.sync.test_delivery import assert_exactly_once_in_order, fill
 
 
@@ -41,9 +41,7 @@ def test_sigkill_at_random_moments_still_exactly_once(tmp_path, store, cfg, sim,
     for _ in range(6):
         child = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--config", config, "sync", "--once"],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-        deadline = time.monotonic() + rng.uniform(0.6, 2.0)
-        while time.monotonic() < deadline and child.poll() is None:
-            time.sleep(0.02)
+        poll_until(lambda c=child: c.poll() is not None, rng.uniform(0.6, 2.0))  # let it run a random while
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
             kills += 1
