@@ -17,6 +17,7 @@ class ExistingScreen(Screen):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._facts = ("", "", False)
+        self._local = True
         header = QFrame(objectName="header")
         self.title = QLabel(objectName="brand")
         QVBoxLayout(header).addWidget(self.title)
@@ -49,9 +50,13 @@ class ExistingScreen(Screen):
         page.addLayout(column, 1)
         page.addLayout(bottom)
 
-    def show_registration(self, registration_no: str, valid_until: str, can_renew: bool) -> None:
+    def show_registration(self, registration_no: str, valid_until: str, can_renew: bool, local: bool = True) -> None:
+        """``local``: registered at this kiosk; otherwise SIKER knows it and only renewal is possible here."""
         self._facts = (registration_no, valid_until, can_renew)
+        self._local = local
         self.buttons["renew"].setEnabled(can_renew)
+        self.buttons["reprint"].setEnabled(local)
+        self.buttons["report"].setEnabled(local)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,6 +65,10 @@ class ExistingScreen(Screen):
         text = self.tr("Kartu kuning Anda bernomor %1, berlaku sampai %2.").replace("%1", number).replace("%2", until)
         if not can_renew:
             text += " " + self.tr("Perpanjangan bisa dilakukan 30 hari sebelum kartu habis masa berlakunya.")
+        if not self._local:
+            text += " " + self.tr(
+                "Kartu ini dibuat di tempat lain: cetak ulang dan laporan dilayani di kantor Disnaker."
+            )
         self.summary.setText(text if number else "")
         self.buttons["renew"].setText(self.tr("Perpanjang Kartu Kuning"))
         self.buttons["reprint"].setText(self.tr("Cetak Ulang Kartu"))
@@ -69,4 +78,5 @@ class ExistingScreen(Screen):
     def wipe(self) -> None:
         super().wipe()
         self._facts = ("", "", False)
+        self._local = True
         self.retranslate()

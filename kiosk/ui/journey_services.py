@@ -3,9 +3,13 @@ worker. The only Qt here is the bridge from the print worker's signal to a callb
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
+from datetime import date
 
 from PIL.ImageQt import ImageQt
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.config import Config
@@ -15,7 +19,15 @@ from kiosk.services import registration, reports
 from kiosk.services.draft import RegistrationDraft, address_line
 from kiosk.services.printing import PrintWorker
 from kiosk.store.db import Store
+from kiosk.sync.client import DELIVERED, SikerClient, TokenError
 from kiosk.ui.registration_flow import Existing, Saved
+
+log = logging.getLogger(__name__)
+LOOKUP_TIMEOUT_S = 4
+
+
+class _Bridge(QObject):
+    found = Signal(object, object)  # callback, Existing | None
 
 
 class JourneyServices:
@@ -24,11 +36,34 @@ class JourneyServices:
         self.store = store
         self.worker = print_worker
         self._waiting: dict[int, Callable[[bool, str], None]] = {}
+        self._bridge = _Bridge()
+        self._bridge.found.connect(lambda callback, existing: callback(existing))
         print_worker.finished.connect(self._finished)
 
     def find_existing(self, nik: str) -> Existing | None:
         found = registration.find_existing(self.store, nik)
         return None if found is None else Existing(found.client_id, found.registration_no, found.valid_until)
+
+    def find_remote(self, nik: str, callback: Callable[[Existing | None], None]) -> None:
+        """Ask SIKER (GET /job-seekers/{nik}) off the GUI thread; ``callback`` runs on the GUI thread.
+        Offline, or without a usable token, the answer is simply "not known"."""
+
+        def ask() -> None:
+            existing = None
+            try:
+                client = SikerClient.from_config(self.cfg.with_overrides({"siker.timeout_s": LOOKUP_TIMEOUT_S}))
+                reply = client.get(f"/job-seekers/{nik}")
+                if reply.kind == DELIVERED and isinstance(reply.body, dict):
+                    existing = Existing(
+                        "",  # registered elsewhere: no local record to refer to
+                        str(reply.body.get("registration_no", "")),
+                        date.fromisoformat(str(reply.body.get("valid_until"))),
+                    )
+            except (TokenError, ValueError, TypeError) as exc:
+                log.info("SIKER lookup not possible: %s", type(exc).__name__)
+            self._bridge.found.emit(callback, existing)
+
+        threading.Thread(target=ask, name="siker-lookup", daemon=True).start()
 
     def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None:
         """A renewal starts from what the job seeker told us last time."""

@@ -51,6 +51,7 @@ class Saved:
 
 class RegistrationServices(Protocol):
     def find_existing(self, nik: str) -> Existing | None: ...
+    def find_remote(self, nik: str, callback) -> None: ...  # callback(Existing | None), on the GUI thread
     def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None: ...
     def preview(self, draft: RegistrationDraft) -> QImage | None: ...
     def save(self, draft: RegistrationDraft) -> Saved: ...
@@ -144,6 +145,17 @@ class RegistrationFlow(QObject):
         d.address.update({k: v for k, v in identity.address.items() if v})
         d.remember_for_redaction()
         self.existing = self.services.find_existing(d.nik)
+        if self.existing is None and self.purpose == "register":
+            # not known here: perhaps registered at the office or another kiosk (when online)
+            nik = d.nik
+            self.services.find_remote(nik, lambda found: self._after_lookup(nik, found))
+            return
+        self._after_lookup(d.nik, self.existing)
+
+    def _after_lookup(self, nik: str, existing: Existing | None) -> None:
+        if nik != self.draft.nik:
+            return  # the session ended or moved on while SIKER was asked
+        self.existing = existing
         if self.purpose == "report":
             if self.existing is None:
                 self.not_registered.ask(
@@ -162,6 +174,7 @@ class RegistrationFlow(QObject):
             self.existing.registration_no,
             self.existing.valid_until.strftime("%d-%m-%Y"),
             can_renew(self.existing.valid_until, clock.today()),
+            local=bool(self.existing.client_id),
         )
         self.window.go(self.existing_screen.name)
 
@@ -184,7 +197,8 @@ class RegistrationFlow(QObject):
             return
         if action == "renew":
             self.draft.kind = "renewal"
-            self.services.prefill_renewal(existing, self.draft)
+            if existing.client_id:
+                self.services.prefill_renewal(existing, self.draft)
             self.window.go(self.consent.name)
         elif action == "reprint":
             self._print(self.services.reprint(existing), existing.registration_no, existing.valid_until, "card")

@@ -243,3 +243,32 @@ def test_idle_timeout_mid_form_wipes(kiosk, qtbot, store):
     at(kiosk, qtbot, "welcome")
     assert parts.flow.draft.name == "" and parts.flow.draft.nik == ""
     assert not any("SITI" in text.upper() for text in personal_texts(kiosk.window))
+
+
+def test_a_nik_known_to_siker_is_offered_renewal_not_a_second_registration(cfg, qtbot, store, tmp_path):
+    from kiosk.sync.client import write_token
+    from kiosk.sync.simulator import SikerSimulator
+
+    with SikerSimulator(tmp_path / "siker.db", token="t") as sim:
+        sim.store("/registrations", {
+            "client_id": "office-1", "registration_no": "3374010125990001", "kind": "new", "kiosk_id": "KANTOR",
+            "nik": "3374114108980003", "name": "SITI NUR'AINI", "birth_date": "1998-08-01",
+            "valid_until": (date.today() + timedelta(days=5)).isoformat(), "created_at": "2024-01-01T08:00:00+07:00",
+        })  # fmt: skip
+        write_token(cfg["siker.token_file"], "t")
+        k = build(cfg.with_overrides({"siker.base_url": sim.base_url}), windowed=True)
+        k.window.show()
+        try:
+            qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
+            parts = k.extras["assembly"]
+            parts.card_reader.tap(0)
+            at(k, qtbot, "existing")
+            screen = parts.flow.existing_screen
+            assert "3374010125990001" in screen.summary.text()
+            assert screen.buttons["renew"].isEnabled()
+            assert not screen.buttons["reprint"].isEnabled() and not screen.buttons["report"].isEnabled()
+            click(qtbot, screen.buttons["renew"])
+            at(k, qtbot, "consent")
+            assert parts.flow.draft.kind == "renewal"
+        finally:
+            shutdown(k)
