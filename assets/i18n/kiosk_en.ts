@@ -211,6 +211,10 @@
         <translation>Renewal opens 30 days before the card expires.</translation>
     </message>
     <message>
+        <source>Kartu ini dibuat di tempat lain: cetak ulang dan laporan dilayani di kantor Disnaker.</source>
+        <translation>This card was made elsewhere: reprints and reports are handled at the Manpower Office.</translation>
+    </message>
+    <message>
         <source>Perpanjang Kartu Kuning</source>
         <translation>Renew Yellow Card</translation>
     </message>

@@ -54,6 +54,7 @@ def ws_reader(ws_middleware, qtbot):
     reader = MiddlewareCardReader(f"ws://127.0.0.1:{ws_middleware.port}", max_backoff_s=0.3)
     with qtbot.waitSignal(reader.signals.reader_changed, timeout=5000):
         reader.start()
+    qtbot.waitUntil(lambda: bool(ws_middleware.clients), timeout=5000)  # the server side has it too
     yield reader
     reader.stop()
 
