@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.commands.config_cmd",  # config
     "kiosk.commands.printing",  # print-sample, verify-card, printer-sim
     "kiosk.commands.sync_cmd",  # sync, siker-sim, demo-data
+    "kiosk.commands.maintenance",  # maintenance, restore
 )
 
 
