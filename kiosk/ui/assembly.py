@@ -55,7 +55,18 @@ class Assembly:
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
+        # the self-check talks to the printer: never on the GUI thread, and on its own connection
+        threading.Thread(target=self._selfcheck, name="selfcheck", daemon=True).start()
         log.info("kiosk ready: %s", cfg["kiosk.id"])
+
+    def _selfcheck(self) -> None:
+        from kiosk.services import selfcheck
+
+        store = Store(self.cfg.db_path)
+        try:
+            self.checks = selfcheck.run(self.cfg, store, self.printer)
+        finally:
+            store.close()
 
     def _wire(self) -> None:
         window, flow = self.window, self.flow

@@ -1,0 +1,51 @@
+"""Start-up self-check: what each device says, logged and kept for the heartbeat and the
+technician. It never stops the kiosk: without a printer, registrations are stored and the
+cards printed later by an officer; without a camera, the photo follows at the office."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+
+from kiosk.config import Config
+from kiosk.devices.printer import Printer
+from kiosk.store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Check:
+    device: str
+    ok: bool
+    state: str  # in the heartbeat's words
+    detail: str = ""
+
+
+def camera_check(cfg: Config) -> Check:
+    source = cfg["camera.source"]
+    if source == "simulated" or source.startswith("file://"):
+        return Check("camera", True, "ok", f"file camera {source}")
+    path = f"/dev/video{source}" if source.isdigit() else source
+    present = os.path.exists(path)
+    return Check("camera", present, "ok" if present else "absent", path)
+
+
+def printer_check(printer: Printer) -> Check:
+    status = printer.status()
+    return Check("printer", status.can_print, status.heartbeat, status.detail or status.state)
+
+
+def run(cfg: Config, store: Store, printer: Printer) -> list[Check]:
+    """Each check on its own: one failing device never hides another."""
+    results = []
+    for check in (lambda: printer_check(printer), lambda: camera_check(cfg)):
+        try:
+            result = check()
+        except Exception as exc:  # a self-check reports, it does not crash the kiosk
+            result = Check("unknown", False, "error", type(exc).__name__)
+        results.append(result)
+        store.set_value(f"device.{result.device}", result.state)
+        (log.info if result.ok else log.warning)("self-check %s: %s (%s)", result.device, result.state, result.detail)
+    return results
