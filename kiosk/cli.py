@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.commands.printing",  # print-sample, verify-card, printer-sim
     "kiosk.commands.sync_cmd",  # sync, siker-sim, demo-data
     "kiosk.commands.maintenance",  # maintenance, restore
+    "kiosk.commands.pesangon",  # pesangon
 )
 
 

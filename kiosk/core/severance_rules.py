@@ -1,0 +1,109 @@
+"""What each reason for termination grants under PP 35/2021, as data.
+
+Each row: the reason code, its words, the Pasal, the multiplier of uang pesangon (UP),
+whether uang penghargaan masa kerja (UPMK), uang penggantian hak (UPH) and uang pisah
+apply. A change of regulation is a change of this table, not of the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    words: str
+    pasal: str
+    up: Decimal  # multiplier of the UP table; 0 = no UP
+    upmk: bool
+    uph: bool = True
+    uang_pisah: bool = False
+    pkwt: bool = False  # fixed-term contract ending: kompensasi instead
+
+
+D = Decimal
+REASONS: tuple[Reason, ...] = (
+    Reason("merger", "Penggabungan, peleburan atau pemisahan perusahaan", "Pasal 41", D("1"), True),
+    Reason("acquisition", "Pengambilalihan perusahaan", "Pasal 42 ayat (1)", D("1"), True),
+    Reason(
+        "acquisition_terms_changed",
+        "Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia",
+        "Pasal 42 ayat (2)",
+        D("0.5"),
+        True,
+    ),
+    Reason("efficiency_loss", "Efisiensi karena perusahaan merugi", "Pasal 43 ayat (1)", D("0.5"), True),
+    Reason("efficiency_prevent_loss", "Efisiensi untuk mencegah kerugian", "Pasal 43 ayat (2)", D("1"), True),
+    Reason("closure_loss", "Perusahaan tutup karena rugi terus-menerus", "Pasal 44 ayat (1)", D("0.5"), True),
+    Reason("closure_no_loss", "Perusahaan tutup bukan karena rugi", "Pasal 44 ayat (2)", D("1"), True),
+    Reason(
+        "force_majeure_closure",
+        "Keadaan memaksa (force majeure) dan perusahaan tutup",
+        "Pasal 45 ayat (1)",
+        D("0.5"),
+        True,
+    ),
+    Reason(
+        "force_majeure_no_closure",
+        "Keadaan memaksa (force majeure), perusahaan tidak tutup",
+        "Pasal 45 ayat (2)",
+        D("0.75"),
+        True,
+    ),
+    Reason("pkpu_loss", "Penundaan kewajiban pembayaran utang (PKPU) karena rugi", "Pasal 46 ayat (1)", D("0.5"), True),
+    Reason("pkpu_no_loss", "PKPU bukan karena rugi", "Pasal 46 ayat (2)", D("1"), True),
+    Reason("bankruptcy", "Perusahaan pailit", "Pasal 47", D("0.5"), True),
+    Reason(
+        "worker_request", "Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)", "Pasal 48", D("1"), True
+    ),
+    Reason("resignation", "Mengundurkan diri atas kemauan sendiri", "Pasal 50", D("0"), False, uang_pisah=True),
+    Reason(
+        "absence",
+        "Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali",
+        "Pasal 51",
+        D("0"),
+        False,
+        uang_pisah=True,
+    ),
+    Reason("violation", "Melanggar perjanjian kerja setelah surat peringatan", "Pasal 52 ayat (1)", D("0.5"), True),
+    Reason("urgent_violation", "Pelanggaran bersifat mendesak", "Pasal 52 ayat (2)", D("0"), False, uang_pisah=True),
+    Reason(
+        "detention_harm",
+        "Ditahan pihak berwajib dan merugikan perusahaan",
+        "Pasal 54 ayat (4)",
+        D("0"),
+        False,
+        uang_pisah=True,
+    ),
+    Reason(
+        "detention_no_harm", "Ditahan pihak berwajib, tidak merugikan perusahaan", "Pasal 54 ayat (3)", D("0"), True
+    ),
+    Reason(
+        "illness",
+        "Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan",
+        "Pasal 55",
+        D("2"),
+        True,
+    ),
+    Reason("retirement", "Memasuki usia pensiun", "Pasal 56", D("1.75"), True),
+    Reason("death", "Pekerja meninggal dunia (dibayarkan kepada ahli waris)", "Pasal 57", D("2"), True),
+    Reason(
+        "pkwt_end",
+        "Berakhirnya perjanjian kerja waktu tertentu (PKWT)",
+        "Pasal 15-16",
+        D("0"),
+        False,
+        uph=False,
+        pkwt=True,
+    ),
+)
+BY_CODE = {reason.code: reason for reason in REASONS}
+
+# Pasal 40 ayat (2): months of wage by completed years of service (index = completed years, capped)
+UP_MONTHS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+# Pasal 40 ayat (3): (from completed years, months)
+UPMK_MONTHS = ((24, 10), (21, 8), (18, 7), (15, 6), (12, 5), (9, 4), (6, 3), (3, 2))
+# PP 68/2009: PPh 21 final on severance, by layer: (upper bound of the layer, rate)
+PPH21_LAYERS = ((D(50_000_000), D("0")), (D(100_000_000), D("0.05")), (D(500_000_000), D("0.15")), (None, D("0.25")))
