@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.steps import TitleHeader
 
 
 class ConsentScreen(Screen):
@@ -17,10 +18,8 @@ class ConsentScreen(Screen):
     def __init__(self, retention_days: int, parent=None) -> None:
         super().__init__(parent)
         self._retention_days = retention_days
-        header = QFrame(objectName="header")
-        self._title = QLabel(objectName="brand")
-        QVBoxLayout(header).addWidget(self._title)
-        header.layout().setContentsMargins(40, 18, 40, 18)
+        header = TitleHeader()
+        self._title = header.title
         card = QFrame(objectName="card")
         self._points: list[tuple[QLabel, QLabel]] = []
         column = QVBoxLayout(card)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.widgets.steps import TitleHeader
 
 AUTO_FINISH_S = 45
 
@@ -24,10 +25,8 @@ class DoneScreen(Screen):
         self._registration_no = ""
         self._valid_until = ""
         self._message = ""
-        header = QFrame(objectName="header")
-        self.title = QLabel(objectName="brand")
-        QVBoxLayout(header).addWidget(self.title)
-        header.layout().setContentsMargins(40, 18, 40, 18)
+        header = TitleHeader()
+        self.title = header.title
         card = QFrame(objectName="card")
         self.number = QLabel(objectName="title")
         self.number.setProperty(PERSONAL, True)

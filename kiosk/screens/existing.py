@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.widgets.steps import TitleHeader
 
 
 class ExistingScreen(Screen):
@@ -18,10 +19,8 @@ class ExistingScreen(Screen):
         super().__init__(parent)
         self._facts = ("", "", False)
         self._local = True
-        header = QFrame(objectName="header")
-        self.title = QLabel(objectName="brand")
-        QVBoxLayout(header).addWidget(self.title)
-        header.layout().setContentsMargins(40, 18, 40, 18)
+        header = TitleHeader()
+        self.title = header.title
         self.summary = QLabel(objectName="subtitle")
         self.summary.setWordWrap(True)
         self.summary.setProperty(PERSONAL, True)

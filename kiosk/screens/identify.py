@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.steps import TitleHeader
 from kiosk.widgets.tap_card import TapCardAnimation
 
 
@@ -19,10 +20,8 @@ class IdentifyScreen(Screen):
         super().__init__(parent)
         self._state = "waiting"  # waiting | reading | error | no_reader
         self._message = ""
-        header = QFrame(objectName="header")
-        self.title = QLabel(objectName="brand")
-        QVBoxLayout(header).addWidget(self.title)
-        header.layout().setContentsMargins(40, 18, 40, 18)
+        header = TitleHeader()
+        self.title = header.title
         self.animation = TapCardAnimation()
         self.status = QLabel(objectName="subtitle")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)

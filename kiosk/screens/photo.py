@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.core.photo import Thresholds, make_pas_foto
 from kiosk.screens.base import Screen
 from kiosk.widgets.preview import CameraPreview
+from kiosk.widgets.steps import StepHeader
 
 COUNTDOWN_S = 3
 
@@ -36,13 +37,7 @@ class PhotoScreen(Screen):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count)
 
-        header = QFrame(objectName="header")
-        self.title = QLabel(objectName="brand")
-        self.step = QLabel(objectName="brandSub")
-        head = QVBoxLayout(header)
-        head.setContentsMargins(40, 14, 40, 14)
-        head.addWidget(self.step)
-        head.addWidget(self.title)
+        self.header = header = StepHeader()
         self.preview = CameraPreview()
         self.review_image = QLabel(objectName="photoReview")
         self.review_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -201,8 +196,7 @@ class PhotoScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.step.setText(self.tr("Langkah 6 dari 7"))
-        self.title.setText(self.tr("Foto untuk Kartu Kuning"))
+        self.header.set_step(self.tr("Langkah 6 dari 7"), self.tr("Foto untuk Kartu Kuning"), 6, 7)
         self.cancel.setText(self.tr("Batal"))
         self.back.setText(self.tr("‹ Kembali"))
         self.skip.setText(self.tr("Lanjut tanpa foto"))

@@ -18,9 +18,9 @@ from kiosk.core.validation import FieldError
 from kiosk.services import registration, reports
 from kiosk.services.draft import RegistrationDraft, address_line
 from kiosk.services.printing import PrintWorker
+from kiosk.services.registration import Existing, Saved
 from kiosk.store.db import Store
 from kiosk.sync.client import DELIVERED, SikerClient, TokenError
-from kiosk.ui.registration_flow import Existing, Saved
 
 log = logging.getLogger(__name__)
 LOOKUP_TIMEOUT_S = 4
@@ -41,8 +41,7 @@ class JourneyServices:
         print_worker.finished.connect(self._finished)
 
     def find_existing(self, nik: str) -> Existing | None:
-        found = registration.find_existing(self.store, nik)
-        return None if found is None else Existing(found.client_id, found.registration_no, found.valid_until)
+        return registration.find_existing(self.store, nik)
 
     def find_remote(self, nik: str, callback: Callable[[Existing | None], None]) -> None:
         """Ask SIKER (GET /job-seekers/{nik}) off the GUI thread; ``callback`` runs on the GUI thread.
@@ -58,6 +57,7 @@ class JourneyServices:
                         "",  # registered elsewhere: no local record to refer to
                         str(reply.body.get("registration_no", "")),
                         date.fromisoformat(str(reply.body.get("valid_until"))),
+                        str(reply.body.get("name", "")),
                     )
             except (TokenError, ValueError, TypeError) as exc:
                 log.info("SIKER lookup not possible: %s", type(exc).__name__)
@@ -104,20 +104,17 @@ class JourneyServices:
         return QImage(ImageQt(image.convert("L"))).copy()
 
     def save(self, draft: RegistrationDraft) -> Saved:
-        saved = registration.save_registration(self.store, self.cfg, draft)
-        return Saved(saved.client_id, saved.registration_no, saved.valid_until, saved.print_job_id)
+        return registration.save_registration(self.store, self.cfg, draft)
 
     def reprint(self, existing: Existing) -> int:
-        return registration.reprint(
-            self.store, registration.Existing(existing.client_id, existing.registration_no, existing.valid_until, "")
-        )
+        return registration.reprint(self.store, existing)
 
     def save_report(self, existing: Existing, nik: str, report: dict) -> int:
         if report["status"] not in ("seeking", "employed"):
             raise FieldError("Pilih salah satu.")
         saved = reports.save_report(
             self.store,
-            registration.Existing(existing.client_id, existing.registration_no, existing.valid_until, ""),
+            existing,
             nik,
             report["status"],
             report.get("employer"),

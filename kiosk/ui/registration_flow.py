@@ -7,7 +7,6 @@ Screens draw and react; this controller decides where to go next. The services b
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -28,25 +27,11 @@ from kiosk.screens.step_contact import ContactStep
 from kiosk.screens.step_personal import PersonalStep
 from kiosk.screens.step_preferences import PreferencesStep
 from kiosk.services.draft import RegistrationDraft
+from kiosk.services.registration import Existing, Saved
 from kiosk.ui.main_window import MainWindow
 from kiosk.widgets.confirm import ConfirmOverlay
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Existing:
-    client_id: str
-    registration_no: str
-    valid_until: date
-
-
-@dataclass(frozen=True)
-class Saved:
-    client_id: str
-    registration_no: str
-    valid_until: date
-    print_job_id: int
 
 
 class RegistrationServices(Protocol):

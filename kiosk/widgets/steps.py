@@ -52,3 +52,16 @@ class NavBar(QFrame):
         self.cancel.setText(self.tr("Batal"))
         self.back.setText(self.tr("‹ Kembali"))
         self.next.setText(next_text or self.tr("Lanjut ›"))
+
+
+class TitleHeader(QFrame):
+    """The blue band with one title, for screens outside the numbered steps."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.title = QLabel(objectName="brand")
+        self.title.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(40, 18, 40, 18)
+        column.addWidget(self.title)
