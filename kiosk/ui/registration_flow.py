@@ -28,6 +28,7 @@ from kiosk.screens.step_personal import PersonalStep
 from kiosk.screens.step_preferences import PreferencesStep
 from kiosk.services.draft import RegistrationDraft
 from kiosk.services.registration import Existing, Saved
+from kiosk.store.registrations import format_registration_no
 from kiosk.ui.main_window import MainWindow
 from kiosk.widgets.confirm import ConfirmOverlay
 
@@ -235,7 +236,7 @@ class RegistrationFlow(QObject):
 
     def _print(self, job_id: int, number: str, until: date, kind: str) -> None:
         self._job = (job_id, number, until, kind)
-        self.done.show_printing(number, until.strftime("%d-%m-%Y"), kind)
+        self.done.show_printing(format_registration_no(number), until.strftime("%d-%m-%Y"), kind)
         self.window.go(self.done.name)
 
         def finished(ok: bool, message: str) -> None:
