@@ -767,6 +767,10 @@
         <source>Tanpa foto: foto menyusul di kantor</source>
         <translation>No photo: to be added at the office</translation>
     </message>
+    <message>
+        <source>Menyiapkan pratinjau kartu…</source>
+        <translation>Preparing the card preview…</translation>
+    </message>
 </context>
 <context>
     <name>StatusBar</name>

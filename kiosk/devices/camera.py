@@ -90,14 +90,18 @@ class CameraWorker:
 
     def start(self) -> None:
         if self._thread and self._thread.is_alive():
-            return
+            if not self._stop.is_set():
+                return
+            self._thread.join(timeout=3)  # a stop() without waiting is still winding down
         self._stop.clear()
+        self.state = "starting"
         self._thread = threading.Thread(target=self._run, name="camera", daemon=True)
         self._thread.start()
 
-    def stop(self) -> None:
+    def stop(self, wait: bool = True) -> None:
+        """``wait=False`` lets a screen change without waiting for a frame read to return."""
         self._stop.set()
-        if self._thread:
+        if wait and self._thread:
             self._thread.join(timeout=3)
         self.drop_frames()
 
@@ -115,7 +119,13 @@ class CameraWorker:
         if state != self.state:
             self.state = state
             log.info("camera %s", state)
-            self.signals.state_changed.emit(state, message)
+            self._emit(self.signals.state_changed, state, message)
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window went away (shutdown): nobody is listening any more
+            self._stop.set()
 
     def _run(self) -> None:
         backoff = 0.2
@@ -160,13 +170,15 @@ class CameraWorker:
                 self._stop.wait(0.02)
                 continue
             last_fresh = now
+            if self._stop.is_set():
+                break  # stopped while reading: this frame belongs to nobody
             with self._lock:
                 self._latest = frame
             count += 1
             self.frames += 1
             analysis = analyse(frame, self.limits) if count % self._analyse_every == 1 else None
             self._set_state("ok")
-            self.signals.frame.emit(Frame(to_qimage(frame), analysis, now))
+            self._emit(self.signals.frame, Frame(to_qimage(frame), analysis, now))
 
 
 def make_camera(cfg: Config) -> CameraWorker:

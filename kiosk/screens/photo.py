@@ -102,7 +102,7 @@ class PhotoScreen(Screen):
 
     def on_leave(self) -> None:
         self._tick.stop()
-        self.camera.stop()
+        self.camera.stop(wait=False)  # the next screen shows at once; the worker winds down by itself
 
     # -- camera
     def _on_frame(self, frame) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -116,7 +116,14 @@ class ReviewScreen(FormStep):
         }
         for section, (_title, text, _edit) in self._sections.items():
             text.setText(texts[section])
-        image = self.preview_provider(d) if self.preview_provider else None
+        # the card preview takes ~80 ms to render: show the page first, draw the card right after
+        self.preview.setText(self.tr("Menyiapkan pratinjau kartu…"))
+        QTimer.singleShot(0, self._render_preview)
+
+    def _render_preview(self) -> None:
+        if not self.isVisible():
+            return
+        image = self.preview_provider(self.draft) if self.preview_provider else None
         if image is not None:
             self.preview.setPixmap(
                 QPixmap.fromImage(image).scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)

@@ -55,9 +55,19 @@ class Assembly:
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
+        self._prewarm()
         # the self-check talks to the printer: never on the GUI thread, and on its own connection
         threading.Thread(target=self._selfcheck, name="selfcheck", daemon=True).start()
         log.info("kiosk ready: %s", cfg["kiosk.id"])
+
+    def _prewarm(self) -> None:
+        """Lay out every screen once now, so no job seeker waits for a first-time layout later."""
+        router = self.window.router
+        for screen in router.screens():
+            screen.ensurePolished()
+            screen.resize(router.size())
+            if screen.layout() is not None:
+                screen.layout().activate()
 
     def _selfcheck(self) -> None:
         from kiosk.services import selfcheck

@@ -85,7 +85,7 @@ def test_new_registration_by_card_to_printed_card(kiosk, qtbot, store):
     fill_after_identity(kiosk, qtbot, type_personal=False)
     take_photo(kiosk, qtbot)
     at(kiosk, qtbot, "review")
-    assert flow.review.preview.pixmap() is not None and not flow.review.preview.pixmap().isNull()
+    qtbot.waitUntil(lambda: not flow.review.preview.pixmap().isNull(), timeout=5000)  # drawn just after the page
     click(qtbot, flow.review.nav.next)
     at(kiosk, qtbot, "done")
     qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)

@@ -32,8 +32,8 @@ def test_frames_arrive_mirrored_with_analysis(camera, qtbot):
 
 @pytest.mark.parametrize("fault", ["unplug", "freeze"])
 def test_frames_stopping_or_repeating_is_said_within_2_s_and_recovers(camera, qtbot, fault):
-    camera.start()
-    qtbot.waitUntil(lambda: camera.state == "ok", timeout=5000)
+    with qtbot.waitSignal(camera.signals.state_changed, timeout=5000, check_params_cb=lambda s, _m: s == "ok"):
+        camera.start()
     with qtbot.waitSignal(camera.signals.state_changed, timeout=2000) as stalled:
         getattr(camera.source, fault)()
     assert stalled.args == ["stalled", MSG_STALLED]
