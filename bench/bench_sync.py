@@ -6,6 +6,7 @@ import random
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -13,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from machine import describe
 
 from kiosk import config
+from kiosk.core import clock
 from kiosk.services.registration import save_registration
 from kiosk.services.synthetic import synthetic_draft
 from kiosk.store.db import Store
@@ -27,8 +29,10 @@ def run(count: int, faults: Faults, tmp: Path, label: str) -> None:
     cfg = config.load(overrides={"kiosk.data_dir": str(tmp / label)})
     store = Store(cfg.db_path)
     rng = random.Random(1)
-    for _ in range(count):
-        save_registration(store, cfg, synthetic_draft(rng, FACE), print_card=False)
+    start = clock.now()
+    for i in range(count):  # a registration number holds 9,999 a day: spread them over days
+        at = start - timedelta(days=i // 5000)
+        save_registration(store, cfg, synthetic_draft(rng, FACE), print_card=False, at=at)
     with SikerSimulator(tmp / f"{label}-siker.db", token="t", faults=faults) as sim:
         sender = Sender(
             store, lambda: SikerClient(sim.base_url, "t", "SMG-01"), workers=8, batch=128,

@@ -88,6 +88,9 @@ def siker_sim(args: argparse.Namespace) -> int:
 
 
 def demo_data(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from kiosk.core import clock
     from kiosk.services.registration import save_registration
     from kiosk.services.synthetic import synthetic_draft
     from kiosk.store.db import Store
@@ -96,8 +99,10 @@ def demo_data(args: argparse.Namespace) -> int:
     store = Store(cfg.db_path)
     rng = random.Random(args.seed)
     photo = (Path(__file__).resolve().parent.parent.parent / "assets/samples/face.jpg").read_bytes()
-    for _ in range(args.registrations):
-        save_registration(store, cfg, synthetic_draft(rng, photo if args.with_photos else None), print_card=False)
+    start = clock.now()
+    for i in range(args.registrations):  # 9,999 a day is the registration number's limit
+        draft = synthetic_draft(rng, photo if args.with_photos else None)
+        save_registration(store, cfg, draft, print_card=False, at=start - timedelta(days=i // 5000))
     store.close()
     print(f"{args.registrations} synthetic registrations saved in {cfg.db_path}")
     return 0

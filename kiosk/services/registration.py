@@ -8,7 +8,7 @@ import io
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from PIL import Image
 
@@ -48,11 +48,14 @@ def find_existing(store: Store, nik: str) -> Existing | None:
     return Existing(row["client_id"], row["registration_no"], date.fromisoformat(row["valid_until"]), row["name"])
 
 
-def save_registration(store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bool = True) -> Saved:
+def save_registration(
+    store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bool = True, at: datetime | None = None
+) -> Saved:
+    """``at``: the registration time (synthetic data spreads over days: 9,999 a day is the number's limit)."""
     if draft.consent_at is None:
         raise ValueError("a registration needs the job seeker's consent first")
     client_id = str(uuid.uuid4())
-    now = clock.now()
+    now = at or clock.now()
     until = ak1.valid_until(now.date())
     body = draft.body()
     payload = {

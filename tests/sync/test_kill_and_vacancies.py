@@ -108,3 +108,16 @@ def test_vacancy_pull_offline_keeps_the_cache(store, sim, client, sync_cfg):
     result = vacancies.pull(store, offline)
     assert not result.ok and result.error
     assert store.one("SELECT count(*) AS n FROM vacancies")["n"] == 1
+
+
+def test_demo_data_goes_through_the_registration_service(tmp_path, store, cfg, sim, sync_cfg, capsys):
+    config = site_file(tmp_path, cfg, sim)
+    assert main(["--config", config, "demo-data", "--registrations", "25"]) == 0
+    rows = store.query("SELECT nik, registration_no FROM registrations")
+    assert len(rows) == 25 and len({r["registration_no"] for r in rows}) == 25
+    from kiosk.core.nik import parse_nik
+
+    assert all(parse_nik(r["nik"]).regency == "Kota Semarang" for r in rows)  # valid NIKs
+    assert store.one("SELECT count(*) AS n FROM outbox WHERE endpoint = '/registrations'")["n"] == 25
+    assert main(["--config", config, "sync", "--once"]) == 0
+    assert len(sim.records("/registrations")) == 25
