@@ -17,6 +17,7 @@ BENCHES = [
     ("NIK parsing", ["bench_nik.py"]),
     ("Photo pipeline", ["bench_photo.py"]),
     ("Card rendering and encoding", ["bench_print.py"]),
+    ("Vacancy search over 20,000", ["bench_vacancy_search.py"]),
     ("Sync drain", ["bench_sync.py"]),
 ]
 

@@ -215,6 +215,36 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        4,
+        "vacancy full-text search",
+        """
+        CREATE VIRTUAL TABLE vacancies_fts USING fts5(
+            title, company, sector, location, description, content='vacancies', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO vacancies_fts(rowid, title, company, sector, location, description)
+            SELECT rowid, title, company, sector, location, description FROM vacancies;
+        CREATE TRIGGER vacancies_ai AFTER INSERT ON vacancies BEGIN
+            INSERT INTO vacancies_fts(rowid, title, company, sector, location, description)
+            VALUES (new.rowid, new.title, new.company, new.sector, new.location, new.description);
+        END;
+        CREATE TRIGGER vacancies_ad AFTER DELETE ON vacancies BEGIN
+            INSERT INTO vacancies_fts(vacancies_fts, rowid, title, company, sector, location, description)
+            VALUES ('delete', old.rowid, old.title, old.company, old.sector, old.location, old.description);
+        END;
+        CREATE TRIGGER vacancies_au AFTER UPDATE ON vacancies BEGIN
+            INSERT INTO vacancies_fts(vacancies_fts, rowid, title, company, sector, location, description)
+            VALUES ('delete', old.rowid, old.title, old.company, old.sector, old.location, old.description);
+            INSERT INTO vacancies_fts(rowid, title, company, sector, location, description)
+            VALUES (new.rowid, new.title, new.company, new.sector, new.location, new.description);
+        END;
+        CREATE INDEX vacancies_closes ON vacancies(closes_on);
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 
