@@ -237,6 +237,9 @@ def _siker_id(client_id: str) -> str:
 class _Handler(BaseHTTPRequestHandler):
     sim: SikerSimulator
     protocol_version = "HTTP/1.1"
+    # headers and body leave in separate writes: without TCP_NODELAY each answer waits out
+    # the client's delayed ACK (~40 ms), which would make the simulator, not the kiosk, the bottleneck
+    disable_nagle_algorithm = True
 
     def log_message(self, *args) -> None:  # quiet: tests and demo read the data, not the log
         pass
