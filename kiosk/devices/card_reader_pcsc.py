@@ -82,7 +82,10 @@ class PcscCardReader:
             hr, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
             if not _same(hr, scard.SCARD_S_SUCCESS):
                 self._set_reader(None)
-                log.info("pcscd not reachable (%s); retry in %.1f s", scard.SCardGetErrorMessage(hr), backoff)
+                # said once per outage; the retries go on quietly
+                (log.debug if backoff > 0.2 else log.info)(
+                    "pcscd not reachable (%s); retrying with backoff", scard.SCardGetErrorMessage(hr)
+                )
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, self._max_backoff)
                 continue
