@@ -1,1 +1,19 @@
 """Subcommands of the ``kiosk`` CLI, one module each (see kiosk/cli.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+
+
+def serve_until_stopped(server, banner: str) -> int:
+    """Run a simulator (anything with start/close) until Ctrl+C or SIGTERM."""
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    server.start()
+    print(banner, flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        stop.wait()
+    server.close()
+    return 0

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import signal
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from kiosk import config
+from kiosk.commands import serve_until_stopped
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -95,11 +93,4 @@ def printer_sim(args: argparse.Namespace) -> int:
     state.paper = "out" if args.paper_out else "near_end" if args.paper_near_end else "ok"
     state.cover_open, state.offline, state.silent = args.cover_open, args.offline, args.silent
     state.drop_after_bytes = args.drop_after_bytes
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    sim.start()
-    print(f"ESC/POS printer simulator on tcp://127.0.0.1:{sim.port}, pages in {args.out}", flush=True)
-    with contextlib.suppress(KeyboardInterrupt):
-        stop.wait()
-    sim.close()
-    return 0
+    return serve_until_stopped(sim, f"ESC/POS printer simulator on tcp://127.0.0.1:{sim.port}, pages in {args.out}")

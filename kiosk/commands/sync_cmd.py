@@ -7,10 +7,10 @@ import contextlib
 import random
 import signal
 import sys
-import threading
 from pathlib import Path
 
 from kiosk import config
+from kiosk.commands import serve_until_stopped
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -77,14 +77,7 @@ def siker_sim(args: argparse.Namespace) -> int:
         return 2
     sim = SikerSimulator(args.db, port=args.port, token=args.token, faults=faults)
     seed_vacancies(sim, args.vacancies)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    sim.start()
-    print(f"SIKER simulator on {sim.base_url} (token {args.token!r}), data in {args.db}", flush=True)
-    with contextlib.suppress(KeyboardInterrupt):
-        stop.wait()
-    sim.close()
-    return 0
+    return serve_until_stopped(sim, f"SIKER simulator on {sim.base_url} (token {args.token!r}), data in {args.db}")
 
 
 def demo_data(args: argparse.Namespace) -> int:

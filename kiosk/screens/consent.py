@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import Screen
-from kiosk.widgets.steps import TitleHeader
+from kiosk.widgets.steps import TitleHeader, button_row
 
 
 class ConsentScreen(Screen):
@@ -38,11 +38,7 @@ class ConsentScreen(Screen):
         self.agree.setMinimumWidth(320)
         self.decline.clicked.connect(self.declined)
         self.agree.clicked.connect(self.agreed)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(40, 12, 40, 16)
-        buttons.addWidget(self.decline, 0, Qt.AlignmentFlag.AlignLeft)
-        buttons.addStretch(1)
-        buttons.addWidget(self.agree)
+        buttons = button_row([self.decline], [self.agree])
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)

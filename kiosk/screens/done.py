@@ -4,10 +4,10 @@ with a way on (the record is already saved either way)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import PERSONAL, Screen
-from kiosk.widgets.steps import TitleHeader
+from kiosk.widgets.steps import TitleHeader, button_row
 
 AUTO_FINISH_S = 45
 
@@ -46,11 +46,7 @@ class DoneScreen(Screen):
         self.finish.setProperty("role", "primary")
         self.finish.setMinimumWidth(300)
         self.finish.clicked.connect(self.finished)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(40, 12, 40, 16)
-        buttons.addWidget(self.reprint)
-        buttons.addStretch(1)
-        buttons.addWidget(self.finish)
+        buttons = button_row([self.reprint], [self.finish])
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)

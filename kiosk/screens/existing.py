@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import PERSONAL, Screen
-from kiosk.widgets.steps import TitleHeader
+from kiosk.widgets.steps import TitleHeader, button_row
 
 
 class ExistingScreen(Screen):
@@ -39,10 +39,7 @@ class ExistingScreen(Screen):
         self.cancel = QPushButton(objectName="cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(40, 12, 40, 16)
-        bottom.addWidget(self.cancel)
-        bottom.addStretch(1)
+        bottom = button_row([self.cancel], [])
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import Screen
-from kiosk.widgets.steps import TitleHeader
+from kiosk.widgets.steps import TitleHeader, button_row
 from kiosk.widgets.tap_card import TapCardAnimation
 
 
@@ -38,12 +38,7 @@ class IdentifyScreen(Screen):
         self.cancel.clicked.connect(self.cancelled)
         self.simulate = QPushButton(objectName="simulateTap")
         self.simulate.hide()  # only with the simulated reader of `kiosk demo`
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(40, 12, 40, 16)
-        bottom.addWidget(self.cancel)
-        bottom.addStretch(1)
-        bottom.addWidget(self.simulate)
-        bottom.addWidget(self.type_button)
+        bottom = button_row([self.cancel], [self.simulate, self.type_button])
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)

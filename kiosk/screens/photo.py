@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.core.photo import Thresholds, make_pas_foto
 from kiosk.screens.base import Screen
 from kiosk.widgets.preview import CameraPreview
-from kiosk.widgets.steps import StepHeader
+from kiosk.widgets.steps import StepHeader, button_row
 
 COUNTDOWN_S = 3
 
@@ -54,13 +54,7 @@ class PhotoScreen(Screen):
         self.retake = self._button("retakeButton", "", self._retake)
         self.shoot = self._button("shootButton", "primary", self._start_countdown)
         self.use = self._button("useButton", "primary", self._use)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(40, 12, 40, 16)
-        for button in (self.cancel, self.back):
-            bottom.addWidget(button)
-        bottom.addStretch(1)
-        for button in (self.skip, self.retake, self.shoot, self.use):
-            bottom.addWidget(button)
+        bottom = button_row([self.cancel, self.back], [self.skip, self.retake, self.shoot, self.use])
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 
 class StepHeader(QFrame):
@@ -65,3 +65,16 @@ class TitleHeader(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(40, 18, 40, 18)
         column.addWidget(self.title)
+
+
+def button_row(left: list[QWidget], right: list[QWidget]) -> QHBoxLayout:
+    """The bottom row of every screen: the way out at the left, the way on at the right,
+    always in the same place."""
+    row = QHBoxLayout()
+    row.setContentsMargins(40, 12, 40, 16)
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
