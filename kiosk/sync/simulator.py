@@ -79,6 +79,8 @@ class SikerSimulator:
         self.requests = 0
         self._rng = random.Random(self.faults.seed)
         self._lock = threading.Lock()
+        if str(db_path) != ":memory:":
+            Path(db_path).parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(db_path), check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)

@@ -36,6 +36,7 @@ class Assembly:
         self.card_reader = make_card_reader(cfg)
         self.camera = make_camera(cfg)
         self.services = JourneyServices(cfg, store, self.print_worker)
+        self.closed = False
 
         self.identify = window.add_screen(IdentifyScreen())
         self.identify_manual = window.add_screen(IdentifyManualScreen())
@@ -123,11 +124,14 @@ class Assembly:
             self.identify.set_state("error", message)
 
     def _reader_changed(self, present: bool, _name: str) -> None:
+        if self.closed:
+            return  # a device's last word after shutdown: the store is gone
         self.store.set_value("device.card_reader", "ok" if present else "absent")
         if not present and self.window.router.current_name == self.identify.name:
             self.identify.set_state("no_reader")
 
     def close(self) -> None:
+        self.closed = True
         self.card_reader.stop()
         self.camera.stop()
         self.print_worker.stop()

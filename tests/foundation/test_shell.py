@@ -173,3 +173,17 @@ def test_touch_targets_are_at_least_48px(kiosk, qtbot):
     buttons = [b for b in welcome.findChildren(QAbstractButton) if b.isVisible()]
     assert buttons
     assert all(b.height() >= 48 for b in buttons), [(b.objectName(), b.height()) for b in buttons]
+
+
+def test_demo_starts_in_a_data_folder_that_does_not_exist_yet(cfg, qtbot, tmp_path):
+    """What `scripts/demo` does in a fresh clone: the SIKER simulator, sync and the screens come up."""
+    fresh = tmp_path / "not-yet" / "demo-data"
+    demo_cfg = cfg.with_overrides({"kiosk.data_dir": str(fresh), "siker.token_file": str(fresh / "siker.token")})
+    k = build(demo_cfg, demo=True, windowed=True)
+    k.window.show()
+    try:
+        qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=15_000)
+        assert (fresh / "siker-sim.db").exists() and (fresh / "kiosk.db").exists()
+        assert k.window.router.screen("welcome").tiles["register"].isVisible()
+    finally:
+        shutdown(k)
