@@ -773,6 +773,89 @@
     </message>
 </context>
 <context>
+    <name>SeveranceScreen</name>
+    <message>
+        <source>Pilih alasan berhenti bekerja.</source>
+        <translation>Choose why the work ended.</translation>
+    </message>
+    <message>
+        <source>Upah dasar</source>
+        <translation>Wage base</translation>
+    </message>
+    <message>
+        <source>Jumlah kotor</source>
+        <translation>Gross total</translation>
+    </message>
+    <message>
+        <source>PPh 21 final</source>
+        <translation>Final income tax (PPh 21)</translation>
+    </message>
+    <message>
+        <source>Diterima bersih</source>
+        <translation>Net received</translation>
+    </message>
+    <message>
+        <source>Simulasi Pesangon</source>
+        <translation>Severance Pay Simulator</translation>
+    </message>
+    <message>
+        <source>Mengapa hubungan kerja berakhir?</source>
+        <translation>Why did the employment end?</translation>
+    </message>
+    <message>
+        <source>Upah pokok sebulan (Rp)</source>
+        <translation>Basic monthly wage (Rp)</translation>
+    </message>
+    <message>
+        <source>Tunjangan tetap sebulan (Rp)</source>
+        <translation>Fixed monthly allowances (Rp)</translation>
+    </message>
+    <message>
+        <source>Masa kerja: tahun</source>
+        <translation>Years of service</translation>
+    </message>
+    <message>
+        <source>dan bulan</source>
+        <translation>and months</translation>
+    </message>
+    <message>
+        <source>Sisa cuti (hari)</source>
+        <translation>Unused leave (days)</translation>
+    </message>
+    <message>
+        <source>Uang pisah menurut perjanjian kerja (Rp, bila ada)</source>
+        <translation>Separation pay under the work agreement (Rp, if any)</translation>
+    </message>
+    <message>
+        <source>Hari kerja seminggu</source>
+        <translation>Working days a week</translation>
+    </message>
+    <message>
+        <source>6 hari</source>
+        <translation>6 days</translation>
+    </message>
+    <message>
+        <source>5 hari</source>
+        <translation>5 days</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Hitung</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <source>Cetak Rincian</source>
+        <translation>Print Breakdown</translation>
+    </message>
+    <message>
+        <source>Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku.</source>
+        <translation>This is a simulation under PP 35/2021. The Manpower Office's count is binding.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>● Menghubungkan…</source>
@@ -841,6 +924,13 @@ Simulator</translation>
     <message>
         <source>Kontras Tinggi</source>
         <translation>High Contrast</translation>
+    </message>
+</context>
+<context>
+    <name>self.severance</name>
+    <message>
+        <source>Rincian sudah dicetak.</source>
+        <translation>The breakdown has been printed.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from kiosk.devices.printer import make_printer
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.identify_manual import IdentifyManualScreen
 from kiosk.screens.photo import PhotoScreen
+from kiosk.screens.severance import SeveranceScreen
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
 from kiosk.store.db import Store
@@ -41,6 +42,7 @@ class Assembly:
         self.identify = window.add_screen(IdentifyScreen())
         self.identify_manual = window.add_screen(IdentifyManualScreen())
         self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg)))
+        self.severance = window.add_screen(SeveranceScreen())
         self.flow = RegistrationFlow(
             window,
             self.services,
@@ -52,7 +54,7 @@ class Assembly:
         self.card_reader.start()
         window.status_bar.set_sync_source(lambda: sync_indicator(store))
         welcome = window.router.screen("welcome")
-        welcome.set_available({"register", "report"})
+        welcome.set_available({"register", "report", "severance"})
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
@@ -92,6 +94,8 @@ class Assembly:
         self.photo.skipped.connect(flow.photo_skipped)
         self.photo.back_requested.connect(lambda: window.go(flow.steps[-1].name))
         self.photo.cancel_requested.connect(flow.ask_cancel)
+        self.severance.cancelled.connect(lambda: window.end_session("done"))
+        self.severance.print_requested.connect(self._print_severance)
         reader = self.card_reader.signals
         reader.card_inserted.connect(self._card_inserted)
         reader.identity_read.connect(self._identity)
@@ -101,6 +105,35 @@ class Assembly:
     def _service(self, service: str) -> None:
         if service in ("register", "report"):
             self.flow.start(service)
+        elif service == "severance":
+            self.window.go(self.severance.name)
+
+    def _print_severance(self, result) -> None:
+        from kiosk.screens.severance import rupiah
+
+        lines = [
+            f"Alasan\t{result.reason.words} ({result.reason.pasal})",
+            f"Upah dasar\t{rupiah(result.wage_base)}",
+            f"Masa kerja\t{result.years} tahun {result.months} bulan",
+            "---",
+        ]
+        lines += [f"{part.words}\t{rupiah(part.amount)}" for part in result.components]
+        lines += [
+            "---",
+            f"Jumlah kotor\t{rupiah(result.gross)}",
+            f"PPh 21 final\t{rupiah(result.pph21)}",
+            f"Diterima bersih\t{rupiah(result.net)}",
+        ]
+        document = {
+            "title": "SIMULASI PESANGON",
+            "lines": lines,
+            "footer": "Simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku.",
+        }
+
+        def done(ok: bool, message: str) -> None:
+            self.severance.disclaimer.setText(self.severance.tr("Rincian sudah dicetak.") if ok else message)
+
+        self.services.print_document("severance_slip", document, done)
 
     # the reader speaks only on the welcome and identify screens: elsewhere a card is ignored
     def _listening(self) -> bool:

@@ -19,6 +19,7 @@ from kiosk.services import registration, reports
 from kiosk.services.draft import RegistrationDraft, address_line
 from kiosk.services.printing import PrintWorker
 from kiosk.services.registration import Existing, Saved
+from kiosk.store import print_jobs
 from kiosk.store.db import Store
 from kiosk.sync.client import DELIVERED, SikerClient, TokenError
 
@@ -121,6 +122,12 @@ class JourneyServices:
             report.get("position"),
         )
         return saved.print_job_id
+
+    def print_document(self, kind: str, document: dict, on_done: Callable[[bool, str], None]) -> int:
+        """A slip that belongs to no registration (the severance breakdown)."""
+        job_id = print_jobs.create(self.store, kind, document=document)
+        self.print_job(job_id, on_done)
+        return job_id
 
     def print_job(self, job_id: int, on_done: Callable[[bool, str], None]) -> None:
         self._waiting[job_id] = on_done

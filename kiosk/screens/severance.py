@@ -1,0 +1,181 @@
+"""Simulasi pesangon: the reason in plain words with its Pasal, the amounts on the number pad,
+the result as a breakdown a person can follow, and a slip to print. A simulation only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.core.severance import Breakdown, SeveranceInputError, simulate
+from kiosk.core.severance_rules import REASONS
+from kiosk.core.validation import FieldError, clean_wage
+from kiosk.screens.base import Screen
+from kiosk.widgets.form import Choice, Field, row
+from kiosk.widgets.steps import TitleHeader, button_row
+
+
+def rupiah(amount: int) -> str:
+    return "Rp" + f"{amount:,}".replace(",", ".")
+
+
+class SeveranceScreen(Screen):
+    name = "severance"
+
+    print_requested = Signal(object)  # Breakdown
+    cancelled = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.result: Breakdown | None = None
+        header = TitleHeader()
+        self.title = header.title
+        self.reasons = QButtonGroup(self)
+        reason_box = QWidget()
+        grid = QGridLayout(reason_box)
+        for i, reason in enumerate(REASONS):
+            button = QPushButton(
+                f"{reason.words}\n({reason.pasal})", checkable=True, objectName=f"reason_{reason.code}"
+            )
+            button.setProperty("role", "toggle")
+            button.setProperty("code", reason.code)
+            self.reasons.addButton(button)
+            grid.addWidget(button, i // 2, i % 2)
+        self.reason_error = QLabel(objectName="error")
+        self.reason_error.hide()
+        self.wage = Field(max_length=15, numeric=True)
+        self.allowance = Field(max_length=15, numeric=True)
+        self.years = Field(max_length=2, numeric=True)
+        self.months = Field(max_length=2, numeric=True)
+        self.leave = Field(max_length=3, numeric=True)
+        self.pisah = Field(max_length=15, numeric=True)
+        self.workdays = Choice([("25", ""), ("21", "")], columns=2)
+        self.workdays.set_value("25")
+        for field in (self.wage, self.allowance, self.pisah):
+            field.editor.textEdited.connect(lambda _t, f=field: self._group_thousands(f))
+        form = QWidget()
+        column = QVBoxLayout(form)
+        column.setContentsMargins(40, 16, 40, 16)
+        self._reason_label = QLabel(objectName="subtitle")
+        column.addWidget(self._reason_label)
+        column.addWidget(reason_box)
+        column.addWidget(self.reason_error)
+        column.addLayout(row(self.wage, self.allowance))
+        column.addLayout(row(self.years, self.months, self.leave))
+        column.addWidget(self.workdays)
+        column.addWidget(self.pisah)
+        self.breakdown = QLabel(objectName="breakdown")
+        self.breakdown.setTextFormat(Qt.TextFormat.PlainText)
+        self.breakdown.setWordWrap(True)
+        self.disclaimer = QLabel(objectName="hint")
+        self.disclaimer.setWordWrap(True)
+        column.addWidget(self.breakdown)
+        column.addWidget(self.disclaimer)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        self.scroll = scroll
+        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel.setProperty("role", "danger")
+        self.cancel.clicked.connect(self.cancelled)
+        self.calculate = QPushButton(objectName="calculateButton")
+        self.calculate.setProperty("role", "primary")
+        self.calculate.clicked.connect(self._calculate)
+        self.print_slip = QPushButton(objectName="printSlipButton")
+        self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        page.addWidget(scroll, 1)
+        page.addLayout(button_row([self.cancel], [self.print_slip, self.calculate]))
+        self._show_result()
+
+    @staticmethod
+    def _group_thousands(field: Field) -> None:
+        digits = "".join(ch for ch in field.text() if ch.isdigit())
+        field.editor.setText(f"{int(digits):,}".replace(",", ".") if digits else "")
+
+    def _reason(self) -> str | None:
+        button = self.reasons.checkedButton()
+        return button.property("code") if button else None
+
+    def _calculate(self) -> None:
+        for field in (self.wage, self.allowance, self.years, self.months, self.leave, self.pisah):
+            field.clear_error()
+        self.reason_error.hide()
+        reason = self._reason()
+        if reason is None:
+            self.reason_error.setText("⚠ " + self.tr("Pilih alasan berhenti bekerja."))
+            self.reason_error.show()
+            return
+        try:
+            wage = clean_wage(self.wage.text())
+            allowance = clean_wage(self.allowance.text())
+            pisah = clean_wage(self.pisah.text())
+        except FieldError as err:
+            self.wage.show_error(str(err))
+            return
+        try:
+            self.result = simulate(
+                wage=wage,
+                fixed_allowance=allowance,
+                reason=reason,
+                years=int(self.years.text() or "0"),
+                months=int(self.months.text() or "0"),
+                leave_days=int(self.leave.text() or "0"),
+                workdays_per_month=int(self.workdays.value() or "25"),
+                uang_pisah=pisah,
+            )
+        except SeveranceInputError as err:
+            self.result = None
+            self.wage.show_error(str(err))
+        self._show_result()
+        self.scroll.ensureWidgetVisible(self.breakdown)
+
+    def _show_result(self) -> None:
+        result = self.result
+        self.print_slip.setEnabled(result is not None)
+        if result is None:
+            self.breakdown.clear()
+            return
+        lines = [
+            f"{result.reason.words} ({result.reason.pasal})",
+            self.tr("Upah dasar") + f": {rupiah(result.wage_base)}",
+        ]
+        for part in result.components:
+            factor = ""
+            if part.months is not None and part.multiplier is not None:
+                factor = f" ({part.months} x {part.multiplier} x upah)"
+            lines.append(f"• {part.words}{factor}: {rupiah(part.amount)}  [{part.pasal}]")
+        lines += [
+            self.tr("Jumlah kotor") + f": {rupiah(result.gross)}",
+            self.tr("PPh 21 final") + f": {rupiah(result.pph21)}",
+            self.tr("Diterima bersih") + f": {rupiah(result.net)}",
+        ]
+        self.breakdown.setText("\n".join(lines))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Simulasi Pesangon"))
+        self._reason_label.setText(self.tr("Mengapa hubungan kerja berakhir?"))
+        self.wage.label.setText(self.tr("Upah pokok sebulan (Rp)"))
+        self.allowance.label.setText(self.tr("Tunjangan tetap sebulan (Rp)"))
+        self.years.label.setText(self.tr("Masa kerja: tahun"))
+        self.months.label.setText(self.tr("dan bulan"))
+        self.leave.label.setText(self.tr("Sisa cuti (hari)"))
+        self.pisah.label.setText(self.tr("Uang pisah menurut perjanjian kerja (Rp, bila ada)"))
+        self.workdays.label.setText(self.tr("Hari kerja seminggu"))
+        self.workdays.set_texts({"25": self.tr("6 hari"), "21": self.tr("5 hari")})
+        self.cancel.setText(self.tr("Selesai"))
+        self.calculate.setText(self.tr("Hitung"))
+        self.print_slip.setText(self.tr("Cetak Rincian"))
+        self.disclaimer.setText(self.tr("Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku."))
+        self._show_result()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.result = None
+        self.reasons.setExclusive(False)
+        for button in self.reasons.buttons():
+            button.setChecked(False)
+        self.reasons.setExclusive(True)
+        self.workdays.set_value("25")
+        self._show_result()

@@ -1,0 +1,57 @@
+"""The severance screen with real widgets: two reasons simulated, the slip printed on the simulator."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.app import build, shutdown
+
+
+@pytest.fixture
+def kiosk(cfg, qtbot):
+    k = build(cfg, windowed=True)
+    k.window.resize(1280, 800)
+    k.window.show()
+    qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
+    yield k
+    shutdown(k)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_two_reasons_and_the_printed_slip(kiosk, qtbot, store):
+    parts = kiosk.extras["assembly"]
+    screen = parts.severance
+    click(qtbot, kiosk.window.router.screen("welcome").tiles["severance"])
+    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "severance", timeout=5000)
+    click(qtbot, screen.calculate)
+    assert "Pilih alasan" in screen.reason_error.text()  # nothing chosen yet: said, not crashed
+    click(qtbot, screen.findChild(type(screen.calculate), "reason_efficiency_loss"))
+    qtbot.keyClicks(screen.wage.editor, "5000000")
+    assert screen.wage.text() == "5.000.000"  # thousands shown as typed
+    qtbot.keyClicks(screen.years.editor, "10")
+    qtbot.keyClicks(screen.months.editor, "3")
+    qtbot.keyClicks(screen.leave.editor, "6")
+    click(qtbot, screen.calculate)
+    assert "Rp22.500.000" in screen.breakdown.text() and "Rp43.700.000" in screen.breakdown.text()
+    click(qtbot, screen.findChild(type(screen.calculate), "reason_retirement"))
+    click(qtbot, screen.calculate)
+    assert "Pasal 56" in screen.breakdown.text() and "Rp78.750.000" in screen.breakdown.text()  # 9 x 1.75 x 5 jt
+    click(qtbot, screen.print_slip)
+    qtbot.waitUntil(lambda: "dicetak" in screen.disclaimer.text(), timeout=15_000)
+    assert len(parts.printer.simulator.pages) == 1
+    assert store.one("SELECT kind, state FROM print_jobs")["state"] == "printed"
+
+
+def test_absurd_input_is_refused_beside_the_field(kiosk, qtbot):
+    screen = kiosk.extras["assembly"].severance
+    kiosk.window.go("severance")
+    click(qtbot, screen.findChild(type(screen.calculate), "reason_merger"))
+    qtbot.keyClicks(screen.wage.editor, "0")
+    qtbot.keyClicks(screen.years.editor, "80")
+    click(qtbot, screen.calculate)
+    assert "lebih dari nol" in screen.wage.error.text()
+    assert not screen.print_slip.isEnabled()
