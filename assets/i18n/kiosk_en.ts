@@ -133,6 +133,14 @@
         <translation>Please wait a moment.</translation>
     </message>
     <message>
+        <source>Lamaran Anda sudah tersimpan</source>
+        <translation>Your application is saved</translation>
+    </message>
+    <message>
+        <source>Ambil tanda terima lamaran di bawah layar. Lamaran dikirim ke SIKER.</source>
+        <translation>Take your application receipt below the screen. The application goes to SIKER.</translation>
+    </message>
+    <message>
         <source>Laporan Anda sudah tersimpan</source>
         <translation>Your report is saved</translation>
     </message>
@@ -642,8 +650,24 @@
         <translation>Yes, register</translation>
     </message>
     <message>
+        <source>Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?</source>
+        <translation>To apply you need a yellow card. Would you like to register now?</translation>
+    </message>
+    <message>
         <source>Tidak</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Kirim lamaran?</source>
+        <translation>Send the application?</translation>
+    </message>
+    <message>
+        <source>Ya, kirim lamaran</source>
+        <translation>Yes, send it</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Batalkan pendaftaran?</source>
@@ -660,6 +684,18 @@
     <message>
         <source>Tidak, lanjutkan</source>
         <translation>No, continue</translation>
+    </message>
+    <message>
+        <source>Lamaran sudah ada</source>
+        <translation>Already applied</translation>
+    </message>
+    <message>
+        <source>Lihat lowongan lain</source>
+        <translation>See other vacancies</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -873,6 +909,50 @@
         <source>%n menunggu</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesScreen</name>
+    <message>
+        <source>Semua bidang</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>cocok untuk Anda</source>
+        <translation>suits you</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lowongan</source>
+        <translation>
+            <numerusform>%n vacancy</numerusform><numerusform>%n vacancies</numerusform></translation>
+    </message>
+    <message>
+        <source>Lowongan Kerja</source>
+        <translation>Job Vacancies</translation>
+    </message>
+    <message>
+        <source>Cari: jabatan, perusahaan, kata apa saja</source>
+        <translation>Search: position, company, any word</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Pendidikan saya</source>
+        <translation>My education</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lamar Lowongan Ini ›</source>
+        <translation>Apply for This Vacancy ›</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,9 @@ class DoneScreen(Screen):
         if self.state == "printing":
             self.title.setText(self.tr("Data tersimpan. Kartu sedang dicetak…"))
             self.status.setText(self.tr("Mohon tunggu sebentar."))
+        elif self.state == "printed" and self.kind == "application":
+            self.title.setText(self.tr("Lamaran Anda sudah tersimpan"))
+            self.status.setText(self.tr("Ambil tanda terima lamaran di bawah layar. Lamaran dikirim ke SIKER."))
         elif self.state == "printed" and self.kind == "receipt":
             self.title.setText(self.tr("Laporan Anda sudah tersimpan"))
             self.status.setText(self.tr("Ambil tanda terima laporan Anda di bawah layar."))

@@ -14,6 +14,8 @@ from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.identify_manual import IdentifyManualScreen
 from kiosk.screens.photo import PhotoScreen
 from kiosk.screens.severance import SeveranceScreen
+from kiosk.screens.vacancies import VacanciesScreen
+from kiosk.services import vacancies
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
 from kiosk.store.db import Store
@@ -43,6 +45,9 @@ class Assembly:
         self.identify_manual = window.add_screen(IdentifyManualScreen())
         self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg)))
         self.severance = window.add_screen(SeveranceScreen())
+        self.vacancies = window.add_screen(
+            VacanciesScreen(lambda **f: vacancies.search(store, **f), lambda: vacancies.facets(store))
+        )
         self.flow = RegistrationFlow(
             window,
             self.services,
@@ -54,7 +59,7 @@ class Assembly:
         self.card_reader.start()
         window.status_bar.set_sync_source(lambda: sync_indicator(store))
         welcome = window.router.screen("welcome")
-        welcome.set_available({"register", "report", "severance"})
+        welcome.set_available({"register", "report", "vacancies", "severance"})
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
@@ -95,6 +100,8 @@ class Assembly:
         self.photo.back_requested.connect(lambda: window.go(flow.steps[-1].name))
         self.photo.cancel_requested.connect(flow.ask_cancel)
         self.severance.cancelled.connect(lambda: window.end_session("done"))
+        self.vacancies.cancelled.connect(lambda: window.end_session("done"))
+        self.vacancies.apply_requested.connect(lambda vacancy: self.flow.start("apply", vacancy))
         self.severance.print_requested.connect(self._print_severance)
         reader = self.card_reader.signals
         reader.card_inserted.connect(self._card_inserted)
@@ -105,6 +112,8 @@ class Assembly:
     def _service(self, service: str) -> None:
         if service in ("register", "report"):
             self.flow.start(service)
+        elif service == "vacancies":
+            self.window.go(self.vacancies.name)
         elif service == "severance":
             self.window.go(self.severance.name)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from kiosk.config import Config
 from kiosk.core.card_layout import CardData, render_card
 from kiosk.core.validation import FieldError
-from kiosk.services import registration, reports
+from kiosk.services import applications, registration, reports
 from kiosk.services.draft import RegistrationDraft, address_line
 from kiosk.services.printing import PrintWorker
 from kiosk.services.registration import Existing, Saved
@@ -122,6 +122,9 @@ class JourneyServices:
             report.get("position"),
         )
         return saved.print_job_id
+
+    def apply(self, existing: Existing, nik: str, vacancy: dict) -> int:
+        return applications.apply(self.store, self.cfg, existing, nik, vacancy).print_job_id
 
     def print_document(self, kind: str, document: dict, on_done: Callable[[bool, str], None]) -> int:
         """A slip that belongs to no registration (the severance breakdown)."""

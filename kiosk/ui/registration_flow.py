@@ -43,6 +43,7 @@ class RegistrationServices(Protocol):
     def save(self, draft: RegistrationDraft) -> Saved: ...
     def reprint(self, existing: Existing) -> int: ...
     def save_report(self, existing: Existing, nik: str, report: dict) -> int: ...  # the receipt's job id
+    def apply(self, existing: Existing, nik: str, vacancy: dict) -> int: ...  # raises AlreadyApplied
     def print_job(self, job_id: int, on_done) -> None: ...  # on_done(ok: bool, message: str)
 
 
@@ -63,7 +64,8 @@ class RegistrationFlow(QObject):
         self.existing: Existing | None = None
         self.saved: Saved | None = None
         self._return_to_review = False
-        self.purpose = "register"  # register | report
+        self.purpose = "register"  # register | report | apply
+        self.vacancy: dict | None = None
         self._job: tuple[int, str, date, str] | None = None  # job id, number, validity, card|receipt
         add = window.add_screen
         self.identify = identify
@@ -93,6 +95,12 @@ class RegistrationFlow(QObject):
         self.report.next_requested.connect(self._save_report)
         self.report.back_requested.connect(lambda: window.end_session("cancel"))
         self.report.cancel_requested.connect(self.ask_cancel)
+        self.apply_confirm = ConfirmOverlay(window.centralWidget())
+        self.apply_confirm.confirmed.connect(self._apply)
+        self.apply_confirm.rejected.connect(lambda: window.end_session("cancel"))
+        self.notice = ConfirmOverlay(window.centralWidget())
+        self.notice.confirmed.connect(lambda: window.go("vacancies"))
+        self.notice.rejected.connect(lambda: window.end_session("done"))
         self.not_registered = ConfirmOverlay(window.centralWidget())
         self.not_registered.confirmed.connect(self._register_instead)
         self.not_registered.rejected.connect(lambda: window.end_session("cancel"))
@@ -110,10 +118,11 @@ class RegistrationFlow(QObject):
         window.session_ended.connect(self._wipe)
 
     # -- entry points
-    def start(self, purpose: str = "register") -> None:
-        """From the welcome screen: identify first (card or typed NIK)."""
+    def start(self, purpose: str = "register", vacancy: dict | None = None) -> None:
+        """Identify first (card or typed NIK): to register, to report, or to apply for ``vacancy``."""
         self._wipe()
         self.purpose = purpose
+        self.vacancy = vacancy
         self.window.go(self.identify.name)
 
     def identified(self, identity) -> None:
@@ -142,6 +151,22 @@ class RegistrationFlow(QObject):
         if nik != self.draft.nik:
             return  # the session ended or moved on while SIKER was asked
         self.existing = existing
+        if self.purpose == "apply" and self.vacancy is not None:
+            if self.existing is None:
+                self.not_registered.ask(
+                    self.tr("NIK Anda belum terdaftar di kios ini"),
+                    self.tr("Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?"),
+                    self.tr("Ya, daftar"),
+                    self.tr("Tidak"),
+                )
+            else:
+                self.apply_confirm.ask(
+                    self.tr("Kirim lamaran?"),
+                    f"{self.vacancy['title']} — {self.vacancy['company']}",
+                    self.tr("Ya, kirim lamaran"),
+                    self.tr("Batal"),
+                )
+            return
         if self.purpose == "report":
             if self.existing is None:
                 self.not_registered.ask(
@@ -191,6 +216,19 @@ class RegistrationFlow(QObject):
         elif action == "report":
             self.purpose = "report"
             self.window.go(self.report.name)
+
+    def _apply(self) -> None:
+        from kiosk.services.applications import AlreadyApplied
+
+        existing, vacancy = self.existing, self.vacancy
+        if existing is None or vacancy is None:
+            return
+        try:
+            job_id = self.services.apply(existing, self.draft.nik, vacancy)
+        except AlreadyApplied as err:
+            self.notice.ask(self.tr("Lamaran sudah ada"), str(err), self.tr("Lihat lowongan lain"), self.tr("Selesai"))
+            return
+        self._print(job_id, existing.registration_no, existing.valid_until, "application")
 
     def _register_instead(self) -> None:
         self.purpose = "register"
@@ -262,3 +300,6 @@ class RegistrationFlow(QObject):
         self.purpose = "register"
         self.confirm.hide()
         self.not_registered.hide()
+        self.apply_confirm.hide()
+        self.notice.hide()
+        self.vacancy = None

@@ -85,20 +85,29 @@ class Choice(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
+        self._columns = columns
+        self._grid = QGridLayout()
+        self._grid.setSpacing(10)
+        self.set_options(options)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.label)
+        column.addLayout(self._grid)
+        column.addWidget(self.error)
+
+    def set_options(self, options: Sequence[tuple[str, str]]) -> None:
+        """Replace the buttons (choices that come from data, such as the vacancy sectors)."""
+        for button in self.buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self.buttons = {}
         for i, (code, text) in enumerate(options):
             button = QPushButton(text, checkable=True, objectName=f"choice_{code}")
             button.setProperty("role", "toggle")
             self._group.addButton(button)
             self.buttons[code] = button
             button.toggled.connect(lambda on, c=code: on and self.changed.emit(c))
-            grid.addWidget(button, i // columns, i % columns)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.label)
-        column.addLayout(grid)
-        column.addWidget(self.error)
+            self._grid.addWidget(button, i // self._columns, i % self._columns)
 
     def set_texts(self, texts: dict[str, str]) -> None:
         for code, text in texts.items():

@@ -1,0 +1,152 @@
+"""Lowongan kerja: search by words, filter, read the detail, apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout
+
+from kiosk.screens.base import PERSONAL, Screen
+from kiosk.widgets.form import Choice
+from kiosk.widgets.steps import TitleHeader, button_row
+
+EDUCATION = ("SD", "SMP", "SMA", "D3", "S1")
+
+
+def rupiah(amount: int | None) -> str:
+    return "Rp" + f"{amount:,}".replace(",", ".") if amount else "-"
+
+
+class VacanciesScreen(Screen):
+    name = "vacancies"
+
+    apply_requested = Signal(dict)  # the vacancy
+    cancelled = Signal()
+
+    def __init__(self, search, facets, parent=None) -> None:
+        """``search(**filters) -> list[Hit]`` and ``facets() -> {sector: [...]}`` come from services."""
+        super().__init__(parent)
+        self._search = search
+        self._facets = facets
+        self.seeker: dict | None = None
+        self.hits = []
+        self.current: dict | None = None
+        header = TitleHeader()
+        self.title = header.title
+        self.words = QLineEdit(objectName="vacancyWords")
+        self.words.setMaxLength(60)
+        self.words.textChanged.connect(self.refresh)
+        self.sector = Choice([], columns=5)
+        self.sector.changed.connect(lambda _c: self.refresh())
+        self.education = Choice([("", ""), *[(level, level) for level in EDUCATION]], columns=6)
+        self.education.changed.connect(lambda _c: self.refresh())
+        self.results = QListWidget(objectName="vacancyList")
+        self.results.setWordWrap(True)
+        self.results.itemClicked.connect(self._open)
+        self.count = QLabel(objectName="hint")
+        listing = QVBoxLayout()
+        listing.setContentsMargins(40, 12, 40, 0)
+        for widget in (self.words, self.sector, self.education, self.count):
+            listing.addWidget(widget)
+        listing.addWidget(self.results, 1)
+        self.detail = QLabel(objectName="vacancyDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.detail.setProperty(PERSONAL, True)
+        self.pages = QStackedWidget()
+        list_page, detail_page = QLabel(), QLabel()
+        list_page.setLayout(listing)
+        detail_layout = QVBoxLayout(detail_page)
+        detail_layout.setContentsMargins(40, 16, 40, 0)
+        detail_layout.addWidget(self.detail, 1)
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(detail_page)
+        self.back = QPushButton(objectName="backButton")
+        self.back.clicked.connect(self._back)
+        self.apply = QPushButton(objectName="applyButton")
+        self.apply.setProperty("role", "primary")
+        self.apply.clicked.connect(lambda: self.current and self.apply_requested.emit(self.current))
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        page.addWidget(self.pages, 1)
+        page.addLayout(button_row([self.back], [self.apply]))
+
+    def on_enter(self) -> None:
+        sectors = self._facets().get("sector", [])
+        if [code for code in self.sector.buttons if code] != sectors:
+            self.sector.set_options([("", self.tr("Semua bidang")), *[(s, s) for s in sectors]])
+        self.pages.setCurrentIndex(0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.hits = self._search(
+            words=self.words.text(),
+            sector=self.sector.value() or None,
+            education=self.education.value() or None,
+            seeker=self.seeker,
+            sort="match" if self.seeker else "closing",
+        )
+        self.results.clear()
+        for hit in self.hits:
+            v = hit.vacancy
+            text = f"{v['title']} — {v['company']}\n{v['location']} · {self.tr('tutup')} {v.get('closes_on') or '-'}"
+            text += f" · {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}"
+            if hit.match is not None and hit.match.suitable:
+                text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(hit.match.reasons)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, v["id"])
+            self.results.addItem(item)
+        self.count.setText(self.tr("%n lowongan", "", len(self.hits)))
+        self._buttons()
+
+    def _open(self, item: QListWidgetItem) -> None:
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        self.current = next((h.vacancy for h in self.hits if h.vacancy["id"] == wanted), None)
+        if self.current is None:
+            return
+        v = self.current
+        self.detail.setText(
+            "\n".join(
+                [
+                    v["title"],
+                    v["company"],
+                    f"{self.tr('Lokasi')}: {v['location']}   {self.tr('Bidang')}: {v['sector']}",
+                    f"{self.tr('Pendidikan minimal')}: {v.get('education_min') or '-'}",
+                    f"{self.tr('Keterampilan')}: {', '.join(v.get('skills') or []) or '-'}",
+                    f"{self.tr('Gaji')}: {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}",
+                    f"{self.tr('Ditutup')}: {v.get('closes_on') or '-'}",
+                    "",
+                    v.get("description") or "",
+                ]
+            )
+        )
+        self.pages.setCurrentIndex(1)
+        self._buttons()
+
+    def _back(self) -> None:
+        if self.pages.currentIndex() == 1:
+            self.pages.setCurrentIndex(0)
+            self._buttons()
+        else:
+            self.cancelled.emit()
+
+    def _buttons(self) -> None:
+        self.apply.setVisible(self.pages.currentIndex() == 1)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Lowongan Kerja"))
+        self.words.setPlaceholderText(self.tr("Cari: jabatan, perusahaan, kata apa saja"))
+        self.sector.label.setText(self.tr("Bidang"))
+        self.education.label.setText(self.tr("Pendidikan saya"))
+        self.education.set_texts({"": self.tr("Semua")})
+        self.back.setText(self.tr("‹ Kembali"))
+        self.apply.setText(self.tr("Lamar Lowongan Ini ›"))
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.seeker = None
+        self.current = None
+        self.detail.clear()
+        self.results.clear()
+        self.pages.setCurrentIndex(0)

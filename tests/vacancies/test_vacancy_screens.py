@@ -1,0 +1,100 @@
+"""Browse, filter, apply offline, then delivered by sync; a second application refused."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.app import build, shutdown
+from kiosk.services.registration import save_registration
+from kiosk.sync.client import SikerClient, write_token
+from kiosk.sync.sample_vacancies import sample_vacancy
+from kiosk.sync.sender import Sender
+from kiosk.sync.simulator import SikerSimulator
+from kiosk.sync.vacancies import clean_vacancy
+from tests.support.samples import draft
+
+
+@pytest.fixture
+def kiosk(cfg, qtbot, store):
+    rng = random.Random(4)
+    for index in range(24):
+        row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"})
+        columns = ", ".join(row)
+        store.execute(f"INSERT INTO vacancies({columns}) VALUES({', '.join('?' * len(row))})", tuple(row.values()))
+    save_registration(store, cfg, draft(), print_card=False)
+    k = build(cfg, windowed=True)
+    k.window.resize(1280, 800)
+    k.window.show()
+    qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
+    yield k
+    shutdown(k)
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_first(qtbot, screen) -> None:
+    item = screen.results.item(0)
+    screen.results.scrollToItem(item)
+    rect = screen.results.visualItemRect(item)
+    qtbot.mouseClick(screen.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_browse_filter_apply_then_sync_delivers(kiosk, qtbot, store, cfg, tmp_path):
+    parts = kiosk.extras["assembly"]
+    screen = parts.vacancies
+    click(qtbot, kiosk.window.router.screen("welcome").tiles["vacancies"])
+    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "vacancies", timeout=5000)
+    everything = screen.results.count()
+    assert everything == 24
+    qtbot.keyClicks(screen.words, "las")
+    assert 0 < screen.results.count() < everything
+    assert all("Las" in screen.results.item(i).text() for i in range(screen.results.count()))
+    screen.words.clear()
+    click(qtbot, screen.sector.buttons["Ritel"])
+    assert 0 < screen.results.count() < everything
+    open_first(qtbot, screen)
+    assert screen.pages.currentIndex() == 1 and "Kasir" in screen.detail.text()
+    chosen = screen.current["id"]
+    click(qtbot, screen.apply)
+    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "identify", timeout=5000)
+    parts.card_reader.tap(0)  # the registered sample job seeker
+    flow = parts.flow
+    qtbot.waitUntil(flow.apply_confirm.isVisible, timeout=5000)
+    click(qtbot, flow.apply_confirm.yes)
+    qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)
+    assert "Lamaran" in flow.done.title.text()
+    application = store.one("SELECT * FROM applications")
+    assert application["vacancy_id"] == chosen
+    pending = store.one("SELECT state FROM outbox WHERE endpoint = '/applications'")["state"]
+    assert pending == "pending"  # offline: kept until sync
+    # the sync process delivers it, after its registration
+    with SikerSimulator(tmp_path / "siker.db", token="t") as sim:
+        write_token(cfg["siker.token_file"], "t")
+        sender = Sender(store, lambda: SikerClient(sim.base_url, "t", "SMG-01"), base_backoff_s=0.01)
+        assert sender.drain(deadline_s=30).done
+        sender.close()
+        seq = {r["client_id"]: r["seq"] for r in sim.records()}
+    assert seq[application["client_id"]] > seq[application["registration_client_id"]]
+
+
+def test_applying_twice_is_refused_on_screen(kiosk, qtbot, store):
+    parts = kiosk.extras["assembly"]
+    screen, flow = parts.vacancies, parts.flow
+    for attempt in range(2):
+        kiosk.window.go("vacancies")
+        open_first(qtbot, screen)
+        click(qtbot, screen.apply)
+        parts.card_reader.tap(0)
+        qtbot.waitUntil(flow.apply_confirm.isVisible, timeout=5000)
+        click(qtbot, flow.apply_confirm.yes)
+        if attempt == 0:
+            qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)
+            click(qtbot, flow.done.finish)
+    qtbot.waitUntil(flow.notice.isVisible, timeout=5000)
+    assert "sudah melamar" in flow.notice.text.text()
+    assert store.one("SELECT count(*) AS n FROM applications")["n"] == 1
