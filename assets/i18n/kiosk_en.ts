@@ -650,6 +650,18 @@
         <translation>Yes, register</translation>
     </message>
     <message>
+        <source>Data Anda belum ada di kios ini</source>
+        <translation>Your data is not at this kiosk yet</translation>
+    </message>
+    <message>
+        <source>Daftar kartu kuning dulu agar lowongan bisa dicocokkan dengan data Anda.</source>
+        <translation>Register for a yellow card first, so vacancies can be matched to your data.</translation>
+    </message>
+    <message>
+        <source>Lihat semua lowongan</source>
+        <translation>See all vacancies</translation>
+    </message>
+    <message>
         <source>Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?</source>
         <translation>To apply you need a yellow card. Would you like to register now?</translation>
     </message>
@@ -918,6 +930,10 @@
         <translation>All sectors</translation>
     </message>
     <message>
+        <source>Semua lokasi</source>
+        <translation>All locations</translation>
+    </message>
+    <message>
         <source>cocok untuk Anda</source>
         <translation>suits you</translation>
     </message>
@@ -945,6 +961,30 @@
     <message>
         <source>Semua</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Gaji paling sedikit</source>
+        <translation>Minimum wage</translation>
+    </message>
+    <message>
+        <source>Urutkan</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Paling cocok</source>
+        <translation>Best match</translation>
+    </message>
+    <message>
+        <source>Segera ditutup</source>
+        <translation>Closing soon</translation>
+    </message>
+    <message>
+        <source>Cari yang cocok untuk saya</source>
+        <translation>Find what suits me</translation>
     </message>
     <message>
         <source>‹ Kembali</source>

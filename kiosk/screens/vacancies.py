@@ -10,6 +10,7 @@ from kiosk.widgets.form import Choice
 from kiosk.widgets.steps import TitleHeader, button_row
 
 EDUCATION = ("SD", "SMP", "SMA", "D3", "S1")
+WAGES = (0, 2_000_000, 3_000_000, 4_000_000, 5_000_000)
 
 
 def rupiah(amount: int | None) -> str:
@@ -20,6 +21,7 @@ class VacanciesScreen(Screen):
     name = "vacancies"
 
     apply_requested = Signal(dict)  # the vacancy
+    match_requested = Signal()  # identify me, then show what suits me
     cancelled = Signal()
 
     def __init__(self, search, facets, parent=None) -> None:
@@ -37,15 +39,23 @@ class VacanciesScreen(Screen):
         self.words.textChanged.connect(self.refresh)
         self.sector = Choice([], columns=5)
         self.sector.changed.connect(lambda _c: self.refresh())
+        self.location = Choice([], columns=5)
+        self.location.changed.connect(lambda _c: self.refresh())
         self.education = Choice([("", ""), *[(level, level) for level in EDUCATION]], columns=6)
         self.education.changed.connect(lambda _c: self.refresh())
+        self.wage = Choice([(str(w), "") for w in WAGES], columns=5)
+        self.wage.changed.connect(lambda _c: self.refresh())
+        self.sort = Choice([("match", ""), ("closing", "")], columns=2)
+        self.sort.changed.connect(lambda _c: self.refresh())
+        self.match_me = QPushButton(objectName="matchMeButton")
+        self.match_me.clicked.connect(self.match_requested)
         self.results = QListWidget(objectName="vacancyList")
         self.results.setWordWrap(True)
         self.results.itemClicked.connect(self._open)
         self.count = QLabel(objectName="hint")
         listing = QVBoxLayout()
         listing.setContentsMargins(40, 12, 40, 0)
-        for widget in (self.words, self.sector, self.education, self.count):
+        for widget in (self.words, self.sector, self.location, self.education, self.wage, self.sort, self.count):
             listing.addWidget(widget)
         listing.addWidget(self.results, 1)
         self.detail = QLabel(objectName="vacancyDetail")
@@ -70,12 +80,19 @@ class VacanciesScreen(Screen):
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
         page.addWidget(self.pages, 1)
-        page.addLayout(button_row([self.back], [self.apply]))
+        page.addLayout(button_row([self.back], [self.match_me, self.apply]))
 
     def on_enter(self) -> None:
-        sectors = self._facets().get("sector", [])
-        if [code for code in self.sector.buttons if code] != sectors:
-            self.sector.set_options([("", self.tr("Semua bidang")), *[(s, s) for s in sectors]])
+        facets = self._facets()
+        for choice, key, everything in (
+            (self.sector, "sector", self.tr("Semua bidang")),
+            (self.location, "location", self.tr("Semua lokasi")),
+        ):
+            values = facets.get(key, [])
+            if [code for code in choice.buttons if code] != values:
+                choice.set_options([("", everything), *[(v, v) for v in values]])
+        self.sort.setVisible(self.seeker is not None)
+        self.match_me.setVisible(self.seeker is None)
         self.pages.setCurrentIndex(0)
         self.refresh()
 
@@ -83,9 +100,11 @@ class VacanciesScreen(Screen):
         self.hits = self._search(
             words=self.words.text(),
             sector=self.sector.value() or None,
+            location=self.location.value() or None,
             education=self.education.value() or None,
+            min_wage=int(self.wage.value() or 0) or None,
             seeker=self.seeker,
-            sort="match" if self.seeker else "closing",
+            sort=(self.sort.value() or "match") if self.seeker else "closing",
         )
         self.results.clear()
         for hit in self.hits:
@@ -133,6 +152,12 @@ class VacanciesScreen(Screen):
 
     def _buttons(self) -> None:
         self.apply.setVisible(self.pages.currentIndex() == 1)
+        self.match_me.setVisible(self.pages.currentIndex() == 0 and self.seeker is None)
+
+    def show_matches(self, seeker: dict) -> None:
+        """After identification: the vacancies that suit this job seeker first."""
+        self.seeker = seeker
+        self.sort.set_value("match")
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Lowongan Kerja"))
@@ -140,6 +165,12 @@ class VacanciesScreen(Screen):
         self.sector.label.setText(self.tr("Bidang"))
         self.education.label.setText(self.tr("Pendidikan saya"))
         self.education.set_texts({"": self.tr("Semua")})
+        self.location.label.setText(self.tr("Lokasi"))
+        self.wage.label.setText(self.tr("Gaji paling sedikit"))
+        self.wage.set_texts({str(w): rupiah(w) if w else self.tr("Semua") for w in WAGES})
+        self.sort.label.setText(self.tr("Urutkan"))
+        self.sort.set_texts({"match": self.tr("Paling cocok"), "closing": self.tr("Segera ditutup")})
+        self.match_me.setText(self.tr("Cari yang cocok untuk saya"))
         self.back.setText(self.tr("‹ Kembali"))
         self.apply.setText(self.tr("Lamar Lowongan Ini ›"))
 

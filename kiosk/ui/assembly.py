@@ -102,6 +102,8 @@ class Assembly:
         self.severance.cancelled.connect(lambda: window.end_session("done"))
         self.vacancies.cancelled.connect(lambda: window.end_session("done"))
         self.vacancies.apply_requested.connect(lambda vacancy: self.flow.start("apply", vacancy))
+        self.vacancies.match_requested.connect(lambda: self.flow.start("match"))
+        self.flow.matched.connect(self._show_matches)
         self.severance.print_requested.connect(self._print_severance)
         reader = self.card_reader.signals
         reader.card_inserted.connect(self._card_inserted)
@@ -116,6 +118,10 @@ class Assembly:
             self.window.go(self.vacancies.name)
         elif service == "severance":
             self.window.go(self.severance.name)
+
+    def _show_matches(self, seeker: dict) -> None:
+        self.vacancies.show_matches(seeker)
+        self.window.go(self.vacancies.name)
 
     def _print_severance(self, result) -> None:
         from kiosk.screens.severance import rupiah

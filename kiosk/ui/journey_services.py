@@ -3,6 +3,7 @@ worker. The only Qt here is the bridge from the print worker's signal to a callb
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -68,8 +69,6 @@ class JourneyServices:
 
     def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None:
         """A renewal starts from what the job seeker told us last time."""
-        import json
-
         row = self.store.one("SELECT data FROM registrations WHERE client_id = ?", (existing.client_id,))
         data = json.loads(row["data"]) if row else {}
         draft.previous_client_id = existing.client_id
@@ -122,6 +121,10 @@ class JourneyServices:
             report.get("position"),
         )
         return saved.print_job_id
+
+    def seeker_profile(self, existing: Existing) -> dict:
+        row = self.store.one("SELECT data FROM registrations WHERE client_id = ?", (existing.client_id,))
+        return json.loads(row["data"]) if row else {}
 
     def apply(self, existing: Existing, nik: str, vacancy: dict) -> int:
         return applications.apply(self.store, self.cfg, existing, nik, vacancy).print_job_id

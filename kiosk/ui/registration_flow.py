@@ -10,7 +10,7 @@ import logging
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.core import clock
@@ -44,10 +44,13 @@ class RegistrationServices(Protocol):
     def reprint(self, existing: Existing) -> int: ...
     def save_report(self, existing: Existing, nik: str, report: dict) -> int: ...  # the receipt's job id
     def apply(self, existing: Existing, nik: str, vacancy: dict) -> int: ...  # raises AlreadyApplied
+    def seeker_profile(self, existing: Existing) -> dict: ...  # what matching reads
     def print_job(self, job_id: int, on_done) -> None: ...  # on_done(ok: bool, message: str)
 
 
 class RegistrationFlow(QObject):
+    matched = Signal(dict)  # purpose "match": the identified seeker's profile for the vacancy list
+
     def __init__(
         self,
         window: MainWindow,
@@ -151,6 +154,17 @@ class RegistrationFlow(QObject):
         if nik != self.draft.nik:
             return  # the session ended or moved on while SIKER was asked
         self.existing = existing
+        if self.purpose == "match":
+            if self.existing is None or not self.existing.client_id:
+                self.notice.ask(
+                    self.tr("Data Anda belum ada di kios ini"),
+                    self.tr("Daftar kartu kuning dulu agar lowongan bisa dicocokkan dengan data Anda."),
+                    self.tr("Lihat semua lowongan"),
+                    self.tr("Selesai"),
+                )
+            else:
+                self.matched.emit(self.services.seeker_profile(self.existing))
+            return
         if self.purpose == "apply" and self.vacancy is not None:
             if self.existing is None:
                 self.not_registered.ask(

@@ -98,3 +98,20 @@ def test_applying_twice_is_refused_on_screen(kiosk, qtbot, store):
     qtbot.waitUntil(flow.notice.isVisible, timeout=5000)
     assert "sudah melamar" in flow.notice.text.text()
     assert store.one("SELECT count(*) AS n FROM applications")["n"] == 1
+
+
+def test_identified_seeker_sees_what_suits_them_first(kiosk, qtbot, store):
+    parts = kiosk.extras["assembly"]
+    screen = parts.vacancies
+    kiosk.window.go("vacancies")
+    assert screen.match_me.isVisible() and not screen.sort.isVisible()
+    click(qtbot, screen.match_me)
+    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "identify", timeout=5000)
+    parts.card_reader.tap(0)
+    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "vacancies", timeout=5000)
+    assert screen.seeker is not None and screen.sort.isVisible()
+    scores = [hit.match.score for hit in screen.hits]
+    assert scores == sorted(scores, reverse=True)
+    assert "cocok untuk Anda" in screen.results.item(0).text()
+    click(qtbot, screen.wage.buttons["5000000"])
+    assert all((h.vacancy["wage_max"] or 0) >= 5_000_000 for h in screen.hits)
