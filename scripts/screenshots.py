@@ -11,6 +11,7 @@ Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR]
 from __future__ import annotations
 
 import os
+import random
 import sys
 import tempfile
 import time
@@ -28,6 +29,8 @@ from kiosk import config  # noqa: E402
 from kiosk.app import build, shutdown  # noqa: E402
 from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
 from kiosk.i18n import set_language  # noqa: E402
+from kiosk.sync.sample_vacancies import sample_vacancy  # noqa: E402
+from kiosk.sync.vacancies import clean_vacancy  # noqa: E402
 from kiosk.ui.theme import apply_theme  # noqa: E402
 
 
@@ -57,6 +60,12 @@ def main() -> int:
     until(lambda: "assembly" in kiosk.extras)
     parts = kiosk.extras["assembly"]
     flow = parts.flow
+    rng = random.Random(3)
+    for index in range(30):  # what a vacancy pull would have left in the cache
+        row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"})
+        kiosk.store.execute(
+            f"INSERT INTO vacancies({', '.join(row)}) VALUES({', '.join('?' * len(row))})", tuple(row.values())
+        )
     parts.photo._tick.setInterval(200)
     app = QApplication.instance()
 
@@ -155,6 +164,23 @@ def main() -> int:
     until(lambda: flow.done.state == "failed")
     shot("17-done-paper-out")
     window.end_session("cancel")
+
+    window.go("vacancies")
+    shot("19-vacancies")
+    parts.vacancies.results.setCurrentRow(0)
+    parts.vacancies._open(parts.vacancies.results.item(0))
+    shot("20-vacancy-detail")
+    window.end_session("done")
+    window.go("severance")
+    screen = parts.severance
+    screen.choose("efficiency_loss")
+    screen.wage.editor.setText("5.000.000")
+    screen.years.editor.setText("10")
+    screen.months.editor.setText("3")
+    screen.leave.editor.setText("6")
+    screen.calculate.click()
+    shot("21-severance")
+    window.end_session("done")
 
     flow.start("register")
     window.idle_overlay.start()

@@ -4,7 +4,16 @@ the result as a breakdown a person can follow, and a slip to print. A simulation
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.core.severance import Breakdown, SeveranceInputError, simulate
 from kiosk.core.severance_rules import REASONS
@@ -29,17 +38,14 @@ class SeveranceScreen(Screen):
         self.result: Breakdown | None = None
         header = TitleHeader()
         self.title = header.title
-        self.reasons = QButtonGroup(self)
-        reason_box = QWidget()
-        grid = QGridLayout(reason_box)
-        for i, reason in enumerate(REASONS):
-            button = QPushButton(
-                f"{reason.words}\n({reason.pasal})", checkable=True, objectName=f"reason_{reason.code}"
-            )
-            button.setProperty("role", "toggle")
-            button.setProperty("code", reason.code)
-            self.reasons.addButton(button)
-            grid.addWidget(button, i // 2, i % 2)
+        # a list that wraps long reasons, each with its Pasal beside it in words
+        self.reasons = QListWidget(objectName="reasonList")
+        self.reasons.setWordWrap(True)
+        self.reasons.setSpacing(4)
+        for reason in REASONS:
+            item = QListWidgetItem(f"{reason.words} ({reason.pasal})")
+            item.setData(Qt.ItemDataRole.UserRole, reason.code)
+            self.reasons.addItem(item)
         self.reason_error = QLabel(objectName="error")
         self.reason_error.hide()
         self.wage = Field(max_length=15, numeric=True)
@@ -55,9 +61,6 @@ class SeveranceScreen(Screen):
         form = QWidget()
         column = QVBoxLayout(form)
         column.setContentsMargins(40, 16, 40, 16)
-        self._reason_label = QLabel(objectName="subtitle")
-        column.addWidget(self._reason_label)
-        column.addWidget(reason_box)
         column.addWidget(self.reason_error)
         column.addLayout(row(self.wage, self.allowance))
         column.addLayout(row(self.years, self.months, self.leave))
@@ -82,10 +85,18 @@ class SeveranceScreen(Screen):
         self.calculate.clicked.connect(self._calculate)
         self.print_slip = QPushButton(objectName="printSlipButton")
         self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
+        self._reason_label = QLabel(objectName="subtitle")
+        reasons = QVBoxLayout()
+        reasons.setContentsMargins(40, 16, 0, 16)
+        reasons.addWidget(self._reason_label)
+        reasons.addWidget(self.reasons, 1)
+        body = QHBoxLayout()
+        body.addLayout(reasons, 2)
+        body.addWidget(scroll, 3)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
-        page.addWidget(scroll, 1)
+        page.addLayout(body, 1)
         page.addLayout(button_row([self.cancel], [self.print_slip, self.calculate]))
         self._show_result()
 
@@ -95,8 +106,13 @@ class SeveranceScreen(Screen):
         field.editor.setText(f"{int(digits):,}".replace(",", ".") if digits else "")
 
     def _reason(self) -> str | None:
-        button = self.reasons.checkedButton()
-        return button.property("code") if button else None
+        item = self.reasons.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and item.isSelected() else None
+
+    def choose(self, code: str) -> None:
+        for index in range(self.reasons.count()):
+            if self.reasons.item(index).data(Qt.ItemDataRole.UserRole) == code:
+                self.reasons.setCurrentRow(index)
 
     def _calculate(self) -> None:
         for field in (self.wage, self.allowance, self.years, self.months, self.leave, self.pisah):
@@ -173,9 +189,7 @@ class SeveranceScreen(Screen):
     def wipe(self) -> None:
         super().wipe()
         self.result = None
-        self.reasons.setExclusive(False)
-        for button in self.reasons.buttons():
-            button.setChecked(False)
-        self.reasons.setExclusive(True)
+        self.reasons.clearSelection()
+        self.reasons.setCurrentRow(-1)
         self.workdays.set_value("25")
         self._show_result()

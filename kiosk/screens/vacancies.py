@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.form import Choice
@@ -37,13 +48,13 @@ class VacanciesScreen(Screen):
         self.words = QLineEdit(objectName="vacancyWords")
         self.words.setMaxLength(60)
         self.words.textChanged.connect(self.refresh)
-        self.sector = Choice([], columns=5)
+        self.sector = Choice([], columns=2)
         self.sector.changed.connect(lambda _c: self.refresh())
-        self.location = Choice([], columns=5)
+        self.location = Choice([], columns=2)
         self.location.changed.connect(lambda _c: self.refresh())
-        self.education = Choice([("", ""), *[(level, level) for level in EDUCATION]], columns=6)
+        self.education = Choice([("", ""), *[(level, level) for level in EDUCATION]], columns=3)
         self.education.changed.connect(lambda _c: self.refresh())
-        self.wage = Choice([(str(w), "") for w in WAGES], columns=5)
+        self.wage = Choice([(str(w), "") for w in WAGES], columns=2)
         self.wage.changed.connect(lambda _c: self.refresh())
         self.sort = Choice([("match", ""), ("closing", "")], columns=2)
         self.sort.changed.connect(lambda _c: self.refresh())
@@ -53,18 +64,31 @@ class VacanciesScreen(Screen):
         self.results.setWordWrap(True)
         self.results.itemClicked.connect(self._open)
         self.count = QLabel(objectName="hint")
-        listing = QVBoxLayout()
+        # filters at the left (they scroll), the results at the right with the whole height
+        filters = QWidget()
+        filter_column = QVBoxLayout(filters)
+        for widget in (self.sector, self.location, self.education, self.wage, self.sort):
+            filter_column.addWidget(widget)
+        filter_column.addStretch(1)
+        filter_scroll = QScrollArea()
+        filter_scroll.setWidgetResizable(True)
+        filter_scroll.setWidget(filters)
+        filter_scroll.setFixedWidth(560)
+        found = QVBoxLayout()
+        found.addWidget(self.words)
+        found.addWidget(self.count)
+        found.addWidget(self.results, 1)
+        listing = QHBoxLayout()
         listing.setContentsMargins(40, 12, 40, 0)
-        for widget in (self.words, self.sector, self.location, self.education, self.wage, self.sort, self.count):
-            listing.addWidget(widget)
-        listing.addWidget(self.results, 1)
+        listing.addWidget(filter_scroll)
+        listing.addLayout(found, 1)
         self.detail = QLabel(objectName="vacancyDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.detail.setProperty(PERSONAL, True)
         self.pages = QStackedWidget()
-        list_page, detail_page = QLabel(), QLabel()
+        list_page, detail_page = QWidget(), QWidget()
         list_page.setLayout(listing)
         detail_layout = QVBoxLayout(detail_page)
         detail_layout.setContentsMargins(40, 16, 40, 0)
