@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Screen
 from kiosk.widgets.steps import TitleHeader, button_row
@@ -42,11 +42,15 @@ class ConsentScreen(Screen):
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
-        body = QVBoxLayout()
+        holder = QWidget()
+        body = QVBoxLayout(holder)
         body.setContentsMargins(40, 20, 40, 0)
         body.addWidget(card)
         body.addStretch(1)
-        page.addLayout(body, 1)
+        scroll = QScrollArea()  # large text on a small screen still reaches the buttons
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        page.addWidget(scroll, 1)
         page.addLayout(buttons)
 
     def retranslate(self) -> None:

@@ -31,7 +31,7 @@ class ExistingScreen(Screen):
         column.addWidget(self.summary)
         for action in ("renew", "reprint", "report"):
             button = QPushButton(objectName=f"existing_{action}")
-            button.setProperty("role", "tile")
+            button.setMinimumHeight(96)  # big, but three fit on a 768-line screen
             button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a))
             self.buttons[action] = button
             column.addWidget(button)

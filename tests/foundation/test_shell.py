@@ -187,3 +187,10 @@ def test_demo_starts_in_a_data_folder_that_does_not_exist_yet(cfg, qtbot, tmp_pa
         assert k.window.router.screen("welcome").tiles["register"].isVisible()
     finally:
         shutdown(k)
+
+
+def test_every_screen_fits_a_1366x768_panel(kiosk, qtbot):
+    """The stacked screens ask for the largest minimum of them all: none may exceed the panel."""
+    qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
+    need = kiosk.window.minimumSizeHint()
+    assert need.width() <= 1280 and need.height() <= 768, (need.width(), need.height())
