@@ -13,6 +13,7 @@ from machine import describe, summary
 
 from kiosk.services.vacancies import search
 from kiosk.store.db import Store
+from kiosk.store.vacancies import upsert
 from kiosk.sync.sample_vacancies import sample_vacancy
 from kiosk.sync.vacancies import clean_vacancy
 
@@ -30,10 +31,7 @@ def main() -> int:
         with store.transaction():
             for index in range(20_000):
                 row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2027-06-30"})
-                columns = ", ".join(row)
-                store.execute(
-                    f"INSERT INTO vacancies({columns}) VALUES({', '.join('?' * len(row))})", tuple(row.values())
-                )
+                upsert(store, row)
         cases = {
             "words 'operator'": {"words": "operator"},
             "words + sector + location": {"words": "las", "sector": "Konstruksi", "location": "Kota Semarang"},

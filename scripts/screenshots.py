@@ -29,6 +29,7 @@ from kiosk import config  # noqa: E402
 from kiosk.app import build, shutdown  # noqa: E402
 from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
 from kiosk.i18n import set_language  # noqa: E402
+from kiosk.store.vacancies import upsert  # noqa: E402
 from kiosk.sync.sample_vacancies import sample_vacancy  # noqa: E402
 from kiosk.sync.vacancies import clean_vacancy  # noqa: E402
 from kiosk.ui.theme import apply_theme  # noqa: E402
@@ -63,9 +64,7 @@ def main() -> int:
     rng = random.Random(3)
     for index in range(30):  # what a vacancy pull would have left in the cache
         row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"})
-        kiosk.store.execute(
-            f"INSERT INTO vacancies({', '.join(row)}) VALUES({', '.join('?' * len(row))})", tuple(row.values())
-        )
+        upsert(kiosk.store, row)
     parts.photo._tick.setInterval(200)
     app = QApplication.instance()
 

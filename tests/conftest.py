@@ -42,3 +42,17 @@ def store(cfg: config_mod.Config):
     s = Store(cfg.db_path)
     yield s
     s.close()
+
+
+@pytest.fixture
+def kiosk(cfg, qtbot):
+    """The whole app on simulated devices, its services up (after the first frame)."""
+    from kiosk.app import build, shutdown
+
+    app = build(cfg, windowed=True)
+    app.window.resize(1280, 800)
+    app.window.show()
+    qtbot.waitUntil(lambda: "assembly" in app.extras, timeout=10_000)
+    app.extras["assembly"].photo._tick.setInterval(30)  # the countdown's seconds, shortened; same flow
+    yield app
+    shutdown(app)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kiosk.core import clock
 from kiosk.store.db import Store
+from kiosk.store.vacancies import upsert
 from kiosk.sync.client import DELIVERED, PERMANENT, SikerClient
 
 log = logging.getLogger(__name__)
@@ -113,15 +114,7 @@ def _apply(store: Store, pages: list[dict], cursor: str, result: PullResult) -> 
                     ident = item.get("id") if isinstance(item, dict) else None
                     result.rejected.append(str(ident) if ident else "(tanpa id)")
                     continue
-                # plain SQL: sqlite-utils' upsert starts with INSERT OR IGNORE of the key alone,
-                # which a NOT NULL column turns into a silent no-op
-                columns = ", ".join(row)
-                updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "id")
-                store.execute(
-                    f"INSERT INTO vacancies({columns}) VALUES({', '.join('?' * len(row))})"
-                    f" ON CONFLICT(id) DO UPDATE SET {updates}",
-                    tuple(row.values()),
-                )
+                upsert(store, row)
                 seen.add(row["id"])
                 result.upserted += 1
             for vacancy_id in page["deleted"]:

@@ -12,18 +12,6 @@ from kiosk.app import build, shutdown
 from kiosk.store import print_jobs
 
 
-@pytest.fixture
-def kiosk(cfg, qtbot):
-    k = build(cfg, windowed=True)
-    k.window.resize(1280, 800)
-    k.window.show()
-    qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
-    parts = k.extras["assembly"]
-    parts.photo._tick.setInterval(30)  # the countdown's seconds, shortened; the flow is the same
-    yield k
-    shutdown(k)
-
-
 def click(qtbot, button: QAbstractButton) -> None:
     assert button.isVisible() and button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

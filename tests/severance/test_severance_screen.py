@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-
-from kiosk.app import build, shutdown
-
-
-@pytest.fixture
-def kiosk(cfg, qtbot):
-    k = build(cfg, windowed=True)
-    k.window.resize(1280, 800)
-    k.window.show()
-    qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
-    yield k
-    shutdown(k)
 
 
 def click(qtbot, button) -> None:

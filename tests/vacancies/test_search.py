@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
 
 import pytest
 
 from kiosk.services.vacancies import fts_query, search
+from kiosk.store.vacancies import upsert
 from kiosk.sync.sample_vacancies import sample_vacancy
+from kiosk.sync.vacancies import clean_vacancy
 
 TODAY = date(2026, 11, 24)
 
@@ -18,11 +21,8 @@ def put(store, **vacancy) -> None:
             "description": "", "raw": "{}"}  # fmt: skip
     row = base | vacancy
     if isinstance(row["skills"], list):
-        import json
-
         row["skills"] = json.dumps(row["skills"])
-    columns = ", ".join(row)
-    store.execute(f"INSERT INTO vacancies({columns}) VALUES({', '.join('?' * len(row))})", tuple(row.values()))
+    upsert(store, row)
 
 
 @pytest.fixture
@@ -98,13 +98,10 @@ def test_anything_typed_is_a_safe_query(stocked, typed):
 
 
 def test_cache_filled_by_the_pull_is_searchable(store):
-    from kiosk.sync.vacancies import clean_vacancy
-
     rng = random.Random(1)
     for index in range(30):
         row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2027-06-30"})
-        columns = ", ".join(row)
-        store.execute(f"INSERT INTO vacancies({columns}) VALUES({', '.join('?' * len(row))})", tuple(row.values()))
+        upsert(store, row)
     store.execute("UPDATE vacancies SET title = 'Tukang Roti' WHERE id = 'VAC-00001'")
     assert ids(search(store, words="roti", today=TODAY)) == ["VAC-00001"]
     store.execute("DELETE FROM vacancies WHERE id = 'VAC-00001'")

@@ -7,8 +7,8 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.app import build, shutdown
 from kiosk.services.registration import save_registration
+from kiosk.store.vacancies import upsert
 from kiosk.sync.client import SikerClient, write_token
 from kiosk.sync.sample_vacancies import sample_vacancy
 from kiosk.sync.sender import Sender
@@ -18,19 +18,13 @@ from tests.support.samples import draft
 
 
 @pytest.fixture
-def kiosk(cfg, qtbot, store):
+def stocked(kiosk, cfg, store):
+    """Vacancies in the cache and a registered job seeker, with the kiosk running."""
     rng = random.Random(4)
     for index in range(24):
-        row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"})
-        columns = ", ".join(row)
-        store.execute(f"INSERT INTO vacancies({columns}) VALUES({', '.join('?' * len(row))})", tuple(row.values()))
+        upsert(store, clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"}))
     save_registration(store, cfg, draft(), print_card=False)
-    k = build(cfg, windowed=True)
-    k.window.resize(1280, 800)
-    k.window.show()
-    qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
-    yield k
-    shutdown(k)
+    return kiosk
 
 
 def click(qtbot, widget) -> None:
@@ -44,11 +38,11 @@ def open_first(qtbot, screen) -> None:
     qtbot.mouseClick(screen.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_browse_filter_apply_then_sync_delivers(kiosk, qtbot, store, cfg, tmp_path):
-    parts = kiosk.extras["assembly"]
+def test_browse_filter_apply_then_sync_delivers(stocked, qtbot, store, cfg, tmp_path):
+    parts = stocked.extras["assembly"]
     screen = parts.vacancies
-    click(qtbot, kiosk.window.router.screen("welcome").tiles["vacancies"])
-    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "vacancies", timeout=5000)
+    click(qtbot, stocked.window.router.screen("welcome").tiles["vacancies"])
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
     everything = screen.results.count()
     assert everything == 24
     qtbot.keyClicks(screen.words, "las")
@@ -61,7 +55,7 @@ def test_browse_filter_apply_then_sync_delivers(kiosk, qtbot, store, cfg, tmp_pa
     assert screen.pages.currentIndex() == 1 and "Kasir" in screen.detail.text()
     chosen = screen.current["id"]
     click(qtbot, screen.apply)
-    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "identify", timeout=5000)
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "identify", timeout=5000)
     parts.card_reader.tap(0)  # the registered sample job seeker
     flow = parts.flow
     qtbot.waitUntil(flow.apply_confirm.isVisible, timeout=5000)
@@ -82,11 +76,11 @@ def test_browse_filter_apply_then_sync_delivers(kiosk, qtbot, store, cfg, tmp_pa
     assert seq[application["client_id"]] > seq[application["registration_client_id"]]
 
 
-def test_applying_twice_is_refused_on_screen(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+def test_applying_twice_is_refused_on_screen(stocked, qtbot, store):
+    parts = stocked.extras["assembly"]
     screen, flow = parts.vacancies, parts.flow
     for attempt in range(2):
-        kiosk.window.go("vacancies")
+        stocked.window.go("vacancies")
         open_first(qtbot, screen)
         click(qtbot, screen.apply)
         parts.card_reader.tap(0)
@@ -100,15 +94,15 @@ def test_applying_twice_is_refused_on_screen(kiosk, qtbot, store):
     assert store.one("SELECT count(*) AS n FROM applications")["n"] == 1
 
 
-def test_identified_seeker_sees_what_suits_them_first(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+def test_identified_seeker_sees_what_suits_them_first(stocked, qtbot, store):
+    parts = stocked.extras["assembly"]
     screen = parts.vacancies
-    kiosk.window.go("vacancies")
+    stocked.window.go("vacancies")
     assert screen.match_me.isVisible() and not screen.sort.isVisible()
     click(qtbot, screen.match_me)
-    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "identify", timeout=5000)
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "identify", timeout=5000)
     parts.card_reader.tap(0)
-    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "vacancies", timeout=5000)
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
     assert screen.seeker is not None and screen.sort.isVisible()
     scores = [hit.match.score for hit in screen.hits]
     assert scores == sorted(scores, reverse=True)
