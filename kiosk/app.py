@@ -117,7 +117,22 @@ def start_services(kiosk: Kiosk) -> None:
         kiosk.extras["siker"], cfg = start_demo_siker(cfg)
     kiosk.store = Store(cfg.db_path)
     log.info("database open: %s", cfg.db_path)
-    kiosk.extras["assembly"] = Assembly(cfg, kiosk.window, kiosk.store)
+    if kiosk.demo:
+        seed_demo_staff(kiosk.store)
+    assembly = kiosk.extras["assembly"] = Assembly(cfg, kiosk.window, kiosk.store)
+    assembly.staff.restart_requested.connect(lambda: kiosk.app.exit(RESTART))
+
+
+DEMO_STAFF = (("Teknisi Demo", "technician", "111111"), ("Petugas Demo", "officer", "222222"))
+
+
+def seed_demo_staff(store) -> None:
+    """`kiosk demo` only: one technician and one officer, so both modes can be tried (README)."""
+    from kiosk.services import staff
+
+    if not staff.holders(store):
+        for name, role, pin in DEMO_STAFF:
+            staff.add(store, name, role, pin, actor="demo")
 
 
 def show(kiosk: Kiosk, *, windowed: bool) -> None:
@@ -129,11 +144,21 @@ def show(kiosk: Kiosk, *, windowed: bool) -> None:
         window.show()
 
 
+RESTART = 75  # exit code of the event loop when settings changed: the process starts itself again
+
+
 def run(cfg: Config, *, demo: bool = False, windowed: bool = False) -> int:
     check_display()
     kiosk = build(cfg, demo=demo, windowed=windowed)
     show(kiosk, windowed=windowed)
-    return kiosk.app.exec()
+    code = kiosk.app.exec()
+    if code == RESTART:
+        shutdown(kiosk)
+        log.info("restarting to apply new settings")
+        logging.shutdown()
+        # the same command line in the same process (systemd keeps its PID; no reboot)
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    return code
 
 
 def shutdown(kiosk: Kiosk) -> None:

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "kiosk.commands.sync_cmd",  # sync, siker-sim, demo-data
     "kiosk.commands.maintenance",  # maintenance, restore
     "kiosk.commands.pesangon",  # pesangon
+    "kiosk.commands.staff_cmd",  # staff, doctor, export
 )
 
 

@@ -11,6 +11,7 @@ import logging
 import re
 import sys
 import threading
+from collections import deque
 
 _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 # +62 / 62 / 0 followed by an 8 and 7-12 more digits, with optional spaces or dashes
@@ -67,8 +68,29 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RecentLines(logging.Handler):
+    """The last lines logged by this process, already redacted: the technician's log view."""
+
+    def __init__(self, capacity: int = 2000) -> None:
+        super().__init__()
+        self.lines: deque[str] = deque(maxlen=capacity)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S"))
+        self.addFilter(RedactingFilter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+RECENT = RecentLines()
+
+
+def recent_lines(count: int = 200) -> list[str]:
+    return list(RECENT.lines)[-count:]
+
+
 def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
-    """One handler on the root logger, with redaction; journald adds its own timestamps."""
+    """One handler on the root logger, with redaction; journald adds its own timestamps.
+    The same records, redacted, are kept in memory for the technician screen."""
     handler = logging.StreamHandler(stream or sys.stdout)
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
@@ -77,5 +99,7 @@ def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
         root.removeHandler(old)
     handler._kiosk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    if RECENT not in root.handlers:
+        root.addHandler(RECENT)
     root.setLevel(level)
     return handler

@@ -43,10 +43,17 @@ def run(args: argparse.Namespace) -> int:
 
 def demo(args: argparse.Namespace) -> int:
     data_dir = Path(args.data_dir).resolve()
+    # the technician screen saves the demo's settings in the demo folder, never in /etc;
+    # what it saved there wins over the simulated devices
+    demo_site = data_dir / "site.toml"
+    saved = config.read_toml(demo_site) if demo_site.exists() else {}
     overrides = {
         **DEMO_OVERRIDES,
         "kiosk.data_dir": str(data_dir),
         "siker.token_file": str(data_dir / "siker.token"),
+        **saved,
     }
     cfg = config.load(args.config, overrides=overrides)
+    if cfg.source is None:
+        cfg.source = demo_site
     return _start(cfg, demo=True, windowed=args.windowed)

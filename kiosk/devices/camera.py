@@ -181,15 +181,18 @@ class CameraWorker:
             self._emit(self.signals.frame, Frame(to_qimage(frame), analysis, now))
 
 
-def make_camera(cfg: Config) -> CameraWorker:
-    limits = Thresholds.from_config(cfg)
+def make_source(cfg: Config) -> FrameSource:
+    """The configured frame source: a V4L2 camera through OpenCV, or a file/simulated one."""
     source = cfg["camera.source"]
     if source == "simulated" or source.startswith("file://"):
         from kiosk.devices.camera_file import FileSource
 
-        path = None if source == "simulated" else source[len("file://") :]
-        return CameraWorker(FileSource(path), limits)
+        return FileSource(None if source == "simulated" else source[len("file://") :])
     from kiosk.devices.camera_opencv import OpenCvSource
 
     device: int | str = int(source) if source.isdigit() else source
-    return CameraWorker(OpenCvSource(device, cfg["camera.width"], cfg["camera.height"]), limits)
+    return OpenCvSource(device, cfg["camera.width"], cfg["camera.height"])
+
+
+def make_camera(cfg: Config) -> CameraWorker:
+    return CameraWorker(make_source(cfg), Thresholds.from_config(cfg))

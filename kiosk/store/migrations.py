@@ -245,6 +245,29 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        5,
+        "officer collections and exports",
+        """
+        -- the officer's log is "print jobs of the open period" (collection_id IS NULL), by time
+        CREATE INDEX print_jobs_collection ON print_jobs(collection_id, created_at);
+        ALTER TABLE collections ADD COLUMN recap_job_id INTEGER REFERENCES print_jobs(id);
+        -- every file written for an officer or technician, with what it held
+        CREATE TABLE exports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            kind TEXT NOT NULL,            -- print_log | logs | failed_sync
+            period_start TEXT,
+            period_end TEXT,
+            rows INTEGER NOT NULL,
+            files TEXT NOT NULL            -- JSON list of paths with their sha256
+        );
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -63,6 +63,9 @@ class Assembly:
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
+        from kiosk.ui.staff_mode import StaffMode
+
+        self.staff = StaffMode(cfg, window, store, self)
         self._prewarm()
         # the self-check talks to the printer: never on the GUI thread, and on its own connection
         threading.Thread(target=self._selfcheck, name="selfcheck", daemon=True).start()
@@ -180,6 +183,7 @@ class Assembly:
 
     def close(self) -> None:
         self.closed = True
+        self.staff.close()
         self.card_reader.stop()
         self.camera.stop()
         self.print_worker.stop()

@@ -29,6 +29,10 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self.armed = False
 
+    def set_timeout(self, timeout_s: int) -> None:
+        self._timer.setInterval(timeout_s * 1000)
+        self.poke()
+
     def set_armed(self, armed: bool) -> None:
         """Armed during a session; on the welcome screen there is nothing to wipe."""
         self.armed = armed

@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ATM Pencari Kerja")
         self.locked = True
         self._painted = False
+        # screens without the job seeker's idle countdown: nothing personal, or their own rule
+        self.unwatched: set[str] = {"welcome"}
         self.router = Router()
         self.status_bar = StatusBar(kiosk_id)
         central = QWidget()
@@ -65,8 +67,7 @@ class MainWindow(QMainWindow):
         self.session_ended.emit(reason)
 
     def _on_screen_changed(self, name: str, _ms: float) -> None:
-        # the welcome screen holds nothing personal: no idle countdown there
-        self.idle.set_armed(name != "welcome")
+        self.idle.set_armed(name not in self.unwatched)
 
     def _on_idle(self) -> None:
         if self.router.current_name != "welcome":

@@ -1,0 +1,103 @@
+"""The staff PIN pad, reached by holding a corner of the welcome screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from kiosk.screens.base import Screen
+from kiosk.services.staff import PIN_DIGITS
+from kiosk.widgets.keypad import NumericKeypad
+from kiosk.widgets.steps import TitleHeader, button_row
+
+
+class StaffPinScreen(Screen):
+    name = "staff_pin"
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        header = TitleHeader()
+        self.title = header.title
+        self.hint = QLabel(objectName="subtitle", wordWrap=True)
+        self.pin = QLineEdit(objectName="staffPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(PIN_DIGITS[1])
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin.setProperty("keypad", "own")  # the pad below, not the docked keyboard
+        self.pin.returnPressed.connect(self._submit)
+        self.keypad = NumericKeypad()
+        self.keypad.target = self.pin
+        self.message = QLabel(objectName="error", wordWrap=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        column = QVBoxLayout()
+        column.setContentsMargins(40, 20, 40, 0)
+        column.setSpacing(16)
+        column.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        inner = QVBoxLayout()
+        inner.addWidget(self.pin)
+        inner.addWidget(self.keypad, 1)
+        row.addLayout(inner, 1)
+        row.addStretch(1)
+        column.addLayout(row, 1)
+        column.addWidget(self.message)
+
+        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel.setProperty("role", "danger")
+        self.cancel.clicked.connect(self.cancelled)
+        self.enter = QPushButton(objectName="staffEnter")
+        self.enter.setProperty("role", "primary")
+        self.enter.setMinimumWidth(260)
+        self.enter.clicked.connect(self._submit)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(header)
+        page.addLayout(column, 1)
+        page.addLayout(button_row([self.cancel], [self.enter]))
+        self._no_holders = False
+
+    def _submit(self) -> None:
+        pin = self.pin.text()
+        self.pin.clear()
+        if pin:
+            self.enter.setEnabled(False)
+            self.submitted.emit(pin)
+
+    def on_enter(self) -> None:
+        self.pin.clear()
+        self.enter.setEnabled(True)
+        self.pin.setFocus()
+
+    def set_no_holders(self, none: bool) -> None:
+        self._no_holders = none
+        self.retranslate()
+
+    def show_wrong(self, tries_left: int) -> None:
+        self.enter.setEnabled(True)
+        self.message.setText(self.tr("PIN salah. Sisa %n percobaan sebelum dikunci.", "", tries_left))
+
+    def show_locked(self, seconds: int) -> None:
+        self.enter.setEnabled(True)
+        minutes = max(1, (seconds + 59) // 60)
+        self.message.setText(self.tr("Terlalu banyak PIN salah. Coba lagi dalam %n menit.", "", minutes))
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.message.clear()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Masuk Petugas"))
+        self.hint.setText(
+            self.tr(
+                "Belum ada petugas terdaftar. Teknisi menambahkannya dari terminal: kiosk staff add NAMA --role technician"
+            )
+            if self._no_holders
+            else self.tr("Masukkan PIN teknisi atau petugas.")
+        )
+        self.cancel.setText(self.tr("Batal"))
+        self.enter.setText(self.tr("Masuk"))

@@ -1,0 +1,250 @@
+"""Diagnostics for the technician screen and ``kiosk doctor``: each check says pass or fail,
+what it saw, and the underlying error. One failing check never hides another.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from kiosk.config import Config
+from kiosk.core import clock
+from kiosk.store.db import Store
+
+MIN_FREE_BYTES = 500 * 1024 * 1024
+CLOCK_LIMIT_S = 120
+
+LABELS = {
+    "card_reader": "Pembaca e-KTP",
+    "camera": "Kamera",
+    "printer": "Printer",
+    "siker_dns": "SIKER: DNS",
+    "siker_tls": "SIKER: TLS",
+    "siker_auth": "SIKER: token dan jeda",
+    "clock": "Jam kios",
+    "disk": "Ruang disk",
+    "database": "Basis data",
+    "sync": "Antrean sinkron",
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    name: str  # a key of LABELS
+    ok: bool
+    summary: str  # what was seen, for the technician
+    error: str = ""  # the underlying error, verbatim
+    facts: dict = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.name, self.name)
+
+
+def _guard(name: str, check: Callable[[], Result | list[Result]]) -> list[Result]:
+    try:
+        result = check()
+    except Exception as exc:  # a diagnostic reports, it never crashes the caller
+        return [Result(name, False, "pemeriksaan gagal", f"{type(exc).__name__}: {exc}")]
+    return result if isinstance(result, list) else [result]
+
+
+# --- devices -------------------------------------------------------------------------------
+
+
+def card_reader(cfg: Config) -> Result:
+    backend = cfg["card_reader.backend"]
+    if backend == "simulated":
+        return Result("card_reader", True, "pembaca simulasi")
+    if backend == "middleware":
+        url = urlsplit(cfg["card_reader.middleware_url"])
+        try:
+            socket.create_connection((url.hostname, url.port or 80), timeout=3).close()
+        except OSError as exc:
+            return Result("card_reader", False, f"middleware {url.netloc} tidak menjawab", str(exc))
+    from smartcard.Exceptions import CardConnectionException, NoCardException
+    from smartcard.System import readers
+
+    seen = [str(r) for r in readers()]
+    wanted = cfg["card_reader.reader_name"]
+    if not seen:
+        return Result("card_reader", False, "tidak ada pembaca kartu terlihat", "pcscd lists no readers")
+    if wanted and not any(wanted in r for r in seen):
+        return Result("card_reader", False, f"pembaca '{wanted}' tidak ada", "seen: " + "; ".join(seen))
+    reader = next((r for r in readers() if not wanted or wanted in str(r)), None)
+    uid = ""
+    connection = reader.createConnection()
+    try:
+        connection.connect()
+        data, sw1, sw2 = connection.transmit([0xFF, 0xCA, 0x00, 0x00, 0x00])
+        uid = bytes(data).hex().upper() if (sw1, sw2) == (0x90, 0x00) else ""
+    except (NoCardException, CardConnectionException):
+        pass  # no card on the reader: fine for a diagnostic
+    finally:
+        connection.disconnect()
+    summary = f"{len(seen)} pembaca: " + "; ".join(seen) + (f"; UID kartu {uid}" if uid else "; tidak ada kartu")
+    return Result("card_reader", True, summary, facts={"readers": seen, "uid": uid})
+
+
+def camera(cfg: Config, seconds: float = 1.0) -> Result:
+    """Open the configured camera and measure what it delivers (not while the kiosk holds it)."""
+    from kiosk.devices.camera import make_source
+
+    source = make_source(cfg)
+    if not source.open():
+        return Result("camera", False, f"kamera {cfg['camera.source']} tidak dapat dibuka", "VideoCapture not opened")
+    try:
+        frames, shape, started = 0, None, time.monotonic()
+        while time.monotonic() - started < seconds:
+            frame = source.read()
+            if frame is not None:
+                frames, shape = frames + 1, frame.shape
+    finally:
+        source.close()
+    if not frames:
+        return Result("camera", False, "kamera terbuka tetapi tidak mengirim gambar", "no frames in 1 s")
+    fps = frames / seconds
+    height, width = shape[:2]
+    ok = fps >= 5
+    return Result("camera", ok, f"{width}x{height}, {fps:.0f} fps", "" if ok else "fewer than 5 frames a second",
+                  facts={"width": width, "height": height, "fps": round(fps, 1)})  # fmt: skip
+
+
+def printer(printer) -> Result:
+    status = printer.status()
+    summary = f"status {status.state}" + (f" ({status.detail})" if status.detail else "")
+    return Result("printer", status.can_print, summary, "" if status.can_print else status.detail or status.state,
+                  facts={"state": status.state})  # fmt: skip
+
+
+# --- SIKER and the network -----------------------------------------------------------------
+
+
+def siker(cfg: Config, store: Store) -> list[Result]:
+    from kiosk.sync.client import AUTH, DELIVERED, SikerClient, TokenError
+
+    url = urlsplit(cfg["siker.base_url"])
+    host, port = url.hostname or "", url.port or (443 if url.scheme == "https" else 80)
+    started = time.monotonic()
+    try:
+        addresses = sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+    except OSError as exc:
+        return [Result("siker_dns", False, f"nama {host} tidak ditemukan", str(exc))]
+    dns_ms = (time.monotonic() - started) * 1000
+    results = [Result("siker_dns", True, f"{host} = {', '.join(addresses)} ({dns_ms:.0f} ms)")]
+
+    if url.scheme == "https":
+        results.append(_tls(host, port, cfg["siker.ca_bundle"], cfg["siker.timeout_s"]))
+        if not results[-1].ok:
+            return results
+    else:
+        results.append(Result("siker_tls", True, "http tanpa TLS: hanya untuk uji dan simulator"))
+
+    try:
+        client = SikerClient.from_config(cfg)
+    except TokenError as exc:
+        return [*results, Result("siker_auth", False, "token SIKER tidak dapat dibaca", str(exc))]
+    from kiosk.sync.heartbeat import body
+
+    sent = clock.now()
+    started = time.monotonic()
+    reply = client.heartbeat(body(store, cfg["kiosk.id"]))
+    latency_ms = (time.monotonic() - started) * 1000
+    if reply.kind == AUTH:
+        return [*results, Result("siker_auth", False, f"token ditolak (HTTP {reply.status})", reply.message or "")]
+    if reply.kind != DELIVERED:
+        detail = f"HTTP {reply.status}: {reply.message}" if reply.status else reply.message or ""
+        return [*results, Result("siker_auth", False, "SIKER tidak menjawab dengan benar", detail)]
+    results.append(Result("siker_auth", True, f"token diterima, jeda {latency_ms:.0f} ms", facts={"ms": latency_ms}))
+    server = clock.parse_rfc3339(reply.body["server_time"])
+    offset = (server - sent).total_seconds() - latency_ms / 2000
+    ok = abs(offset) <= CLOCK_LIMIT_S
+    results.append(Result("clock", ok, f"selisih dengan SIKER {offset:+.0f} detik",
+                          "" if ok else f"more than {CLOCK_LIMIT_S} s off: check NTP (timedatectl)"))  # fmt: skip
+    return results
+
+
+def _tls(host: str, port: int, ca_bundle: str, timeout_s: float) -> Result:
+    context = ssl.create_default_context(cafile=ca_bundle or None)
+    if not ca_bundle:
+        import certifi  # what requests trusts, so this check agrees with the sync
+
+        context.load_verify_locations(certifi.where())
+    try:
+        with (
+            socket.create_connection((host, port), timeout=timeout_s) as raw,
+            context.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            cert = tls.getpeercert() or {}
+            version = tls.version()
+    except ssl.SSLCertVerificationError as exc:
+        return Result("siker_tls", False, "sertifikat server tidak dipercaya", exc.verify_message or str(exc))
+    except (OSError, ssl.SSLError) as exc:
+        return Result("siker_tls", False, f"tidak dapat tersambung ke {host}:{port}", str(exc))
+    expires = cert.get("notAfter", "")
+    return Result("siker_tls", True, f"{version}, sertifikat berlaku s.d. {expires}")
+
+
+# --- the kiosk itself ----------------------------------------------------------------------
+
+
+def disk(cfg: Config) -> Result:
+    usage = shutil.disk_usage(cfg.data_dir if cfg.data_dir.exists() else cfg.data_dir.parent)
+    free_mib = usage.free // (1024 * 1024)
+    ok = usage.free >= MIN_FREE_BYTES
+    return Result("disk", ok, f"{free_mib} MiB bebas dari {usage.total // (1024 * 1024)} MiB",
+                  "" if ok else "less than 500 MiB free: run kiosk maintenance or free space")  # fmt: skip
+
+
+def database(store: Store) -> Result:
+    from kiosk.store.migrations import schema_version
+
+    ok, message = store.integrity_ok()
+    size = store.path.stat().st_size // 1024 if store.path.exists() else 0
+    return Result("database", ok, f"integrity_check {message}, skema {schema_version(store.db)}, {size} KiB",
+                  "" if ok else message)  # fmt: skip
+
+
+def sync_queue(store: Store) -> Result:
+    from kiosk.sync.sender import export_failed, summary
+
+    state = summary(store)
+    failed = export_failed(store)[:3]
+    errors = "; ".join(f"{row['endpoint']} HTTP {row['http_status']}: {row['last_error']}" for row in failed)
+    if state.auth_paused:
+        errors = f"paused: {state.auth_paused}" + (f"; {errors}" if errors else "")
+    ok = state.failed == 0 and not state.auth_paused
+    waiting = state.pending + state.sending
+    summary_text = f"{waiting} menunggu, {state.failed} gagal, {state.delivered} terkirim"
+    return Result("sync", ok, summary_text, errors, facts={"pending": waiting, "failed": state.failed})
+
+
+def run_all(cfg: Config, store: Store, printer_device=None, *, camera_in_use: bool = False) -> list[Result]:
+    """Every check, in the order a technician reads them."""
+    results = _guard("card_reader", lambda: card_reader(cfg))
+    if camera_in_use:
+        results.append(Result("camera", True, "dipakai oleh kios: lihat pratinjau langsung"))
+    else:
+        results += _guard("camera", lambda: camera(cfg))
+    if printer_device is not None:
+        results += _guard("printer", lambda: printer(printer_device))
+    results += _guard("siker_dns", lambda: siker(cfg, store))
+    results += _guard("disk", lambda: disk(cfg))
+    results += _guard("database", lambda: database(store))
+    results += _guard("sync", lambda: sync_queue(store))
+    return results
+
+
+def report(results: list[Result], kiosk_id: str) -> str:
+    """Plain text, for `kiosk doctor` and the technician's USB export."""
+    lines = [f"Diagnosa kios {kiosk_id} - {clock.rfc3339()}"]
+    for r in results:
+        lines.append(f"[{'LULUS' if r.ok else 'GAGAL'}] {r.label}: {r.summary}" + (f" -- {r.error}" if r.error else ""))
+    failed = sum(not r.ok for r in results)
+    lines.append(f"{len(results) - failed} lulus, {failed} gagal")
+    return "\n".join(lines) + "\n"

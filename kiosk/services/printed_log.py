@@ -1,0 +1,213 @@
+"""The officer's printed-card log, collections (handovers) and the follow-up lists.
+
+The open period is every print job not yet in a collection. ``collect`` closes it: the
+jobs get the new collection's id, so the next period starts empty and earlier ones stay
+viewable by id. A job still ``sending`` and not being printed is "uncertain": the kiosk
+stopped mid-print and nobody knows whether the card came out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from kiosk.core import clock
+from kiosk.services import staff
+from kiosk.store import print_jobs
+from kiosk.store.db import Store
+
+# what an officer calls each kind of print
+KINDS = {
+    "new": "Kartu baru",
+    "renewal": "Perpanjangan",
+    "reprint": "Cetak ulang",
+    "report_receipt": "Bukti lapor",
+    "application_receipt": "Bukti lamaran",
+    "severance_slip": "Simulasi pesangon",
+    "recap": "Rekap petugas",
+    "test": "Halaman uji",
+}
+OUTCOMES = {"printed": "Tercetak", "failed": "Gagal", "uncertain": "Tidak pasti", "queued": "Menunggu"}
+CARDS = ("new", "renewal", "reprint")  # the kinds that use a card blank
+
+
+@dataclass(frozen=True)
+class Entry:
+    job_id: int
+    at: str
+    registration_no: str
+    name: str
+    kind: str  # a key of KINDS
+    outcome: str  # a key of OUTCOMES
+    error: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    by_kind: dict[str, int] = field(default_factory=dict)  # printed only
+    by_outcome: dict[str, int] = field(default_factory=dict)
+    cards_printed: int = 0
+
+    @property
+    def jobs(self) -> int:
+        return sum(self.by_outcome.values())
+
+
+@dataclass(frozen=True)
+class Collection:
+    id: int
+    officer: str
+    period_start: str
+    period_end: str
+    expected: int
+    confirmed: int
+    note: str
+    recap_job_id: int | None = None
+
+    @property
+    def matches(self) -> bool:
+        return self.expected == self.confirmed
+
+
+class CollectionError(ValueError):
+    """The handover cannot be recorded as given; the message says what to fix (Bahasa Indonesia)."""
+
+
+_ENTRIES = """
+SELECT p.id, p.created_at, p.kind, p.state, p.error, COALESCE(p.registration_no, '') AS registration_no,
+       COALESCE(r.name, '') AS name, r.kind AS registration_kind
+FROM print_jobs p LEFT JOIN registrations r ON r.client_id = p.registration_client_id
+"""
+
+
+def _entry(row: dict, active: set[int]) -> Entry:
+    kind = row["kind"]
+    if kind == "ak1":
+        kind = "renewal" if row["registration_kind"] == "renewal" else "new"
+    outcome = row["state"]
+    if outcome == "sending":
+        outcome = "queued" if row["id"] in active else "uncertain"
+    return Entry(row["id"], row["created_at"], row["registration_no"], row["name"], kind, outcome, row["error"] or "")
+
+
+def entries(
+    store: Store,
+    *,
+    collection_id: int | None = None,
+    day: date | None = None,
+    since: str | None = None,
+    active: set[int] | None = None,
+) -> list[Entry]:
+    """Print jobs of the open period (or of one collection), oldest first; ``day`` filters by WIB date."""
+    where, params = ["p.collection_id IS ?"], [collection_id]
+    if day is not None:
+        where.append("substr(p.created_at, 1, 10) = ?")
+        params.append(day.isoformat())
+    if since is not None:
+        where.append("p.created_at >= ?")
+        params.append(since)
+    rows = store.query(_ENTRIES + " WHERE " + " AND ".join(where) + " ORDER BY p.created_at, p.id", tuple(params))
+    return [_entry(row, active or set()) for row in rows]
+
+
+def totals(items: list[Entry]) -> Totals:
+    printed = [e for e in items if e.outcome == "printed"]
+    return Totals(
+        by_kind=dict(Counter(e.kind for e in printed)),
+        by_outcome=dict(Counter(e.outcome for e in items)),
+        cards_printed=sum(1 for e in printed if e.kind in CARDS),
+    )
+
+
+def days(store: Store, collection_id: int | None = None) -> list[date]:
+    rows = store.query(
+        "SELECT DISTINCT substr(created_at, 1, 10) AS day FROM print_jobs WHERE collection_id IS ? ORDER BY day",
+        (collection_id,),
+    )
+    return [date.fromisoformat(row["day"]) for row in rows]
+
+
+def period_start(store: Store) -> str:
+    """When the open period began: the end of the last collection, or the first print ever."""
+    last = store.one("SELECT period_end FROM collections ORDER BY id DESC LIMIT 1")
+    if last:
+        return last["period_end"]
+    first = store.one("SELECT min(created_at) AS at FROM print_jobs")
+    return (first and first["at"]) or clock.rfc3339()
+
+
+def collect(store: Store, officer: str, confirmed: int, note: str = "") -> Collection:
+    """Record the handover of the open period's cards and start the next period."""
+    note = " ".join(note.split())[:500]
+    if confirmed < 0:
+        raise CollectionError("Jumlah kartu tidak boleh negatif.")
+    with store.transaction():
+        start, end = period_start(store), clock.rfc3339()
+        expected = totals(entries(store)).cards_printed
+        if confirmed != expected and not note:
+            raise CollectionError(
+                f"Jumlah yang Anda hitung ({confirmed}) berbeda dari catatan ({expected}). "
+                "Tulis catatan alasannya sebelum menyimpan."
+            )
+        collection_id = store.execute(
+            "INSERT INTO collections(officer, period_start, period_end, expected_count, confirmed_count, note,"
+            " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+            (officer, start, end, expected, confirmed, note or None, end),
+        ).lastrowid
+        store.execute("UPDATE print_jobs SET collection_id = ? WHERE collection_id IS NULL", (collection_id,))
+        detail = f"#{collection_id}: expected {expected}, confirmed {confirmed}"
+        staff.audit(store, officer, "officer", "collection", detail)
+    return Collection(collection_id, officer, start, end, expected, confirmed, note)
+
+
+def set_recap_job(store: Store, collection_id: int, job_id: int) -> None:
+    store.execute("UPDATE collections SET recap_job_id = ? WHERE id = ?", (job_id, collection_id))
+
+
+def collections(store: Store) -> list[Collection]:
+    rows = store.query(
+        "SELECT id, officer, period_start, period_end, expected_count AS expected, confirmed_count AS confirmed,"
+        " COALESCE(note, '') AS note, recap_job_id FROM collections ORDER BY id DESC"
+    )
+    return [Collection(**row) for row in rows]
+
+
+def recap_document(collection: Collection, kiosk_id: str, items: list[Entry]) -> dict:
+    """The recap slip printed at a handover (a receipt document for the print service)."""
+    t = totals(items)
+    lines = [
+        f"Kios\t{kiosk_id}",
+        f"Periode\t{collection.period_start[:16].replace('T', ' ')}",
+        f"s.d.\t{collection.period_end[:16].replace('T', ' ')}",
+        f"Petugas\t{collection.officer}",
+        "---",
+    ]
+    lines += [f"{KINDS[k]}\t{t.by_kind.get(k, 0)}" for k in ("new", "renewal", "reprint", "report_receipt")]
+    lines += [f"Gagal\t{t.by_outcome.get('failed', 0)}", f"Tidak pasti\t{t.by_outcome.get('uncertain', 0)}", "---"]
+    lines += [f"Kartu menurut catatan\t{collection.expected}", f"Kartu dihitung petugas\t{collection.confirmed}"]
+    if not collection.matches:
+        lines += [f"Selisih\t{collection.confirmed - collection.expected:+d}", f"Catatan: {collection.note}"]
+    return {
+        "title": f"REKAP SERAH TERIMA #{collection.id}",
+        "lines": lines,
+        "footer": "Simpan slip ini bersama kartu yang diserahkan.",
+    }
+
+
+def follow_up(store: Store, active: set[int] | None = None) -> dict[str, list[dict]]:
+    """What an officer must chase: registrations still waiting for a photo, and uncertain prints."""
+    photo = store.query(
+        "SELECT registration_no, name, created_at FROM registrations"
+        " WHERE photo_status = 'pending' AND purged_at IS NULL ORDER BY created_at"
+    )
+    uncertain = [
+        {
+            "job_id": job["id"],
+            "registration_no": job["registration_no"] or "",
+            "kind": job["kind"],
+            "since": job["updated_at"],
+        }
+        for job in print_jobs.interrupted(store, active)
+    ]
+    return {"photo_pending": photo, "uncertain": uncertain}
