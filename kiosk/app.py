@@ -56,6 +56,9 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.theme import apply_theme
 
+    from kiosk.logging_setup import keep_recent
+
+    keep_recent()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("atm-pencari-kerja")
     app.setQuitOnLastWindowClosed(False)  # closing the window never ends the kiosk

@@ -88,6 +88,13 @@ def recent_lines(count: int = 200) -> list[str]:
     return list(RECENT.lines)[-count:]
 
 
+def keep_recent() -> None:
+    """Keep this process's redacted log lines for the technician screen (idempotent)."""
+    root = logging.getLogger()
+    if RECENT not in root.handlers:
+        root.addHandler(RECENT)
+
+
 def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
     """One handler on the root logger, with redaction; journald adds its own timestamps.
     The same records, redacted, are kept in memory for the technician screen."""
@@ -99,7 +106,6 @@ def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
         root.removeHandler(old)
     handler._kiosk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
-    if RECENT not in root.handlers:
-        root.addHandler(RECENT)
+    keep_recent()
     root.setLevel(level)
     return handler

@@ -162,7 +162,10 @@ def collect(store: Store, officer: str, confirmed: int, note: str = "") -> Colle
 
 
 def set_recap_job(store: Store, collection_id: int, job_id: int) -> None:
-    store.execute("UPDATE collections SET recap_job_id = ? WHERE id = ?", (job_id, collection_id))
+    """The recap slip belongs to the period it sums up, so the next period starts empty."""
+    with store.transaction():
+        store.execute("UPDATE collections SET recap_job_id = ? WHERE id = ?", (job_id, collection_id))
+        store.execute("UPDATE print_jobs SET collection_id = ? WHERE id = ?", (collection_id, job_id))
 
 
 def collections(store: Store) -> list[Collection]:

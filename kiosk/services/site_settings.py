@@ -106,6 +106,8 @@ def write_atomically(path: Path, flat: dict[str, Any]) -> None:
     text = f"# Site settings of this kiosk, written by the technician screen at {clock.rfc3339()}.\n"
     text += "# Defaults and their meaning: config/default.toml.\n\n" + tomli_w.dumps(_nested(flat))
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a write that was killed
+        stale.unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o640
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)

@@ -23,6 +23,7 @@ from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
 from kiosk.services import diagnostics, export, printed_log, site_settings, staff
 from kiosk.services.export import ExportError
+from kiosk.store import print_jobs
 from kiosk.store.db import Store
 from kiosk.sync import sender
 from kiosk.ui.corner_hold import CornerHold
@@ -326,8 +327,9 @@ class StaffMode(QObject):
             return
         items = printed_log.entries(self.store, collection_id=collection.id)
         document = printed_log.recap_document(collection, self.cfg["kiosk.id"], items)
-        job_id = self.devices.services.print_document("recap", document, self._recap_printed)
+        job_id = print_jobs.create(self.store, "recap", document=document)
         printed_log.set_recap_job(self.store, collection.id, job_id)
+        self.devices.services.print_job(job_id, self._recap_printed)
         o.collected()
         self.refresh_officer()
         o.say(o.tr("Serah terima #%1 tercatat. Rekap sedang dicetak.").replace("%1", str(collection.id)))
