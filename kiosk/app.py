@@ -51,12 +51,11 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
     from PySide6.QtWidgets import QApplication
 
     from kiosk.i18n import set_language
+    from kiosk.logging_setup import keep_recent
     from kiosk.screens.welcome import WelcomeScreen
     from kiosk.ui.lockdown import LockdownFilter
     from kiosk.ui.main_window import MainWindow
     from kiosk.ui.theme import apply_theme
-
-    from kiosk.logging_setup import keep_recent
 
     keep_recent()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])

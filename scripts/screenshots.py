@@ -185,8 +185,41 @@ def main() -> int:
     window.idle_overlay.start()
     shot("18-idle-countdown")
     window.idle_overlay.cancel()
+    window.end_session("cancel")
+
+    staff_screens(kiosk, parts.staff, shot)
     shutdown(kiosk)
     return 0
+
+
+def staff_screens(kiosk, modes, shot) -> None:
+    """The PIN pad, the technician's diagnostics and settings, the officer's log and handover."""
+    from kiosk.app import seed_demo_staff
+    from kiosk.store import print_jobs
+
+    seed_demo_staff(kiosk.store)
+    for job in print_jobs.interrupted(kiosk.store):  # the journey above left its cards printed or failed
+        print_jobs.transition(kiosk.store, job["id"], "printed")
+    window = kiosk.window
+    modes.open_pad()
+    shot("22-staff-pin")
+    modes.pin.pin.setText("111111")
+    modes.pin._submit()
+    until(lambda: window.router.current_name == "technician")
+    modes.run_diagnostics()
+    until(lambda: modes.technician.run_button.isEnabled())
+    shot("23-technician-diagnostics")
+    modes.technician.tabs.setCurrentIndex(1)
+    shot("24-technician-settings")
+    modes.leave("logout")
+    modes.open_pad()
+    modes.pin.pin.setText("222222")
+    modes.pin._submit()
+    until(lambda: window.router.current_name == "officer")
+    shot("25-officer-log")
+    modes.officer.tabs.setCurrentIndex(1)
+    shot("26-officer-handover")
+    modes.leave("logout")
 
 
 if __name__ == "__main__":

@@ -415,6 +415,125 @@
     </message>
 </context>
 <context>
+    <name>OfficerScreen</name>
+    <message>
+        <source>Tulis jumlah kartu yang Anda hitung.</source>
+        <translation>Enter the number of cards you counted.</translation>
+    </message>
+    <message>
+        <source>Semua hari</source>
+        <translation>All days</translation>
+    </message>
+    <message>
+        <source>%1 cetakan; kartu tercetak %2; gagal %3; tidak pasti %4. %5</source>
+        <translation>%1 prints; cards printed %2; failed %3; uncertain %4. %5</translation>
+    </message>
+    <message>
+        <source>Menurut catatan, %1 kartu tercetak sejak %2. Hitung kartu yang Anda ambil dan tulis jumlahnya.</source>
+        <translation>The records show %1 cards printed since %2. Count the cards you collected and enter the number.</translation>
+    </message>
+    <message>
+        <source>Menunggu foto di kantor: %1</source>
+        <translation>Waiting for a photo at the office: %1</translation>
+    </message>
+    <message>
+        <source>Cetakan tidak pasti (kios berhenti saat mencetak): %1</source>
+        <translation>Uncertain prints (the kiosk stopped while printing): %1</translation>
+    </message>
+    <message>
+        <source>Mode Petugas</source>
+        <translation>Officer mode</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Kartu tercetak</source>
+        <translation>Printed cards</translation>
+    </message>
+    <message>
+        <source>Serah terima</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Riwayat serah terima</source>
+        <translation>Earlier handovers</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>No. pendaftaran</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>On record</translation>
+    </message>
+    <message>
+        <source>Dihitung</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Kartu yang dihitung</source>
+        <translation>Cards counted</translation>
+    </message>
+    <message>
+        <source>Catatan selisih</source>
+        <translation>Note on the difference</translation>
+    </message>
+    <message>
+        <source>Simpan serah terima dan cetak rekap</source>
+        <translation>Save the handover and print the recap</translation>
+    </message>
+    <message>
+        <source>Ekspor ke flashdisk</source>
+        <translation>Export to USB stick</translation>
+    </message>
+</context>
+<context>
     <name>PersonalStep</name>
     <message>
         <source>Data Diri</source>
@@ -904,6 +1023,39 @@
     </message>
 </context>
 <context>
+    <name>StaffPinScreen</name>
+    <message numerus="yes">
+        <source>PIN salah. Sisa %n percobaan sebelum dikunci.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the pad locks.</numerusform><numerusform>Wrong PIN. %n tries left before the pad locks.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak PIN salah. Coba lagi dalam %n menit.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform><numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Masuk Petugas</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Belum ada petugas terdaftar. Teknisi menambahkannya dari terminal: kiosk staff add NAMA --role technician</source>
+        <translation>No staff are registered yet. A technician adds them from a terminal: kiosk staff add NAME --role technician</translation>
+    </message>
+    <message>
+        <source>Masukkan PIN teknisi atau petugas.</source>
+        <translation>Enter a technician or officer PIN.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>● Menghubungkan…</source>
@@ -921,6 +1073,141 @@
         <source>%n menunggu</source>
         <translation>
             <numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianScreen</name>
+    <message>
+        <source>LULUS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>Kartu terakhir: UID %1</source>
+        <translation>Last card: UID %1</translation>
+    </message>
+    <message>
+        <source>Mode Teknisi</source>
+        <translation>Technician mode</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Diagnosa</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Antrean sinkron</source>
+        <translation>Sync queue</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Jalankan diagnosa</source>
+        <translation>Run diagnostics</translation>
+    </message>
+    <message>
+        <source>Cetak halaman uji</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Pratinjau kamera</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Diperiksa dengan aturan yang sama seperti saat kios menyala. Token dibiarkan kosong bila tidak diganti.</source>
+        <translation>Checked with the same rules as at start-up. Leave the token empty unless it changes.</translation>
+    </message>
+    <message>
+        <source>Simpan pengaturan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>ID kios</source>
+        <translation>Kiosk ID</translation>
+    </message>
+    <message>
+        <source>Nomor kios (1-99)</source>
+        <translation>Kiosk number (1-99)</translation>
+    </message>
+    <message>
+        <source>Alamat server SIKER</source>
+        <translation>SIKER server address</translation>
+    </message>
+    <message>
+        <source>Sambungan printer</source>
+        <translation>Printer connection</translation>
+    </message>
+    <message>
+        <source>Lebar kertas (58 atau 80 mm)</source>
+        <translation>Paper width (58 or 80 mm)</translation>
+    </message>
+    <message>
+        <source>Kamera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Batas diam (detik)</source>
+        <translation>Idle timeout (seconds)</translation>
+    </message>
+    <message>
+        <source>Bahasa awal (id atau en)</source>
+        <translation>Default language (id or en)</translation>
+    </message>
+    <message>
+        <source>Token SIKER baru</source>
+        <translation>New SIKER token</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Pesan server</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <source>Kirim ulang yang gagal</source>
+        <translation>Send the failed ones again</translation>
+    </message>
+    <message>
+        <source>Ekspor yang gagal ke flashdisk</source>
+        <translation>Export the failed ones to USB stick</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Ekspor log dan diagnosa ke flashdisk</source>
+        <translation>Export logs and diagnostics to USB stick</translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1334,77 @@ Simulator</translation>
     </message>
 </context>
 <context>
+    <name>o</name>
+    <message>
+        <source>Serah terima #%1 tercatat. Rekap sedang dicetak.</source>
+        <translation>Handover #%1 recorded. Printing the recap.</translation>
+    </message>
+    <message>
+        <source>Rekap tercetak. Periode baru dimulai.</source>
+        <translation>Recap printed. A new period has started.</translation>
+    </message>
+    <message>
+        <source>%1 baris diekspor ke %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
     <name>self.severance</name>
     <message>
         <source>Rincian sudah dicetak.</source>
         <translation>The breakdown has been printed.</translation>
+    </message>
+</context>
+<context>
+    <name>self.technician</name>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemeriksaan gagal.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dikirim ulang.</source>
+        <translation>
+            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>t</name>
+    <message>
+        <source>Mencetak halaman uji…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <source>Halaman uji tercetak.</source>
+        <translation>Test page printed.</translation>
+    </message>
+    <message>
+        <source>Tidak disimpan: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis file pengaturan: %1</source>
+        <translation>Cannot write the settings file: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Disimpan di %1. Kios dimulai ulang untuk memakainya…</source>
+        <translation>Saved in %1. The kiosk restarts to use it…</translation>
+    </message>
+    <message>
+        <source>Disimpan dan langsung berlaku.</source>
+        <translation>Saved and in effect now.</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@ def day(store, cfg):
                                 registration_no=joko.registration_no)  # fmt: skip
     _finish(store, reprint, "printed")
     receipt = print_jobs.create(store, "report_receipt", registration_client_id=siti.client_id,
-                                registration_no=siti.registration_no, document={"title": "BUKTI", "lines": []})  # fmt: skip
+                                registration_no=siti.registration_no, document={"title": "BUKTI"})  # fmt: skip
     _finish(store, receipt, "printed")
     crashed = save_registration(store, cfg, draft("3374110202910002", "Rudi Hartono", photo=False))
     _finish(store, crashed.print_job_id, "sending")  # the kiosk died mid-print

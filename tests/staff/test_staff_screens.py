@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk import config
+from kiosk.core import clock
 from kiosk.services import printed_log, staff
 from kiosk.services.registration import save_registration
 from kiosk.store import print_jobs
@@ -153,6 +154,9 @@ def test_officer_sees_the_log_collects_prints_a_recap_and_exports(qtbot, kiosk, 
     o = modes.officer
     assert o.log.rowCount() == 2 and {o.log.cell_text(r, 2) for r in range(2)} == {"Siti Nur'aini", "Joko Susilo"}
     assert "kartu tercetak 2" in o.totals.text()
+    assert [o.day.itemText(i) for i in range(o.day.count())] == ["Semua hari", clock.today().strftime("%d-%m-%Y")]
+    o.day.setCurrentIndex(1)
+    assert o.log.rowCount() == 2
 
     assert not modes.open("technician")  # an officer cannot open technician settings
     assert kiosk.window.router.current_name == "officer" and ("Sri Petugas", "denied") in _actions(store)
@@ -169,6 +173,9 @@ def test_officer_sees_the_log_collects_prints_a_recap_and_exports(qtbot, kiosk, 
     assert (collection.expected, collection.confirmed, collection.officer) == (2, 1, "Sri Petugas")
     assert print_jobs.get(store, collection.recap_job_id)["state"] == "printed"
     assert o.history.rowCount() == 1 and o.log.rowCount() == 0
+    o.tabs.setCurrentIndex(2)
+    o.history.selectRow(0)  # an earlier handover stays viewable, with its prints and the recap
+    assert o.history_log.rowCount() == 3 and o.history_log.cell_text(2, 3) == "Rekap petugas"
 
     modes.find_media = lambda: []
     qtbot.mouseClick(o.export_button, Qt.MouseButton.LeftButton)
