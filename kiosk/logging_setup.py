@@ -108,4 +108,6 @@ def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
     root.addHandler(handler)
     keep_recent()
     root.setLevel(level)
+    # the contract puts a NIK in some URLs (GET /job-seekers/{nik}); urllib3 logs URLs at DEBUG
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
     return handler

@@ -131,7 +131,10 @@ class SikerClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout_s
         self.session = requests.Session()
-        self.session.verify = ca_bundle or True  # verified always; a private CA may be named, never off
+        # verified always; a private CA may be named, never off. Passed with each request too:
+        # requests lets $REQUESTS_CA_BUNDLE override a Session's own verify (psf/requests#3829)
+        self.verify: str | bool = ca_bundle or True
+        self.session.verify = self.verify
         self.session.headers.update(
             {
                 "Authorization": f"Bearer {token}",
@@ -153,7 +156,7 @@ class SikerClient:
 
     def _call(self, method: str, path: str, **kwargs) -> requests.Response | Reply:
         try:
-            return self.session.request(method, self.base_url + path, timeout=self.timeout, **kwargs)
+            return self.session.request(method, self.base_url + path, timeout=self.timeout, verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
             log.warning("TLS verification failed for SIKER: %s", type(exc).__name__)
             return Reply(TRANSIENT, None, None, "TLS certificate not trusted")

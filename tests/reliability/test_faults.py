@@ -1,0 +1,94 @@
+"""Faults while the kiosk runs: the GUI thread never blocks more than 100 ms, and it recovers.
+
+Printer (paper out, cover open, offline, a dropped connection, a wedged printer), camera
+(frames stop, then come back) and SIKER (slow, resetting, refusing) each get their turn
+while a stall meter ticks on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.app import build, shutdown
+from kiosk.devices.escpos_simulator import PrinterState
+from kiosk.services.printing import MESSAGES
+from kiosk.sync.client import write_token
+from kiosk.sync.simulator import Faults, SikerSimulator
+from tests.reliability.stall import StallMeter
+
+LIMIT_MS = 100
+
+PRINTER_FAULTS = [
+    ("paper out", PrinterState(paper="out"), MESSAGES["paper_out"]),
+    ("cover open", PrinterState(cover_open=True), MESSAGES["cover_open"]),
+    ("offline", PrinterState(offline=True), MESSAGES["offline"]),
+    ("connection dropped mid-card", PrinterState(drop_after_bytes=4000), MESSAGES["dropped"]),
+    ("printer wedges mid-card", PrinterState(hang_after_bytes=4000), MESSAGES["dropped"]),
+    ("printer silent", PrinterState(silent=True), MESSAGES["no_answer"]),
+]
+
+
+def _print(qtbot, services) -> tuple[bool, str]:
+    result: dict = {}
+    services.print_document("test", {"title": "UJI", "lines": ["Kios\tSMG-01"] * 20},
+                            lambda ok, message: result.update(ok=ok, message=message))  # fmt: skip
+    qtbot.waitUntil(lambda: "ok" in result, timeout=20_000)
+    return result["ok"], result["message"]
+
+
+def test_printer_faults_leave_the_screen_responsive_and_printing_recovers(kiosk, qtbot):
+    parts = kiosk.extras["assembly"]
+    simulator = parts.printer.simulator
+    meter = StallMeter().start()
+    for _name, state, message in PRINTER_FAULTS:
+        simulator.state = state
+        assert _print(qtbot, parts.services) == (False, message)
+        simulator.state = PrinterState()  # the officer fixes it
+        assert _print(qtbot, parts.services) == (True, "")
+    meter.stop()
+    assert meter.ticks > 100 and meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+    states = [r["state"] for r in kiosk.store.query("SELECT state FROM print_jobs ORDER BY id")]
+    assert states == ["failed", "printed"] * len(PRINTER_FAULTS)
+
+
+def test_camera_frames_stop_and_come_back(kiosk, qtbot):
+    parts = kiosk.extras["assembly"]
+    photo, source = parts.photo, parts.camera.source
+    parts.flow.start("register")
+    kiosk.window.go(photo.name)
+    qtbot.waitUntil(lambda: photo.preview.image is not None, timeout=5000)
+    meter = StallMeter().start()
+    source.unplug()
+    qtbot.waitUntil(lambda: photo.problem.isVisible() and not photo.shoot.isEnabled(), timeout=10_000)
+    assert photo.skip.isVisible()  # the way on without a photo is offered
+    source.plug_in()
+    qtbot.waitUntil(lambda: not photo.problem.text() and photo.shoot.isEnabled(), timeout=10_000)
+    source.freeze()  # a camera that goes away often repeats its last frame
+    qtbot.waitUntil(lambda: photo.problem.isVisible(), timeout=10_000)
+    source.plug_in()
+    qtbot.waitUntil(lambda: photo.shoot.isEnabled(), timeout=10_000)
+    meter.stop()
+    assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+
+
+@pytest.mark.parametrize(
+    "faults",
+    [Faults(slow=1.0, slow_s=6.0), Faults(reset_before_read=1.0), Faults(fail_503=1.0, retry_after_s=30)],
+    ids=["slower than the lookup timeout", "connection reset", "503"],
+)
+def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
+    """The NIK lookup at SIKER runs while the job seeker waits: never on the GUI thread."""
+    with SikerSimulator(tmp_path / "siker.db", token="t", faults=faults) as sim:
+        write_token(cfg["siker.token_file"], "t")
+        kiosk = build(cfg.with_overrides({"siker.base_url": sim.base_url}), windowed=True)
+        kiosk.window.show()
+        try:
+            qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
+            meter = StallMeter().start()
+            kiosk.extras["assembly"].card_reader.tap(0)
+            qtbot.waitUntil(lambda: kiosk.window.router.current_name == "consent", timeout=15_000)
+            meter.stop()
+            assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+            assert kiosk.extras["assembly"].flow.draft.kind == "new"  # offline: a new registration, not a refusal
+        finally:
+            shutdown(kiosk)
