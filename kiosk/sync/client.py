@@ -156,7 +156,8 @@ class SikerClient:
 
     def _call(self, method: str, path: str, **kwargs) -> requests.Response | Reply:
         try:
-            return self.session.request(method, self.base_url + path, timeout=self.timeout, verify=self.verify, **kwargs)
+            url = self.base_url + path
+            return self.session.request(method, url, timeout=self.timeout, verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
             log.warning("TLS verification failed for SIKER: %s", type(exc).__name__)
             return Reply(TRANSIENT, None, None, "TLS certificate not trusted")

@@ -26,12 +26,13 @@ from kiosk.sync.vacancies import clean_vacancy
 from tests.support.samples import draft
 
 TODAY = date(2026, 11, 25)
+SAMPLES = ["Robert'); DROP TABLE registrations;--", "😀 Siti", "Ma'ruf Amin", "A" * 2000, "", "   ",
+           "\u202eKIRI", "0812-3456-7890", "+62 812 3456 7890", "١٢٣", "𝐒𝐢𝐭𝐢", "Siti\x00Nur"]  # fmt: skip
 # what people type, and what people should not: emoji, SQL, controls, other scripts, 2,000 characters
 TEXT = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=100, max_size=2000),
-    st.sampled_from(["Robert'); DROP TABLE registrations;--", "😀 Siti", "Ma'ruf Amin", "A" * 2000, "", "   ",
-                     "\u202eKIRI", "0812-3456-7890", "+62 812 3456 7890", "١٢٣", "𝐒𝐢𝐭𝐢", "Siti\x00Nur"]),  # fmt: skip
+    st.sampled_from(SAMPLES),
 )
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -127,6 +128,9 @@ def test_middleware_json_gives_an_identity_or_a_reason(payload):
     assert len(identity.nik) == 16 and identity.name
 
 
+PORTAL = b"<html><body>Login WiFi</body></html>"  # a captive portal answering for SIKER
+
+
 def _response(status: int, content_type: str, body: bytes, retry_after: str | None) -> requests.Response:
     response = requests.Response()
     response.status_code = status
@@ -141,8 +145,7 @@ def _response(status: int, content_type: str, body: bytes, retry_after: str | No
 @given(
     status=st.sampled_from([200, 201, 204, 301, 400, 401, 403, 404, 409, 418, 422, 429, 500, 502, 503]),
     content_type=st.sampled_from(["application/json", "text/html; charset=utf-8", "", "application/json; x=1"]),
-    body=st.one_of(JSON.map(lambda j: json.dumps(j).encode()), st.binary(max_size=300),
-                   st.just(b"<html><body>Login WiFi</body></html>")),  # fmt: skip
+    body=st.one_of(JSON.map(lambda j: json.dumps(j).encode()), st.binary(max_size=300), st.just(PORTAL)),
     retry_after=st.one_of(st.none(), st.text(max_size=30), st.integers(-5, 10**6).map(str)),
 )
 def test_any_siker_answer_is_classified_never_misread_as_delivered(status, content_type, body, retry_after):

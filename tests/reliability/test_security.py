@@ -132,7 +132,7 @@ def _self_signed(tmp_path):
 
 
 class _Heartbeat(BaseHTTPRequestHandler):
-    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         body = json.dumps({"server_time": clock.rfc3339()}).encode()
         self.send_response(200)
