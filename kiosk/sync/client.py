@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import stat
 from dataclasses import dataclass
@@ -68,19 +69,25 @@ class Reply:
     retry_after_s: float | None = None
 
 
+MAX_RETRY_AFTER_S = 3600.0  # a server (or a proxy in between) never parks the kiosk for longer
+
+
 def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delay-seconds or an HTTP date), within 0..1 hour."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
-    try:
-        from kiosk.core import clock
+        try:
+            from kiosk.core import clock
 
-        return max(0.0, (parsedate_to_datetime(value) - clock.now()).total_seconds())
-    except (TypeError, ValueError):
+            seconds = (parsedate_to_datetime(value) - clock.now()).total_seconds()
+        except (TypeError, ValueError, OverflowError):
+            return None
+    if not math.isfinite(seconds):
         return None
+    return min(MAX_RETRY_AFTER_S, max(0.0, seconds))
 
 
 def _json(response: requests.Response) -> dict | None:

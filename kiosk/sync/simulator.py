@@ -52,6 +52,7 @@ class Faults:
     reset_before_read: float = 0.0
     drop_after_store: float = 0.0
     seed: int | None = None
+    reads: bool = False  # the same faults on GET (job-seeker lookup, vacancy pages) too
 
     @property
     def total(self) -> float:
@@ -270,7 +271,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.sim.requests += 1
+        fault = self.sim.draw() if self.sim.faults.reads else None
+        if fault == "reset_before_read":
+            self._drop()
+            return
         if not self._authorised():
+            return
+        if fault == "slow":
+            time.sleep(self.sim.faults.slow_s)
+        elif fault in ("fail_500", "fail_503"):
+            status = 500 if fault == "fail_500" else 503
+            self._reply(status, {"error": "sibuk"}, {"Retry-After": str(self.sim.faults.retry_after_s)})
             return
         url = urlparse(self.path)
         if url.path == "/vacancies":

@@ -18,6 +18,11 @@ from tests.reliability.stall import StallMeter
 
 LIMIT_MS = 100
 
+
+def report(meter: StallMeter, what: str) -> None:
+    print(f"\n{what}: worst GUI stall {meter.worst_ms:.0f} ms over {meter.ticks} ticks")
+
+
 PRINTER_FAULTS = [
     ("paper out", PrinterState(paper="out"), MESSAGES["paper_out"]),
     ("cover open", PrinterState(cover_open=True), MESSAGES["cover_open"]),
@@ -46,6 +51,7 @@ def test_printer_faults_leave_the_screen_responsive_and_printing_recovers(kiosk,
         simulator.state = PrinterState()  # the officer fixes it
         assert _print(qtbot, parts.services) == (True, "")
     meter.stop()
+    report(meter, "printer: 6 faults, each followed by a good print")
     assert meter.ticks > 100 and meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
     states = [r["state"] for r in kiosk.store.query("SELECT state FROM print_jobs ORDER BY id")]
     assert states == ["failed", "printed"] * len(PRINTER_FAULTS)
@@ -68,12 +74,17 @@ def test_camera_frames_stop_and_come_back(kiosk, qtbot):
     source.plug_in()
     qtbot.waitUntil(lambda: photo.shoot.isEnabled(), timeout=10_000)
     meter.stop()
+    report(meter, "camera frames stop, freeze and return")
     assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
 
 
 @pytest.mark.parametrize(
     "faults",
-    [Faults(slow=1.0, slow_s=6.0), Faults(reset_before_read=1.0), Faults(fail_503=1.0, retry_after_s=30)],
+    [
+        Faults(slow=1.0, slow_s=6.0, reads=True),
+        Faults(reset_before_read=1.0, reads=True),
+        Faults(fail_503=1.0, retry_after_s=30, reads=True),
+    ],
     ids=["slower than the lookup timeout", "connection reset", "503"],
 )
 def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
@@ -88,7 +99,41 @@ def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
             kiosk.extras["assembly"].card_reader.tap(0)
             qtbot.waitUntil(lambda: kiosk.window.router.current_name == "consent", timeout=15_000)
             meter.stop()
+            report(meter, f"SIKER lookup with {faults}")
             assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
             assert kiosk.extras["assembly"].flow.draft.kind == "new"  # offline: a new registration, not a refusal
         finally:
             shutdown(kiosk)
+
+
+def test_pcscd_stopped_and_started_while_the_identify_screen_waits(cfg, qtbot, tmp_path):
+    from tests.support.pcsc import Pcscd, missing_reason
+
+    if missing_reason():
+        pytest.skip(missing_reason())
+    daemon = Pcscd(tmp_path / "reader.conf.d", tmp_path / "pcscd.log")
+    if not daemon.owned:
+        pytest.skip("a system pcscd is running; this test restarts its own")
+    daemon.start()
+    kiosk = build(cfg.with_overrides({"card_reader.backend": "pcsc"}), windowed=True)
+    kiosk.window.show()
+    try:
+        qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
+        parts = kiosk.extras["assembly"]
+        qtbot.waitUntil(lambda: parts.card_reader.present, timeout=10_000)
+        parts.flow.start("register")
+        assert kiosk.window.router.current_name == parts.identify.name
+        meter = StallMeter().start()
+        daemon.stop()
+        qtbot.waitUntil(lambda: not parts.card_reader.present, timeout=10_000)
+        assert kiosk.store.get_value("device.card_reader") == "absent"
+        assert parts.identify._state in ("no_reader", "error") and parts.identify.isVisible()
+        daemon.start()
+        qtbot.waitUntil(lambda: parts.card_reader.present, timeout=15_000)
+        assert kiosk.store.get_value("device.card_reader") == "ok"
+        meter.stop()
+        report(meter, "pcscd stopped and started")
+        assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+    finally:
+        shutdown(kiosk)
+        daemon.stop()
