@@ -3,6 +3,7 @@
 Side by side, alternating in one session on one Xvfb screen:
   kiosk     - `kiosk demo --windowed` (this project)
   floor     - a bare PySide6 window with the same texts (bench/floor_window.py)
+  kiosk, camera preview - the demo gone straight to the photo screen (memory with the preview running)
   chromium  - Chromium --kiosk showing the same welcome content (bench/welcome.html), if installed
 
 Per run: X MapNotify of the first top-level window (python-xlib, measured from launch),
@@ -116,6 +117,7 @@ def contenders(tmp: Path) -> dict[str, list[str]]:
     found = {
         "kiosk": [python, "-m", "kiosk.cli", "demo", "--windowed", "--data-dir", str(tmp / "kiosk-data")],
         "floor": [python, str(HERE / "floor_window.py")],
+        "kiosk, camera preview": [python, str(HERE / "kiosk_camera.py"), str(tmp / "camera-data")],
     }
     chromium = shutil.which("chromium")
     if chromium:

@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     from kiosk.config import ConfigError
-    from kiosk.store.migrations import SchemaTooNew
+    from kiosk.store.errors import SchemaTooNew
 
     try:
         return int(args.func(args) or 0)

@@ -1349,6 +1349,13 @@ Simulator</translation>
     </message>
 </context>
 <context>
+    <name>self.officer</name>
+    <message>
+        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
+        <translation>Showing the last %1 of %2 prints.</translation>
+    </message>
+</context>
+<context>
     <name>self.severance</name>
     <message>
         <source>Rincian sudah dicetak.</source>

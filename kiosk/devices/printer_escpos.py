@@ -10,13 +10,31 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
-from escpos.escpos import Escpos
-from escpos.exceptions import Error as EscposError
-from PIL import Image
 
-from kiosk.devices.printer import PrinterStatus, PrintOutcome
+def _capabilities_cache() -> None:
+    """python-escpos parses its printer database (a large YAML file, ~0.5 s) at import unless a
+    pickle of it exists, and by default writes that pickle to a new temporary folder each time:
+    never reused, one folder left behind per start. Give it a folder that lasts."""
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" in os.environ:
+        return
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "atm-pencari-kerja"
+    with contextlib.suppress(OSError):
+        cache.mkdir(parents=True, exist_ok=True)
+        if os.access(cache, os.W_OK):
+            os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(cache)
+
+
+_capabilities_cache()
+
+from escpos.escpos import Escpos  # noqa: E402 - after the cache folder is set
+from escpos.exceptions import Error as EscposError  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from kiosk.devices.printer import PrinterStatus, PrintOutcome  # noqa: E402
 
 log = logging.getLogger(__name__)
 

@@ -98,8 +98,10 @@ def entries(
     day: date | None = None,
     since: str | None = None,
     active: set[int] | None = None,
+    limit: int | None = None,
 ) -> list[Entry]:
-    """Print jobs of the open period (or of one collection), oldest first; ``day`` filters by WIB date."""
+    """Print jobs of the open period (or of one collection), oldest first; ``day`` filters by WIB date.
+    ``limit``: only the newest ones (a screen shows a page; exports take everything)."""
     where, params = ["p.collection_id IS ?"], [collection_id]
     if day is not None:
         where.append("substr(p.created_at, 1, 10) = ?")
@@ -107,8 +109,15 @@ def entries(
     if since is not None:
         where.append("p.created_at >= ?")
         params.append(since)
-    rows = store.query(_ENTRIES + " WHERE " + " AND ".join(where) + " ORDER BY p.created_at, p.id", tuple(params))
-    return [_entry(row, active or set()) for row in rows]
+    sql = _ENTRIES + " WHERE " + " AND ".join(where) + " ORDER BY p.created_at DESC, p.id DESC"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.query(sql, tuple(params))
+    return [_entry(row, active or set()) for row in reversed(rows)]
+
+
+def count(store: Store, collection_id: int | None = None) -> int:
+    return store.one("SELECT count(*) AS n FROM print_jobs WHERE collection_id IS ?", (collection_id,))["n"]
 
 
 def totals(items: list[Entry]) -> Totals:

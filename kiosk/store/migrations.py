@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-
-class SchemaTooNew(RuntimeError):
-    """The database was written by a newer kiosk version."""
-
+from kiosk.store.errors import SchemaTooNew  # raised here; the CLI imports it from errors
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -252,6 +249,9 @@ MIGRATIONS.append(
         """
         -- the officer's log is "print jobs of the open period" (collection_id IS NULL), by time
         CREATE INDEX print_jobs_collection ON print_jobs(collection_id, created_at);
+        -- the officer's follow-up list, without reading every registration
+        CREATE INDEX registrations_photo_pending ON registrations(created_at)
+            WHERE photo_status = 'pending' AND purged_at IS NULL;
         ALTER TABLE collections ADD COLUMN recap_job_id INTEGER REFERENCES print_jobs(id);
         -- every file written for an officer or technician, with what it held
         CREATE TABLE exports (

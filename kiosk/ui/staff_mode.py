@@ -32,6 +32,7 @@ from kiosk.ui.idle import IdleWatcher
 log = logging.getLogger(__name__)
 
 STAFF_IDLE_S = 120
+SCREEN_ROWS = 1000  # an earlier collection on screen: its newest prints (the export holds all)
 ROLE_SCREENS = {"technician": "technician", "officer": "officer"}
 
 
@@ -312,7 +313,12 @@ class StaffMode(QObject):
         o.show_follow_up(follow["photo_pending"], follow["uncertain"])
 
     def _show_collection(self, collection_id: int) -> None:
-        self.officer.show_collection_log(printed_log.entries(self.store, collection_id=collection_id))
+        items = printed_log.entries(self.store, collection_id=collection_id, limit=SCREEN_ROWS)
+        self.officer.show_collection_log(items)
+        total = printed_log.count(self.store, collection_id)
+        if total > len(items):
+            text = self.officer.tr("Menampilkan %1 cetakan terakhir dari %2.")
+            self.officer.say(text.replace("%1", str(len(items))).replace("%2", str(total)))
 
     def _show_day(self, day) -> None:
         items = printed_log.entries(self.store, day=day)
