@@ -35,10 +35,12 @@ def grow(store: Store, target: int, day_of: callable) -> None:
         for i in range(have, target):
             cid = str(uuid.uuid4())
             at = day_of(i)
+            number, nik = f"9{i:015d}", f"3374{i:012d}"
             store.execute(
                 "INSERT INTO registrations(client_id, registration_no, kind, nik, name, identity_source, data,"
-                " photo_status, consent_at, created_at, valid_until) VALUES(?, ?, 'new', ?, ?, 'manual', ?, 'ok', ?, ?, ?)",
-                (cid, f"9{i:015d}", f"3374{i:012d}", template["name"], template["data"], at, at, template["valid_until"]),
+                " photo_status, consent_at, created_at, valid_until)"
+                " VALUES(?, ?, 'new', ?, ?, 'manual', ?, 'ok', ?, ?, ?)",
+                (cid, number, nik, template["name"], template["data"], at, at, template["valid_until"]),
             )
             store.execute(
                 "INSERT INTO outbox(client_id, endpoint, order_key, payload, state, created_at, updated_at)"
