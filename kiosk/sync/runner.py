@@ -43,13 +43,11 @@ class SyncRunner:
             if now >= next_pull:
                 self._pull()
                 next_pull = now + pull_every
-            try:
-                sent = self.sender.run_once()
+            try:  # at most a minute at a time, so heartbeats and pulls keep their rhythm
+                self.sender.drain(deadline_s=60)
             except Exception:  # the loop outlives any one failure; the rows stay for the next round
                 log.exception("sync round failed")
-                sent = 0
-            if not sent:
-                self.stop_event.wait(1.0)
+            self.stop_event.wait(1.0)
 
     def _heartbeat(self) -> None:
         try:

@@ -7,7 +7,8 @@ row is delivered once. Payloads are never rewritten, so every retry carries the 
 
 Order: a job seeker's records go in outbox order (``order_key``) and a record waits for the
 one it refers to (``depends_on``, e.g. a report for its registration). Different job seekers
-go in parallel.
+go in parallel. ``drain`` keeps a window of requests in flight and settles each answer as
+it comes, so one slow request never holds back the others.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -29,6 +30,7 @@ from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER
 
 log = logging.getLogger(__name__)
 
+SETTLE_GATHER_S = 0.01
 AUTH_PAUSED = "sync.auth_paused"
 NOT_BEFORE = "sync.not_before"
 LAST_CONTACT = "sync.last_contact"
@@ -49,6 +51,7 @@ WHERE o.state IN ('pending', 'sending')
   AND (o.order_key IS NULL
        OR NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_key = o.order_key AND e.id < o.id
                       AND e.state IN ('pending', 'sending')))
+  AND o.id NOT IN (SELECT value FROM json_each(:busy))
 ORDER BY o.id LIMIT :limit
 """
 
@@ -123,7 +126,7 @@ class Sender:
         """Send what is due now; the number of records attempted."""
         if self.paused():
             return 0
-        rows = self.store.query(ELIGIBLE, {"now": stamp(self.now()), "limit": self.batch})
+        rows = self._due(set(), self.batch)
         if not rows:
             return 0
         self._mark_sending(rows)
@@ -131,6 +134,11 @@ class Sender:
         replies = list(self._pool.map(lambda job: self._send(*job), zip(rows, bodies, strict=True)))
         self._settle(rows, replies)
         return len(rows)
+
+    def _due(self, busy: set[int], limit: int) -> list[dict]:
+        """Rows to send now; ``busy``: rows in flight (marked ``sending`` by this sender)."""
+        params = {"now": stamp(self.now()), "limit": limit, "busy": json.dumps(sorted(busy))}
+        return self.store.query(ELIGIBLE, params)
 
     def _body(self, row: dict) -> dict:
         payload = json.loads(row["payload"])
@@ -208,19 +216,42 @@ class Sender:
 
     # -- until done
     def drain(self, *, deadline_s: float | None = None, idle_sleep_s: float = 0.05) -> Summary:
-        """Send until nothing is pending, or the deadline passes, or sending is paused by auth."""
+        """Send until nothing is pending, or the deadline passes, or sending is paused by auth.
+
+        Up to four requests per worker are in flight; answers are settled as they arrive (those
+        that arrived together in one transaction), and freed places are refilled at once."""
         end = None if deadline_s is None else time.monotonic() + deadline_s
-        while True:
-            sent = self.run_once()
-            state = summary(self.store)
-            if state.done or state.auth_paused:
-                return state
-            if end is not None and time.monotonic() >= end:
-                return state
-            if not sent:
-                if not self.paused() and not self._retries_due_later():
+        window = self.workers * 4
+        in_flight: dict[Future, dict] = {}
+        try:
+            while True:
+                open_for_more = not self.paused() and (end is None or time.monotonic() < end)
+                if open_for_more and len(in_flight) < window:
+                    busy = {row["id"] for row in in_flight.values()}
+                    rows = self._due(busy, window - len(in_flight))
+                    if rows:
+                        self._mark_sending(rows)
+                        for row in rows:
+                            in_flight[self._pool.submit(self._send, row, self._body(row))] = row
+                if in_flight:
+                    done, _ = wait(in_flight, timeout=1.0, return_when=FIRST_COMPLETED)
+                    if done:  # gather what else lands within a few ms: one transaction (one fsync) for all
+                        done, _ = wait(in_flight, timeout=SETTLE_GATHER_S)
+                    finished = [(in_flight.pop(future), future.result()) for future in done]
+                    if finished:
+                        self._settle([row for row, _ in finished], [reply for _, reply in finished])
+                    continue
+                state = summary(self.store)
+                if state.done or state.auth_paused or not open_for_more:
+                    return state
+                if not self._retries_due_later():
                     return state  # what is left waits for a record that failed: only a person can help
                 time.sleep(idle_sleep_s)
+        finally:
+            # leaving early (an error): answers already on their way are still written down
+            for future in list(in_flight):
+                row = in_flight.pop(future)
+                self._settle([row], [future.result()])
 
     def _retries_due_later(self) -> bool:
         return (
