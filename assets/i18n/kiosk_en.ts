@@ -1029,6 +1029,10 @@
         <translation>
             <numerusform>Wrong PIN. %n try left before the pad locks.</numerusform><numerusform>Wrong PIN. %n tries left before the pad locks.</numerusform></translation>
     </message>
+    <message>
+        <source>PIN tidak dapat diperiksa sekarang. Coba lagi, atau hubungi teknisi.</source>
+        <translation>The PIN cannot be checked right now. Try again, or call a technician.</translation>
+    </message>
     <message numerus="yes">
         <source>Terlalu banyak PIN salah. Coba lagi dalam %n menit.</source>
         <translation>

@@ -81,6 +81,10 @@ class StaffPinScreen(Screen):
         self.enter.setEnabled(True)
         self.message.setText(self.tr("PIN salah. Sisa %n percobaan sebelum dikunci.", "", tries_left))
 
+    def show_problem(self) -> None:
+        self.enter.setEnabled(True)
+        self.message.setText(self.tr("PIN tidak dapat diperiksa sekarang. Coba lagi, atau hubungi teknisi."))
+
     def show_locked(self, seconds: int) -> None:
         self.enter.setEnabled(True)
         minutes = max(1, (seconds + 59) // 60)

@@ -96,7 +96,7 @@ class StaffMode(QObject):
         t.save_settings.connect(self.save_settings)
         t.retry_failed.connect(self.retry_failed)
         t.export_failed.connect(self.export_failed)
-        t.refresh_logs.connect(lambda: t.show_logs(recent_lines(300)))
+        t.refresh_logs.connect(self.show_logs)
         t.export_logs.connect(self.export_logs)
         o.day_chosen.connect(self._show_day)
         o.collect.connect(self.collect)
@@ -135,7 +135,7 @@ class StaffMode(QObject):
 
     def _after_pin(self, attempt) -> None:
         if isinstance(attempt, Exception):
-            self.pin.show_wrong(0)
+            self.pin.show_problem()
             return
         if self.window.router.current_name != self.pin.name:
             return  # the pad was left meanwhile
@@ -171,7 +171,7 @@ class StaffMode(QObject):
         self._audit("logout", reason)
         log.info("staff logout (%s)", reason)
         self.holder = None
-        self.devices.camera.stop()
+        self.devices.camera.stop(wait=False)  # never wait on a camera read on the GUI thread
         self.window.end_session(f"staff {reason}")
 
     # -- technician
@@ -245,6 +245,7 @@ class StaffMode(QObject):
             t.say(t.tr("Tidak dapat menulis file pengaturan: %1").replace("%1", str(err)), ok=False)
             return
         self._audit("settings_changed", ", ".join(saved.changed) or "nothing")
+        t.fields[site_settings.TOKEN].clear()  # a secret does not stay on screen
         if not saved.changed:
             t.say(t.tr("Tidak ada yang berubah."))
             return
@@ -259,6 +260,10 @@ class StaffMode(QObject):
             QTimer.singleShot(1500, self.restart_requested)
         else:
             t.say(t.tr("Disimpan dan langsung berlaku."))
+
+    def show_logs(self) -> None:
+        self._audit("view_logs")
+        self.technician.show_logs(recent_lines(300))
 
     def _show_sync(self) -> None:
         self.technician.show_sync(str(sender.summary(self.store)), sender.export_failed(self.store))

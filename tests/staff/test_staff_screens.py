@@ -97,7 +97,7 @@ def test_technician_diagnoses_prints_a_test_page_and_reads_the_logs(qtbot, kiosk
     qtbot.mouseClick(t.header.leave, Qt.MouseButton.LeftButton)
     assert kiosk.window.router.current_name == "welcome" and t.log_view.toPlainText() == ""
     actions = _actions(kiosk.store)
-    for action in ("login", "diagnostics", "diagnostics_done", "test_page", "camera_preview", "logout"):
+    for action in ("login", "diagnostics", "diagnostics_done", "test_page", "camera_preview", "view_logs", "logout"):
         assert ("Budi Teknisi", action) in actions
 
 
