@@ -166,6 +166,25 @@ def one_run(cmd: list[str], display: str, tmp: Path) -> dict[str, float | None]:
     }
 
 
+def sync_service_pss() -> float:
+    """PSS of `kiosk sync` 3 s after start (no server to reach: its idle loop)."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        token = tmp / "siker.token"
+        token.write_text("bench\n")
+        token.chmod(0o600)
+        site = tmp / "kiosk.toml"
+        site.write_text(f'[kiosk]\ndata_dir = "{tmp}"\n[siker]\nbase_url = "http://127.0.0.1:9/api"\n'
+                        f'token_file = "{token}"\n')  # fmt: skip
+        proc = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--config", str(site), "sync"], cwd=ROOT,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        time.sleep(3.0)
+        pss, _ = pss_mib(proc.pid)
+        proc.terminate()
+        proc.wait(timeout=10)
+    return pss
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -191,6 +210,8 @@ def main() -> int:
         pss = [r["pss_mib"] for r in runs]
         procs = max(r["processes"] for r in runs)
         print(f"| {name} | {summary(maps)} | {summary(paints)} | {summary(pss, 'MiB')} | {procs} |")
+    print(f"\nThe sync service (`kiosk sync`, its own process under systemd) adds {sync_service_pss():.1f} MiB PSS "
+          "3 s after start; a browser kiosk would need such an agent too.")  # fmt: skip
     if "chromium" not in results:
         print("\nChromium is not installed (`apt-get install chromium`): no reference column this run.")
     return 0
