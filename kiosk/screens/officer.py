@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,24 +36,12 @@ class OfficerScreen(StaffScreen):
     export = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.tabs = QTabWidget(objectName="officerTabs")
-        for tab in (self._log_tab(), self._collect_tab(), self._history_tab(), self._follow_up_tab()):
-            self.tabs.addTab(tab, "")
+        super().__init__("officerTabs", parent)
         self.export_button = QPushButton(objectName="exportLog")
         self.export_button.setProperty("role", "primary")
         self.export_button.clicked.connect(self.export)
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.header)
-        body = QVBoxLayout()
-        body.setContentsMargins(24, 12, 24, 12)
-        body.addWidget(self.tabs, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.export_button)
-        body.addLayout(bottom)
-        page.addLayout(body, 1)
+        self.lay_out([self._log_tab(), self._collect_tab(), self._history_tab(), self._follow_up_tab()],
+                     self.export_button)  # fmt: skip
         self._days: list[date] = []
         self._collections: list[Collection] = []
 

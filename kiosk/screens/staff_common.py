@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.screens.base import Screen
@@ -70,12 +72,30 @@ class StaffScreen(Screen):
 
     leave = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, tabs_name: str, parent=None) -> None:
         super().__init__(parent)
         self.header = StaffHeader()
         self.header.leave.clicked.connect(self.leave)
         self.holder_name = ""
         self.message = QLabel(objectName="hint", wordWrap=True)
+        self.tabs = QTabWidget(objectName=tabs_name)
+
+    def lay_out(self, tabs: list[QWidget], beside_message: QWidget | None = None) -> None:
+        """Header, the tabs, and the message line (with a button beside it) at the bottom."""
+        for tab in tabs:
+            self.tabs.addTab(tab, "")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        if beside_message is not None:
+            bottom.addWidget(beside_message)
+        body = QVBoxLayout()
+        body.setContentsMargins(24, 12, 24, 12)
+        body.addWidget(self.tabs, 1)
+        body.addLayout(bottom)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.header)
+        page.addLayout(body, 1)
 
     def set_holder(self, name: str) -> None:
         self.holder_name = name

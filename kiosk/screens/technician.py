@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,21 +41,9 @@ class TechnicianScreen(StaffScreen):
     export_logs = Signal()
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.tabs = QTabWidget(objectName="technicianTabs")
-        self.tabs.addTab(self._diagnostics_tab(), "")
-        self.tabs.addTab(self._settings_tab(), "")
-        self.tabs.addTab(self._sync_tab(), "")
-        self.tabs.addTab(self._logs_tab(), "")
+        super().__init__("technicianTabs", parent)
+        self.lay_out([self._diagnostics_tab(), self._settings_tab(), self._sync_tab(), self._logs_tab()])
         self.tabs.currentChanged.connect(self._tab_changed)
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.header)
-        body = QVBoxLayout()
-        body.setContentsMargins(24, 12, 24, 12)
-        body.addWidget(self.tabs, 1)
-        body.addWidget(self.message)
-        page.addLayout(body, 1)
 
     # -- tabs
     def _diagnostics_tab(self) -> QWidget:

@@ -275,37 +275,36 @@ class StaffMode(QObject):
         self.technician.say(self.technician.tr("%n catatan dikirim ulang.", "", count))
         self._show_sync()
 
-    def _media(self, screen) -> Path | None:
+    def _export(self, screen, write: Callable[[Path], export.Exported], said: str, shown: Callable) -> None:
+        """Write to the first USB stick, or say there is none; ``said`` names what was saved."""
         media = self.find_media()
         if not media:
             screen.say(export.NO_MEDIA, ok=False)
             self._audit("export_refused", "no removable media")
-            return None
-        return media[0]
+            return
+        try:
+            done = write(media[0])
+        except ExportError as err:
+            screen.say(str(err), ok=False)
+            return
+        screen.say(said.replace("%1", str(shown(done, media[0]))).replace("%2", str(media[0])))
 
     def export_failed(self) -> None:
-        if (dest := self._media(self.technician)) is None:
-            return
-        try:
-            done = export.export_failed_records(self.store, self.cfg["kiosk.id"], dest, actor=self.holder.name)
-        except ExportError as err:
-            self.technician.say(str(err), ok=False)
-            return
-        self.technician.say(self.technician.tr("Tersimpan: %1").replace("%1", str(done.files[0])))
+        t, kiosk_id = self.technician, self.cfg["kiosk.id"]
+        self._export(t, lambda dest: export.export_failed_records(self.store, kiosk_id, dest, actor=self.holder.name),
+                     t.tr("Tersimpan: %1"), lambda done, _dest: done.files[0])  # fmt: skip
 
     def export_logs(self) -> None:
-        if (dest := self._media(self.technician)) is None:
-            return
-        report = "(diagnosa belum dijalankan)\n"
-        if self.last_results:
-            report = diagnostics.report(self.last_results, self.cfg["kiosk.id"])
-        try:
-            done = export.export_logs(self.store, self.cfg["kiosk.id"], dest, actor=self.holder.name,
+        t, kiosk_id = self.technician, self.cfg["kiosk.id"]
+        report = (
+            diagnostics.report(self.last_results, kiosk_id) if self.last_results else "(diagnosa belum dijalankan)\n"
+        )
+
+        def write(dest: Path) -> export.Exported:
+            return export.export_logs(self.store, kiosk_id, dest, actor=self.holder.name,
                                       log_lines=recent_lines(2000), report=report)  # fmt: skip
-        except ExportError as err:
-            self.technician.say(str(err), ok=False)
-            return
-        self.technician.say(self.technician.tr("Tersimpan: %1").replace("%1", str(done.files[0].parent)))
+
+        self._export(t, write, t.tr("Tersimpan: %1"), lambda done, _dest: done.files[0].parent)
 
     # -- officer
     def refresh_officer(self) -> None:
@@ -352,12 +351,6 @@ class StaffMode(QObject):
             o.say(o.tr("Rekap tercetak. Periode baru dimulai.") if ok else message, ok)
 
     def export_print_log(self) -> None:
-        if (dest := self._media(self.officer)) is None:
-            return
-        try:
-            done = export.export_print_log(self.store, self.cfg["kiosk.id"], dest, actor=self.holder.name)
-        except ExportError as err:
-            self.officer.say(str(err), ok=False)
-            return
-        o = self.officer
-        o.say(o.tr("%1 baris diekspor ke %2").replace("%1", str(done.rows)).replace("%2", str(dest)))
+        o, kiosk_id = self.officer, self.cfg["kiosk.id"]
+        self._export(o, lambda dest: export.export_print_log(self.store, kiosk_id, dest, actor=self.holder.name),
+                     o.tr("%1 baris diekspor ke %2"), lambda done, _dest: done.rows)  # fmt: skip
