@@ -1,8 +1,8 @@
 """Files for officers and technicians: the printed-card log (CSV + PDF recap) and the logs
 with a diagnostics report, written to a USB stick (or a folder from the shell).
 
-Files are written beside their final name and renamed into place after an fsync, so a
-stick pulled mid-write leaves either the old file or none, never half of one. Every export
+Files are replaced atomically (``kiosk.files``), so a stick pulled mid-write leaves either
+the old file or none, never half of one. Every export
 is journaled in the ``exports`` table and the audit log.
 """
 
@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk import files
 from kiosk.core import clock
 from kiosk.services import printed_log, staff
 from kiosk.services.printed_log import Entry
@@ -53,7 +54,7 @@ def removable_mounts(mounts: str | Path = "/proc/mounts", sys_block: str | Path 
         fields = line.split()
         if len(fields) < 4 or not fields[0].startswith("/dev/") or "ro" in fields[3].split(","):
             continue
-        device = Path(os.path.realpath(fields[0])).name if Path(fields[0]).exists() else Path(fields[0]).name
+        device = Path(os.path.realpath(fields[0])).name  # /dev/disk/by-label/X -> sdb1
         if _is_removable(device, Path(sys_block)):
             mount = Path(_unescape(fields[1]))
             if mount.is_dir() and os.access(mount, os.W_OK):
@@ -74,21 +75,6 @@ def media_or_fail(media: list[Path]) -> Path:
     if not media:
         raise ExportError(NO_MEDIA)
     return media[0]
-
-
-def _write_atomically(path: Path, data: bytes) -> str:
-    tmp = path.with_name(f".{path.name}.part")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-    return hashlib.sha256(data).hexdigest()
 
 
 def csv_bytes(items: Iterable[Entry]) -> bytes:
@@ -178,16 +164,8 @@ def export_print_log(
         start, end = printed_log.period_start(store), clock.rfc3339()
         items = printed_log.entries(store)
     base = f"kartu-kuning_{kiosk_id}_{_stamp(start)}-{_stamp(end)}"
-    try:
-        dest.mkdir(parents=True, exist_ok=True)
-        csv_path, pdf_path = dest / f"{base}.csv", dest / f"{base}.pdf"
-        digests = [_write_atomically(csv_path, csv_bytes(items)),
-                   _write_atomically(pdf_path, pdf_bytes(kiosk_id, start, end, items))]  # fmt: skip
-    except OSError as exc:
-        raise ExportError(f"Tidak dapat menulis ke {dest}: {exc.strerror}. Periksa flashdisk lalu coba lagi.") from exc
-    files = [csv_path, pdf_path]
-    _journal(store, actor, "print_log", start, end, len(items), files, digests)
-    return Exported(files, len(items))
+    contents = {dest / f"{base}.csv": csv_bytes(items), dest / f"{base}.pdf": pdf_bytes(kiosk_id, start, end, items)}
+    return _save(store, actor, "print_log", dest, contents, len(items), start, end)
 
 
 def _all_since(store: Store, since: str) -> list[Entry]:
@@ -200,16 +178,9 @@ def _all_since(store: Store, since: str) -> list[Entry]:
 def export_logs(store: Store, kiosk_id: str, dest: Path, *, actor: str, log_lines: list[str], report: str) -> Exported:
     """The redacted log lines and a diagnostics report, for whoever repairs the kiosk."""
     now = clock.rfc3339()
-    folder = dest / f"log-kios_{kiosk_id}_{now[:19].replace(':', '').replace('-', '')}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        files = [folder / "kiosk.log", folder / "diagnosa.txt"]
-        digests = [_write_atomically(files[0], ("\n".join(log_lines) + "\n").encode()),
-                   _write_atomically(files[1], report.encode())]  # fmt: skip
-    except OSError as exc:
-        raise ExportError(f"Tidak dapat menulis ke {dest}: {exc.strerror}. Periksa flashdisk lalu coba lagi.") from exc
-    _journal(store, actor, "logs", None, now, len(log_lines), files, digests)
-    return Exported(files, len(log_lines))
+    folder = dest / f"log-kios_{kiosk_id}_{_moment(now)}"
+    contents = {folder / "kiosk.log": ("\n".join(log_lines) + "\n").encode(), folder / "diagnosa.txt": report.encode()}
+    return _save(store, actor, "logs", dest, contents, len(log_lines), None, now)
 
 
 def export_failed_records(store: Store, kiosk_id: str, dest: Path, *, actor: str) -> Exported:
@@ -220,21 +191,30 @@ def export_failed_records(store: Store, kiosk_id: str, dest: Path, *, actor: str
     for row in rows:
         row["payload"] = json.loads(row["payload"]) if row["payload"] else None
     now = clock.rfc3339()
-    path = dest / f"gagal-sinkron_{kiosk_id}_{now[:19].replace(':', '').replace('-', '')}.json"
+    path = dest / f"gagal-sinkron_{kiosk_id}_{_moment(now)}.json"
+    contents = {path: json.dumps(rows, ensure_ascii=False, indent=1).encode()}
+    return _save(store, actor, "failed_sync", dest, contents, len(rows), None, now)
+
+
+def _moment(iso: str) -> str:
+    """``2026-11-25T17:30:05+07:00`` -> ``20261125T173005``, for file names."""
+    return iso[:19].replace(":", "").replace("-", "")
+
+
+def _save(
+    store: Store, actor: str, kind: str, dest: Path, contents: dict[Path, bytes], rows: int, start: str | None, end: str
+) -> Exported:
+    """Write each file atomically, then journal the export with the files' SHA-256."""
     try:
-        dest.mkdir(parents=True, exist_ok=True)
-        digest = _write_atomically(path, json.dumps(rows, ensure_ascii=False, indent=1).encode())
+        for path, data in contents.items():
+            files.write_atomically(path, data, mode=0o644)
     except OSError as exc:
         raise ExportError(f"Tidak dapat menulis ke {dest}: {exc.strerror}. Periksa flashdisk lalu coba lagi.") from exc
-    _journal(store, actor, "failed_sync", None, now, len(rows), [path], [digest])
-    return Exported([path], len(rows))
-
-
-def _journal(store: Store, actor: str, kind: str, start: str | None, end: str, rows: int, files, digests) -> None:
-    listing = json.dumps([{"path": str(p), "sha256": d} for p, d in zip(files, digests, strict=True)])
+    listing = json.dumps([{"path": str(p), "sha256": hashlib.sha256(d).hexdigest()} for p, d in contents.items()])
     with store.transaction():
         store.execute(
             "INSERT INTO exports(at, actor, kind, period_start, period_end, rows, files) VALUES(?, ?, ?, ?, ?, ?, ?)",
             (clock.rfc3339(), actor, kind, start, end, rows, listing),
         )
-        staff.audit(store, actor, None, f"export_{kind}", f"{rows} rows to {files[0].parent}")
+        staff.audit(store, actor, None, f"export_{kind}", f"{rows} rows to {next(iter(contents)).parent}")
+    return Exported(list(contents), rows)

@@ -1,20 +1,19 @@
 """The site settings a technician may change on screen, checked with the start-up rules
 (``config.RULES``) and written atomically to the site config file.
 
-The file is written to a temporary name in the same folder, fsynced and renamed over the
-old one, so a power cut leaves the old file or the new one, never half of either.
+The file is replaced atomically (``kiosk.files``): a power cut leaves the old file or the
+new one, never half of either.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from kiosk import config
+from kiosk import config, files
 from kiosk.config import Config, ConfigError
 from kiosk.core import clock
 
@@ -105,23 +104,5 @@ def _nested(flat: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def write_atomically(path: Path, flat: dict[str, Any]) -> None:
     text = f"# Site settings of this kiosk, written by the technician screen at {clock.rfc3339()}.\n"
     text += "# Defaults and their meaning: config/default.toml.\n\n" + tomli_w.dumps(_nested(flat))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a write that was killed
-        stale.unlink(missing_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o640
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    files.write_atomically(path, text.encode("utf-8"), mode=mode)

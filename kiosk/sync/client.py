@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import stat
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import requests
 
-from kiosk import __version__
+from kiosk import __version__, files
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +50,7 @@ def read_token(path: str | Path) -> str:
 
 def write_token(path: str | Path, token: str) -> None:
     """Create or replace the token file with mode 0600 from the first byte."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(token.strip() + "\n")
-    os.replace(tmp, path)
+    files.write_atomically(Path(path), (token.strip() + "\n").encode("utf-8"), mode=0o600)
 
 
 @dataclass(frozen=True)

@@ -276,18 +276,15 @@ class StaffMode(QObject):
         self._show_sync()
 
     def _export(self, screen, write: Callable[[Path], export.Exported], said: str, shown: Callable) -> None:
-        """Write to the first USB stick, or say there is none; ``said`` names what was saved."""
-        media = self.find_media()
-        if not media:
-            screen.say(export.NO_MEDIA, ok=False)
-            self._audit("export_refused", "no removable media")
-            return
+        """Write to the first USB stick, or say why not; ``said`` names what was saved."""
         try:
-            done = write(media[0])
+            dest = export.media_or_fail(self.find_media())
+            done = write(dest)
         except ExportError as err:
             screen.say(str(err), ok=False)
+            self._audit("export_refused", str(err)[:120])
             return
-        screen.say(said.replace("%1", str(shown(done, media[0]))).replace("%2", str(media[0])))
+        screen.say(said.replace("%1", str(shown(done, dest))).replace("%2", str(dest)))
 
     def export_failed(self) -> None:
         t, kiosk_id = self.technician, self.cfg["kiosk.id"]
