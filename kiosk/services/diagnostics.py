@@ -17,7 +17,6 @@ from kiosk.core import clock
 from kiosk.store.db import Store
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
-CLOCK_LIMIT_S = 120
 
 LABELS = {
     "card_reader": "Pembaca e-KTP",
@@ -70,18 +69,21 @@ def card_reader(cfg: Config) -> Result:
     from smartcard.Exceptions import CardConnectionException, NoCardException
     from smartcard.System import readers
 
-    seen = [str(r) for r in readers()]
+    from kiosk.devices.card_reader_pcsc import GET_UID
+
+    found = readers()
+    seen = [str(r) for r in found]
     wanted = cfg["card_reader.reader_name"]
     if not seen:
         return Result("card_reader", False, "tidak ada pembaca kartu terlihat", "pcscd lists no readers")
-    if wanted and not any(wanted in r for r in seen):
+    reader = next((r for r in found if not wanted or wanted in str(r)), None)
+    if reader is None:
         return Result("card_reader", False, f"pembaca '{wanted}' tidak ada", "seen: " + "; ".join(seen))
-    reader = next((r for r in readers() if not wanted or wanted in str(r)), None)
     uid = ""
     connection = reader.createConnection()
     try:
         connection.connect()
-        data, sw1, sw2 = connection.transmit([0xFF, 0xCA, 0x00, 0x00, 0x00])
+        data, sw1, sw2 = connection.transmit(GET_UID)
         uid = bytes(data).hex().upper() if (sw1, sw2) == (0x90, 0x00) else ""
     except (NoCardException, CardConnectionException):
         pass  # no card on the reader: fine for a diagnostic
@@ -149,7 +151,7 @@ def siker(cfg: Config, store: Store) -> list[Result]:
         client = SikerClient.from_config(cfg)
     except TokenError as exc:
         return [*results, Result("siker_auth", False, "token SIKER tidak dapat dibaca", str(exc))]
-    from kiosk.sync.heartbeat import body
+    from kiosk.sync.heartbeat import CLOCK_WARNING_S, body
 
     sent = clock.now()
     started = time.monotonic()
@@ -163,9 +165,9 @@ def siker(cfg: Config, store: Store) -> list[Result]:
     results.append(Result("siker_auth", True, f"token diterima, jeda {latency_ms:.0f} ms", facts={"ms": latency_ms}))
     server = clock.parse_rfc3339(reply.body["server_time"])
     offset = (server - sent).total_seconds() - latency_ms / 2000
-    ok = abs(offset) <= CLOCK_LIMIT_S
+    ok = abs(offset) <= CLOCK_WARNING_S
     results.append(Result("clock", ok, f"selisih dengan SIKER {offset:+.0f} detik",
-                          "" if ok else f"more than {CLOCK_LIMIT_S} s off: check NTP (timedatectl)"))  # fmt: skip
+                          "" if ok else f"more than {CLOCK_WARNING_S} s off: check NTP (timedatectl)"))  # fmt: skip
     return results
 
 

@@ -269,19 +269,25 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.connection.close()
 
+    def _failed(self, fault: str | None) -> bool:
+        """Play a drawn fault that happens after the request was read; True when it answered."""
+        if fault == "slow":
+            time.sleep(self.sim.faults.slow_s)
+        if fault == "fail_500":
+            self._reply(500, {"error": "internal"})
+            return True
+        if fault == "fail_503":
+            self._reply(503, {"error": "sibuk"}, {"Retry-After": str(self.sim.faults.retry_after_s)})
+            return True
+        return False
+
     def do_GET(self) -> None:
         self.sim.requests += 1
         fault = self.sim.draw() if self.sim.faults.reads else None
         if fault == "reset_before_read":
             self._drop()
             return
-        if not self._authorised():
-            return
-        if fault == "slow":
-            time.sleep(self.sim.faults.slow_s)
-        elif fault in ("fail_500", "fail_503"):
-            status = 500 if fault == "fail_500" else 503
-            self._reply(status, {"error": "sibuk"}, {"Retry-After": str(self.sim.faults.retry_after_s)})
+        if not self._authorised() or self._failed(fault):
             return
         url = urlparse(self.path)
         if url.path == "/vacancies":
@@ -304,15 +310,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length)
-        if not self._authorised():
-            return
-        if fault == "slow":
-            time.sleep(self.sim.faults.slow_s)
-        if fault == "fail_500":
-            self._reply(500, {"error": "internal"})
-            return
-        if fault == "fail_503":
-            self._reply(503, {"error": "sibuk"}, {"Retry-After": str(self.sim.faults.retry_after_s)})
+        if not self._authorised() or self._failed(fault):
             return
         try:
             body = json.loads(raw)
