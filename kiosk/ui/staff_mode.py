@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 STAFF_IDLE_S = 120
 SCREEN_ROWS = 1000  # an earlier collection on screen: its newest prints (the export holds all)
-ROLE_SCREENS = {"technician": "technician", "officer": "officer"}
+ROLE_SCREENS = staff.ROLES  # each role has the screen of its name
 
 
 class _Bridge(QObject):
@@ -65,11 +65,11 @@ class StaffMode(QObject):
         self.pin = window.add_screen(StaffPinScreen())
         self.technician = window.add_screen(TechnicianScreen())
         self.officer = window.add_screen(OfficerScreen())
-        window.unwatched.update(ROLE_SCREENS.values())  # staff screens have their own idle rule
+        window.unwatched.update(ROLE_SCREENS)  # staff screens have their own idle rule
         self.idle = IdleWatcher(idle_s, self)
         self.idle.idle.connect(lambda: self.leave("idle"))
         QApplication.instance().installEventFilter(self.idle)
-        window.router.changed.connect(lambda name, _ms: self.idle.set_armed(name in ROLE_SCREENS.values()))
+        window.router.changed.connect(lambda name, _ms: self.idle.set_armed(name in ROLE_SCREENS))
 
         welcome = window.router.screen("welcome")
         self.corner = CornerHold(welcome, cfg["kiosk.staff_entry_corner"], cfg["kiosk.staff_entry_hold_s"], self)
@@ -147,11 +147,11 @@ class StaffMode(QObject):
             return
         self.holder = attempt.holder
         log.info("staff login: %s", attempt.holder.role)
-        self.open(ROLE_SCREENS[attempt.holder.role])
+        self.open(attempt.holder.role)
 
     def open(self, screen: str) -> bool:
         """Show a staff screen, if the signed-in holder's role may see it."""
-        if self.holder is None or ROLE_SCREENS.get(self.holder.role) != screen:
+        if self.holder is None or self.holder.role != screen:
             if self.holder is not None:
                 self._audit("denied", f"{screen} screen")
             return False
