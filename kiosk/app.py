@@ -47,6 +47,9 @@ class Kiosk:
 
 def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list[str] | None = None) -> Kiosk:
     """Create the Qt application and window (no event loop yet)."""
+    from kiosk.ui.pyside_setup import skip_feature_scan
+
+    skip_feature_scan()  # before any other import: see the module
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -9,8 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kiosk import config as config_mod
-from kiosk.store.db import Store
+from kiosk.ui.pyside_setup import skip_feature_scan
+
+skip_feature_scan()  # as the kiosk does: the modules imported from here on are not read as text
+
+from kiosk import config as config_mod  # noqa: E402 - after the scan is off
+from kiosk.store.db import Store  # noqa: E402
 
 
 @pytest.fixture

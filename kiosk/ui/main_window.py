@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
     def add_screen(self, screen: Screen) -> Screen:
         return self.router.add(screen)
 
+    def remove_screen(self, name: str) -> None:
+        self.router.remove(name)
+
     def go(self, name: str) -> None:
         self.router.go(name)
 

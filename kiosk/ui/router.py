@@ -34,6 +34,13 @@ class Router(QStackedWidget):
     def has(self, name: str) -> bool:
         return name in self._screens
 
+    def remove(self, name: str) -> None:
+        """Take a screen out and destroy it (it must not be the one showing)."""
+        screen = self._screens.pop(name)
+        self.removeWidget(screen)
+        screen.setParent(None)  # out of the window now; Qt frees it at the next turn of the loop
+        screen.deleteLater()
+
     def screen(self, name: str) -> Screen:
         return self._screens[name]
 

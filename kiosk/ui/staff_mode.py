@@ -11,6 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config, ConfigError
 from kiosk.i18n import set_language
 from kiosk.logging_setup import recent_lines
+from kiosk.screens.base import Screen
 from kiosk.screens.officer import OfficerScreen
 from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
@@ -34,6 +36,8 @@ log = logging.getLogger(__name__)
 STAFF_IDLE_S = 120
 SCREEN_ROWS = 1000  # an earlier collection on screen: its newest prints (the export holds all)
 ROLE_SCREENS = staff.ROLES  # each role has the screen of its name
+STAFF_SCREENS = (StaffPinScreen.name, *ROLE_SCREENS)
+S = TypeVar("S", bound=Screen)
 
 
 class _Bridge(QObject):
@@ -62,14 +66,12 @@ class StaffMode(QObject):
         self._bridge.done.connect(lambda callback, result: callback(result))
         self._frames = 0
 
-        self.pin = window.add_screen(StaffPinScreen())
-        self.technician = window.add_screen(TechnicianScreen())
-        self.officer = window.add_screen(OfficerScreen())
+        self._built: dict[str, Screen] = {}
         window.unwatched.update(ROLE_SCREENS)  # staff screens have their own idle rule
         self.idle = IdleWatcher(idle_s, self)
         self.idle.idle.connect(lambda: self.leave("idle"))
         QApplication.instance().installEventFilter(self.idle)
-        window.router.changed.connect(lambda name, _ms: self.idle.set_armed(name in ROLE_SCREENS))
+        window.router.changed.connect(self._screen_changed)
 
         welcome = window.router.screen("welcome")
         self.corner = CornerHold(welcome, cfg["kiosk.staff_entry_corner"], cfg["kiosk.staff_entry_hold_s"], self)
@@ -85,25 +87,64 @@ class StaffMode(QObject):
         app.removeEventFilter(self.corner)
 
     def _wire(self) -> None:
-        self.pin.submitted.connect(self._submit_pin)
-        self.pin.cancelled.connect(lambda: self.window.end_session("cancel"))
-        t, o = self.technician, self.officer
-        t.leave.connect(lambda: self.leave("logout"))
-        o.leave.connect(lambda: self.leave("logout"))
-        t.run_diagnostics.connect(self.run_diagnostics)
-        t.test_page.connect(self.test_page)
-        t.camera_preview.connect(self.camera_preview)
-        t.save_settings.connect(self.save_settings)
-        t.retry_failed.connect(self.retry_failed)
-        t.export_failed.connect(self.export_failed)
-        t.refresh_logs.connect(self.show_logs)
-        t.export_logs.connect(self.export_logs)
-        o.day_chosen.connect(self._show_day)
-        o.collect.connect(self.collect)
-        o.collection_chosen.connect(self._show_collection)
-        o.export.connect(self.export_print_log)
         self.devices.camera.signals.frame.connect(self._frame)
         self.devices.card_reader.signals.card_inserted.connect(self._card)
+
+    # -- the screens exist only while staff mode is showing: job seekers never pay for them
+    # (~6 MiB), and no holder's name or printed-card list stays behind in a hidden widget
+    @property
+    def pin(self) -> StaffPinScreen:
+        return self._screen(StaffPinScreen)
+
+    @property
+    def technician(self) -> TechnicianScreen:
+        return self._screen(TechnicianScreen)
+
+    @property
+    def officer(self) -> OfficerScreen:
+        return self._screen(OfficerScreen)
+
+    def built(self) -> list[str]:
+        return list(self._built)
+
+    def _screen(self, kind: type[S]) -> S:
+        if kind.name not in self._built:
+            screen = self._built[kind.name] = self.window.add_screen(kind())
+            self._wire_screen(screen)
+        return self._built[kind.name]  # type: ignore[return-value]
+
+    def _wire_screen(self, screen: Screen) -> None:
+        if isinstance(screen, StaffPinScreen):
+            screen.submitted.connect(self._submit_pin)
+            screen.cancelled.connect(lambda: self.window.end_session("cancel"))
+        elif isinstance(screen, TechnicianScreen):
+            screen.leave.connect(lambda: self.leave("logout"))
+            screen.run_diagnostics.connect(self.run_diagnostics)
+            screen.test_page.connect(self.test_page)
+            screen.camera_preview.connect(self.camera_preview)
+            screen.save_settings.connect(self.save_settings)
+            screen.retry_failed.connect(self.retry_failed)
+            screen.export_failed.connect(self.export_failed)
+            screen.refresh_logs.connect(self.show_logs)
+            screen.export_logs.connect(self.export_logs)
+        elif isinstance(screen, OfficerScreen):
+            screen.leave.connect(lambda: self.leave("logout"))
+            screen.day_chosen.connect(self._show_day)
+            screen.collect.connect(self.collect)
+            screen.collection_chosen.connect(self._show_collection)
+            screen.export.connect(self.export_print_log)
+
+    def _screen_changed(self, name: str, _ms: float) -> None:
+        self.idle.set_armed(name in ROLE_SCREENS)
+        if name not in STAFF_SCREENS and self._built:
+            QTimer.singleShot(0, self._drop_screens)  # not from inside the router's own signal
+
+    def _drop_screens(self) -> None:
+        if self.window.router.current_name in STAFF_SCREENS:
+            return  # staff mode was entered again meanwhile
+        for name in list(self._built):
+            del self._built[name]
+            self.window.remove_screen(name)
 
     def _background(self, work: Callable[[Store], object], callback: Callable[[object], None]) -> None:
         def run() -> None:
@@ -133,17 +174,23 @@ class StaffMode(QObject):
     def _submit_pin(self, pin: str) -> None:
         self._background(lambda own: staff.attempt(own, pin), self._after_pin)
 
+    def _showing(self, kind: type[S]) -> S | None:
+        """The staff screen of this kind if it is the one on screen (for answers from a thread)."""
+        screen = self._built.get(kind.name)
+        return screen if screen is not None and self.window.router.current_name == kind.name else None  # type: ignore[return-value]
+
     def _after_pin(self, attempt) -> None:
-        if isinstance(attempt, Exception):
-            self.pin.show_problem()
-            return
-        if self.window.router.current_name != self.pin.name:
+        pad = self._showing(StaffPinScreen)
+        if pad is None:
             return  # the pad was left meanwhile
+        if isinstance(attempt, Exception):
+            pad.show_problem()
+            return
         if attempt.holder is None:
             if attempt.locked_s:
-                self.pin.show_locked(attempt.locked_s)
+                pad.show_locked(attempt.locked_s)
             else:
-                self.pin.show_wrong(attempt.tries_left)
+                pad.show_wrong(attempt.tries_left)
             return
         self.holder = attempt.holder
         log.info("staff login: %s", attempt.holder.role)
@@ -184,15 +231,18 @@ class StaffMode(QObject):
         self._background(lambda own: diagnostics.run_all(self.cfg, own, printer, camera_in_use=in_use), self._diagnosed)
 
     def _diagnosed(self, results) -> None:
+        t = self._showing(TechnicianScreen)
         if isinstance(results, Exception):
-            self.technician.run_button.setEnabled(True)
-            self.technician.say(str(results), ok=False)
+            if t is not None:
+                t.run_button.setEnabled(True)
+                t.say(str(results), ok=False)
             return
         self.last_results = results
-        self.technician.show_results(results)
         failed = [r.name for r in results if not r.ok]
-        self.technician.say(self.technician.tr("%n pemeriksaan gagal.", "", len(failed)), ok=not failed)
         self._audit("diagnostics_done", "failed: " + (", ".join(failed) or "none"))
+        if t is not None:
+            t.show_results(results)
+            t.say(t.tr("%n pemeriksaan gagal.", "", len(failed)), ok=not failed)
 
     def test_page(self) -> None:
         self._audit("test_page")
@@ -204,11 +254,14 @@ class StaffMode(QObject):
         ]
         lines += ["---", "ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"]
         document = {"title": "HALAMAN UJI", "lines": lines, "footer": "Bila teks ini terbaca utuh, printer siap."}
-        t = self.technician
-        t.say(t.tr("Mencetak halaman uji…"))
-        self.devices.services.print_document(
-            "test", document, lambda ok, message: t.say(t.tr("Halaman uji tercetak.") if ok else message, ok)
-        )
+        self.technician.say(self.technician.tr("Mencetak halaman uji…"))
+
+        def printed(ok: bool, message: str) -> None:
+            t = self._showing(TechnicianScreen)
+            if t is not None:
+                t.say(t.tr("Halaman uji tercetak.") if ok else message, ok)
+
+        self.devices.services.print_document("test", document, printed)
 
     def camera_preview(self, on: bool) -> None:
         self._frames = 0
@@ -220,18 +273,20 @@ class StaffMode(QObject):
             self.devices.camera.stop(wait=False)
 
     def _frame(self, frame) -> None:
-        if self.window.router.current_name != self.technician.name or not self.technician.preview_button.isChecked():
+        technician = self._showing(TechnicianScreen)
+        if technician is None or not technician.preview_button.isChecked():
             return
         self._frames += 1
         if self._frames == 1:
             self._frames_since = frame.at
         elapsed = frame.at - self._frames_since
         fps = (self._frames - 1) / elapsed if elapsed > 0 else 0.0
-        self.technician.show_frame(frame.image, f"{frame.image.width()}x{frame.image.height()}, {fps:.0f} fps")
+        technician.show_frame(frame.image, f"{frame.image.width()}x{frame.image.height()}, {fps:.0f} fps")
 
     def _card(self, uid: str) -> None:
-        if self.window.router.current_name == self.technician.name:
-            self.technician.show_card(uid)
+        t = self._showing(TechnicianScreen)
+        if t is not None:
+            t.show_card(uid)
 
     def save_settings(self, texts: dict) -> None:
         t = self.technician
@@ -343,8 +398,8 @@ class StaffMode(QObject):
 
     def _recap_printed(self, ok: bool, message: str) -> None:
         self._audit("recap_printed" if ok else "recap_failed")
-        if self.window.router.current_name == self.officer.name:
-            o = self.officer
+        o = self._showing(OfficerScreen)
+        if o is not None:
             o.say(o.tr("Rekap tercetak. Periode baru dimulai.") if ok else message, ok)
 
     def export_print_log(self) -> None:

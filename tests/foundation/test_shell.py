@@ -193,8 +193,11 @@ def test_every_screen_fits_a_1366x768_panel(kiosk, qtbot):
     """The stacked screens ask for the largest minimum of them all: none may exceed the panel."""
     qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
     window = kiosk.window
+    staff_mode = kiosk.extras["assembly"].staff
+    staff_screens = [staff_mode.pin, staff_mode.technician, staff_mode.officer]  # built on demand
     for screen in window.router.screens():  # shown, each lays its texts out for real
         window.go(screen.name)
         need = window.minimumSizeHint()
         assert need.width() <= 1280 and need.height() <= 768, (screen.name, need.width(), need.height())
+    assert {s.name for s in staff_screens} <= {s.name for s in window.router.screens()}
     window.end_session("cancel")

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from kiosk import config
 from kiosk.core import clock
@@ -42,6 +43,7 @@ def _actions(store) -> list[tuple[str, str]]:
 
 
 def test_holding_the_corner_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk, modes):
+    assert modes.built() == []  # no staff screen exists until staff mode is asked for
     welcome = kiosk.window.router.screen("welcome")
     qtbot.mouseClick(welcome, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert kiosk.window.router.current_name == "welcome"
@@ -51,6 +53,9 @@ def test_holding_the_corner_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk, m
     assert "PIN" in modes.pin.hint.text()
     qtbot.mouseClick(modes.pin.cancel, Qt.MouseButton.LeftButton)
     assert kiosk.window.router.current_name == "welcome"
+    qtbot.waitUntil(lambda: modes.built() == [], timeout=2000)
+    modes.open_pad()  # and it is built again the next time
+    assert kiosk.window.router.current_name == "staff_pin" and modes.built() == ["staff_pin"]
 
 
 def test_with_no_holders_the_pad_says_how_to_add_one(qtbot, kiosk):
@@ -195,6 +200,12 @@ def test_staff_mode_leaves_by_itself_when_idle_and_wipes_the_screen(qtbot, kiosk
     assert not kiosk.window.idle.armed  # the job seeker's countdown does not run in staff mode
     modes.idle.set_timeout(1)
     qtbot.waitUntil(lambda: kiosk.window.router.current_name == "welcome", timeout=5000)
-    assert modes.holder is None and modes.officer.holder_name == ""
+    assert modes.holder is None
+    # the staff screens are destroyed: no holder's name or printed-card list stays in a hidden widget
+    qtbot.waitUntil(lambda: modes.built() == [], timeout=2000)
+    names = {screen.name for screen in kiosk.window.router.screens()}
+    assert not names & {"staff_pin", "technician", "officer"}
+    texts = " ".join(label.text() for label in kiosk.window.findChildren(QLabel))
+    assert "Sri Petugas" not in texts
     assert ("Sri Petugas", "logout") in _actions(kiosk.store)
     assert staff.audit_rows(kiosk.store, 1)[0]["detail"] == "idle"
