@@ -1,7 +1,8 @@
 """Cold start to the first painted welcome screen, and memory 3 s after start.
 
 Side by side, alternating in one session on one Xvfb screen:
-  kiosk     - `kiosk demo --windowed` (this project)
+  kiosk     - `kiosk run` as installed, with simulated devices (SIKER is a server elsewhere)
+  kiosk demo - `kiosk demo --windowed`: the same with the SIKER simulator and the sync loop inside
   floor     - a bare PySide6 window with the same texts (bench/floor_window.py)
   kiosk, camera preview - the demo gone straight to the photo screen (memory with the preview running)
   chromium  - Chromium --kiosk showing the same welcome content (bench/welcome.html), if installed
@@ -112,10 +113,28 @@ def pss_mib(root_pid: int) -> tuple[float, int]:
     return total_kib / 1024, count
 
 
+def production_site(tmp: Path) -> Path:
+    """`kiosk run` as installed, with simulated devices. The UI process does not talk to SIKER
+    until a job seeker is identified (the sync service does), so no server is started: one
+    would share library pages with the kiosk and lower its PSS."""
+    token = tmp / "siker.token"
+    token.write_text("bench\n")
+    token.chmod(0o600)
+    site = tmp / "kiosk.toml"
+    site.write_text(
+        f'[kiosk]\ndata_dir = "{tmp / "run-data"}"\nfullscreen = false\n'
+        '[card_reader]\nbackend = "simulated"\n[camera]\nsource = "simulated"\n[printer]\nuri = "simulated"\n'
+        f'[siker]\nbase_url = "http://127.0.0.1:9/api"\ntoken_file = "{token}"\n'
+    )
+    return site
+
+
 def contenders(tmp: Path) -> dict[str, list[str]]:
     python = sys.executable
+    demo = [python, "-m", "kiosk.cli", "demo", "--windowed", "--data-dir", str(tmp / "kiosk-data")]
     found = {
-        "kiosk": [python, "-m", "kiosk.cli", "demo", "--windowed", "--data-dir", str(tmp / "kiosk-data")],
+        "kiosk": [python, "-m", "kiosk.cli", "--config", str(production_site(tmp)), "run"],
+        "kiosk demo (SIKER simulator and sync inside)": demo,
         "floor": [python, str(HERE / "floor_window.py")],
         "kiosk, camera preview": [python, str(HERE / "kiosk_camera.py"), str(tmp / "camera-data")],
     }

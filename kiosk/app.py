@@ -69,8 +69,14 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
 
     window = MainWindow(cfg["kiosk.id"], cfg["kiosk.idle_timeout_s"], cfg["kiosk.idle_countdown_s"])
     lockdown = LockdownFilter(app)
-    app.installEventFilter(lockdown)
-    app.installEventFilter(window.idle)
+
+    def guard() -> None:
+        # The first event an application-wide Python filter sees makes PySide create every Qt
+        # type and enum it has (~65 ms here): installed once the first frame is on the screen.
+        app.installEventFilter(lockdown)
+        app.installEventFilter(window.idle)
+
+    window.first_painted.connect(guard)
     if cfg["kiosk.hide_cursor"] and not windowed:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
 

@@ -34,8 +34,8 @@ class FormScreen(Screen):
 def kiosk(cfg, qtbot):
     k = build(cfg, windowed=True)
     k.window.resize(1280, 800)
-    k.window.show()
-    qtbot.waitExposed(k.window)
+    with qtbot.waitSignal(k.window.first_painted, timeout=5000):  # the key guard is on from here
+        k.window.show()
     yield k
     shutdown(k)
 
