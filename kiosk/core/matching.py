@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 LEVEL_RANK = {"SD": 1, "SMP": 2, "SMA": 3, "SMK": 3, "D1": 4, "D2": 5, "D3": 6, "D4": 7, "S1": 7, "S2": 8, "S3": 9}
 STOPWORDS = {"dan", "di", "ke", "untuk", "yang", "atau", "the", "and", "of", "kab", "kota"}
 SUITABLE = 50
 
 
+@lru_cache(maxsize=8192)  # the same seeker's words and the common skill names come back for every vacancy
 def words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in STOPWORDS and len(w) > 1)
 
