@@ -21,6 +21,7 @@ import compileall
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -205,6 +206,24 @@ def sync_service_pss() -> float:
     return pss
 
 
+def _median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def print_ratios(results: dict[str, list[dict]]) -> None:
+    """The goals are ratios to Chromium measured in the same run (first paint <= 0.5, PSS <= 1/3)."""
+    chrome_map = _median([r["map_ms"] for r in results["chromium"] if r["map_ms"] is not None])
+    chrome_pss = _median([r["pss_mib"] for r in results["chromium"]])
+    print("\nAgainst Chromium in this run (goals: first paint at most 0.50 of Chromium's, PSS at most 0.33):\n")
+    for name, runs in results.items():
+        if name == "chromium":
+            continue
+        paint = _median([r["paint_ms"] for r in runs if r["paint_ms"] is not None])
+        pss = _median([r["pss_mib"] for r in runs])
+        paint_ratio = f"{paint / chrome_map:.2f}" if paint and chrome_map else "n/a"
+        print(f"- {name}: first paint {paint_ratio} of Chromium's MapNotify, PSS {pss / chrome_pss:.2f} of Chromium's")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -232,6 +251,8 @@ def main() -> int:
         pss = [r["pss_mib"] for r in runs]
         procs = max(r["processes"] for r in runs)
         print(f"| {name} | {summary(maps)} | {summary(paints)} | {summary(pss, 'MiB')} | {procs} |")
+    if "chromium" in results:
+        print_ratios(results)
     print(f"\nThe sync service (`kiosk sync`, its own process under systemd) adds {sync_service_pss():.1f} MiB PSS "
           "3 s after start; a browser kiosk would need such an agent too.")  # fmt: skip
     if "chromium" not in results:
