@@ -6,11 +6,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer
+from kiosk.ui.pyside_setup import skip_feature_scan
 
-from kiosk import config
-from kiosk.app import build, show
-from kiosk.commands.app import DEMO_OVERRIDES
+skip_feature_scan()  # first, as `kiosk run` does
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from kiosk import config  # noqa: E402
+from kiosk.app import build, show  # noqa: E402
+from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
 
 
 def main() -> int:
