@@ -21,7 +21,6 @@ import compileall
 import os
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,7 @@ import threading
 import time
 from pathlib import Path
 
-from machine import describe, summary
+from machine import describe, median, summary
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -190,13 +189,7 @@ def one_run(cmd: list[str], display: str, tmp: Path) -> dict[str, float | None]:
 def sync_service_pss() -> float:
     """PSS of `kiosk sync` 3 s after start (no server to reach: its idle loop)."""
     with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        token = tmp / "siker.token"
-        token.write_text("bench\n")
-        token.chmod(0o600)
-        site = tmp / "kiosk.toml"
-        site.write_text(f'[kiosk]\ndata_dir = "{tmp}"\n[siker]\nbase_url = "http://127.0.0.1:9/api"\n'
-                        f'token_file = "{token}"\n')  # fmt: skip
+        site = production_site(Path(tmp_name))  # the one site file both services read, as installed
         proc = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--config", str(site), "sync"], cwd=ROOT,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         time.sleep(3.0)
@@ -206,20 +199,16 @@ def sync_service_pss() -> float:
     return pss
 
 
-def _median(values: list[float]) -> float | None:
-    return statistics.median(values) if values else None
-
-
 def print_ratios(results: dict[str, list[dict]]) -> None:
     """The goals are ratios to Chromium measured in the same run (first paint <= 0.5, PSS <= 1/3)."""
-    chrome_map = _median([r["map_ms"] for r in results["chromium"] if r["map_ms"] is not None])
-    chrome_pss = _median([r["pss_mib"] for r in results["chromium"]])
+    chrome_map = median([r["map_ms"] for r in results["chromium"] if r["map_ms"] is not None])
+    chrome_pss = median([r["pss_mib"] for r in results["chromium"]])
     print("\nAgainst Chromium in this run (goals: first paint at most 0.50 of Chromium's, PSS at most 0.33):\n")
     for name, runs in results.items():
         if name == "chromium":
             continue
-        paint = _median([r["paint_ms"] for r in runs if r["paint_ms"] is not None])
-        pss = _median([r["pss_mib"] for r in runs])
+        paint = median([r["paint_ms"] for r in runs if r["paint_ms"] is not None])
+        pss = median([r["pss_mib"] for r in runs])
         paint_ratio = f"{paint / chrome_map:.2f}" if paint and chrome_map else "n/a"
         print(f"- {name}: first paint {paint_ratio} of Chromium's MapNotify, PSS {pss / chrome_pss:.2f} of Chromium's")
 

@@ -22,9 +22,13 @@ def describe() -> str:
     return f"{os.cpu_count()} cores, {model}, {mem_gib:.0f} GiB, Python {platform.python_version()}"
 
 
+def median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
 def summary(values: list[float], unit: str = "ms") -> str:
     """median and spread (min-max) of repeated runs."""
-    if not values:
+    med = median(values)
+    if med is None:
         return "n/a"
-    med = statistics.median(values)
     return f"{med:.1f} {unit} (min {min(values):.1f}, max {max(values):.1f}, n={len(values)})"
