@@ -28,6 +28,15 @@ def _button(name: str, role: str = "") -> QPushButton:
     return button
 
 
+def _left_row(*buttons: QPushButton) -> QHBoxLayout:
+    """A tab's buttons side by side from the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
 class TechnicianScreen(StaffScreen):
     name = "technician"
 
@@ -66,10 +75,7 @@ class TechnicianScreen(StaffScreen):
         side.addWidget(self.preview, 1)
         side.addWidget(self.camera_facts)
         side.addWidget(self.card_uid)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.test_page_button)
-        buttons.addStretch(1)
+        buttons = _left_row(self.run_button, self.test_page_button)
         left = QVBoxLayout()
         left.addLayout(buttons)
         left.addWidget(self.results, 1)
@@ -111,10 +117,7 @@ class TechnicianScreen(StaffScreen):
         self.retry_button.clicked.connect(self.retry_failed)
         self.export_failed_button = _button("exportFailed")
         self.export_failed_button.clicked.connect(self.export_failed)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.export_failed_button)
-        buttons.addStretch(1)
+        buttons = _left_row(self.retry_button, self.export_failed_button)
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(self.sync_summary)
@@ -129,10 +132,7 @@ class TechnicianScreen(StaffScreen):
         self.refresh_button.clicked.connect(self.refresh_logs)
         self.export_logs_button = _button("exportLogs", "primary")
         self.export_logs_button.clicked.connect(self.export_logs)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.export_logs_button)
-        buttons.addStretch(1)
+        buttons = _left_row(self.refresh_button, self.export_logs_button)
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(self.log_view, 1)
