@@ -12,10 +12,11 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "config" / "default.toml"
 SITE_FILE = Path("/etc/kiosk/kiosk.toml")
+T = TypeVar("T")
 
 
 class ConfigError(ValueError):
@@ -93,22 +94,97 @@ RULES: dict[str, Rule] = {
 }
 
 
+@dataclass(frozen=True)
+class KioskSettings:
+    id: str
+    number: int
+    region_code: str
+    data_dir: str
+    language: str
+    idle_timeout_s: int
+    idle_countdown_s: int
+    fullscreen: bool
+    hide_cursor: bool
+    large_text: bool
+    high_contrast: bool
+    staff_entry_corner: str
+    staff_entry_hold_s: int
+    retention_days: int
+
+
+@dataclass(frozen=True)
+class CardReaderSettings:
+    backend: str
+    middleware_url: str
+    reader_name: str
+
+
+@dataclass(frozen=True)
+class CameraSettings:
+    source: str
+    width: int
+    height: int
+    min_face_fraction: float
+    max_face_fraction: float
+    min_brightness: int
+    max_brightness: int
+    min_sharpness: float
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    uri: str
+    paper_width_mm: int
+    timeout_s: int
+
+
+@dataclass(frozen=True)
+class SikerSettings:
+    base_url: str
+    token_file: str
+    ca_bundle: str
+    timeout_s: int
+    vacancy_pull_min: int
+    heartbeat_min: int
+
+
+# section name -> its typed view; a test checks that these fields and RULES name the same keys
+SECTIONS: dict[str, type] = {
+    "kiosk": KioskSettings,
+    "card_reader": CardReaderSettings,
+    "camera": CameraSettings,
+    "printer": PrinterSettings,
+    "siker": SikerSettings,
+}
+
+
+def _section(values: Mapping[str, Any], name: str, cls: type[T]) -> T:
+    prefix = name + "."
+    return cls(**{k[len(prefix) :]: v for k, v in values.items() if k.startswith(prefix)})
+
+
 class Config:
-    """Validated settings: ``cfg["kiosk.id"]`` or ``cfg.kiosk["id"]``."""
+    """Validated settings, one typed section each: ``cfg.kiosk.id``, ``cfg.printer.paper_width_mm``.
+
+    The dotted keys (``kiosk.id``) remain the names in TOML files, RULES and the technician's
+    settings screen; code reads the typed sections.
+    """
 
     def __init__(self, values: Mapping[str, Any], source: Path | None = None) -> None:
         self._values = dict(values)
         self.source = source
+        self.kiosk = _section(self._values, "kiosk", KioskSettings)
+        self.card_reader = _section(self._values, "card_reader", CardReaderSettings)
+        self.camera = _section(self._values, "camera", CameraSettings)
+        self.printer = _section(self._values, "printer", PrinterSettings)
+        self.siker = _section(self._values, "siker", SikerSettings)
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> Any:  # transitional: callers move to the typed sections
         return self._values[key]
 
-    def __getattr__(self, section: str) -> dict[str, Any]:
-        prefix = section + "."
-        found = {k[len(prefix) :]: v for k, v in self._values.items() if k.startswith(prefix)}
-        if not found:
-            raise AttributeError(section)
-        return found
+    def value(self, key: str) -> object:
+        """One setting by its dotted name, for code that works over RULES (settings, `kiosk config`)."""
+        return self._values[key]
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self._values)
@@ -120,7 +196,7 @@ class Config:
 
     @property
     def data_dir(self) -> Path:
-        return Path(self["kiosk.data_dir"])
+        return Path(self.kiosk.data_dir)
 
     @property
     def db_path(self) -> Path:

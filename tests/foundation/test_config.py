@@ -1,3 +1,4 @@
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,21 @@ def test_cli_config_prints_the_settings_in_force(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "kiosk.id = 'SMG-03'" in out
     assert str(site) in out
+
+
+def test_typed_sections_and_rules_name_the_same_keys():
+    typed = {f"{name}.{f.name}" for name, cls in config.SECTIONS.items() for f in dataclasses.fields(cls)}
+    assert typed == set(config.RULES)
+
+
+def test_typed_sections_carry_the_validated_values(monkeypatch, tmp_path):
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    site = write(tmp_path / "site.toml", '[kiosk]\nid = "SMG-07"\nnumber = 7\n[camera]\nmin_sharpness = 50\n')
+    cfg = config.load(site)
+    assert (cfg.kiosk.id, cfg.kiosk.number) == ("SMG-07", 7)
+    assert cfg.camera.min_sharpness == 50.0 and isinstance(cfg.camera.min_sharpness, float)
+    assert cfg.printer.paper_width_mm == 58
+    changed = cfg.with_overrides({"printer.paper_width_mm": 80})
+    assert (changed.printer.paper_width_mm, cfg.printer.paper_width_mm) == (80, 58)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        cfg.kiosk.id = "other"  # type: ignore[misc]

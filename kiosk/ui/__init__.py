@@ -1,0 +1,1 @@
+"""The window, the router and the flows between screens."""
