@@ -6,6 +6,7 @@ The same image is the on-screen preview and what the printer prints.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import qrcode
 from PIL import Image
@@ -40,9 +41,9 @@ class CardData:
     registered_on: str  # DD-MM-YYYY
     valid_until: str  # DD-MM-YYYY
     kiosk_id: str
-    education: list[dict] = field(default_factory=list)
-    skills: list[dict] = field(default_factory=list)
-    experience: list[dict] = field(default_factory=list)
+    education: list[dict[str, Any]] = field(default_factory=list)
+    skills: list[dict[str, Any]] = field(default_factory=list)
+    experience: list[dict[str, Any]] = field(default_factory=list)
     photo_jpeg: bytes | None = None
     region_name: str = "KOTA SEMARANG"
     reprint: bool = False
@@ -59,7 +60,8 @@ def _qr(payload: str, size: int) -> Image.Image:
     modules = code.modules_count + 8
     box = max(2, size // modules)  # whole dots per module: a scaled QR would not scan
     code.box_size = box
-    return code.make_image(fill_color="black", back_color="white").get_image().convert("L")
+    image: Image.Image = code.make_image(fill_color="black", back_color="white").get_image()
+    return image.convert("L")
 
 
 def render_card(card: CardData, paper_mm: int, qr_payload: str) -> Image.Image:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from kiosk.core.nik import InvalidNik, parse_nik
 
@@ -58,7 +59,7 @@ MISMATCH = (
 )
 
 
-def _text(payload: dict, key: str, limit: int = 120) -> str:
+def _text(payload: dict[str, Any], key: str, limit: int = 120) -> str:
     value = payload.get(key)
     if value is None:
         return ""

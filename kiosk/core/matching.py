@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 LEVEL_RANK = {"SD": 1, "SMP": 2, "SMA": 3, "SMK": 3, "D1": 4, "D2": 5, "D3": 6, "D4": 7, "S1": 7, "S2": 8, "S3": 9}
 STOPWORDS = {"dan", "di", "ke", "untuk", "yang", "atau", "the", "and", "of", "kab", "kota"}
@@ -38,7 +39,7 @@ def _skill_met(required: str, have: list[frozenset[str]]) -> bool:
     return bool(need) and any(need <= skill or (skill and skill <= need) for skill in have)
 
 
-def match(seeker: dict, vacancy: dict) -> Match:
+def match(seeker: dict[str, Any], vacancy: dict[str, Any]) -> Match:
     """``seeker``: education (list of {level}), skills ({name}), preferences ({positions, locations, min_wage})."""
     reasons: list[str] = []
     score = 0

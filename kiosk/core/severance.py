@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from kiosk.core.severance_rules import BY_CODE, PPH21_LAYERS, UP_MONTHS, UPMK_MONTHS, Reason
 
@@ -50,7 +51,7 @@ class Breakdown:
     def net(self) -> int:
         return self.gross - self.pph21
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "reason": self.reason.code,
             "pasal": self.reason.pasal,
