@@ -192,8 +192,8 @@
         <translation>Year of graduation</translation>
     </message>
     <message>
-        <source>Pilih jenjang pendidikan.</source>
-        <translation>Choose a level of education.</translation>
+        <source>jenjang pendidikan</source>
+        <translation>education level</translation>
     </message>
     <message>
         <source>Nama sekolah</source>
@@ -620,16 +620,16 @@
         <translation>Widowed</translation>
     </message>
     <message>
-        <source>Pilih jenis kelamin.</source>
-        <translation>Choose your sex.</translation>
+        <source>jenis kelamin</source>
+        <translation>sex</translation>
     </message>
     <message>
-        <source>Pilih agama.</source>
-        <translation>Choose your religion.</translation>
+        <source>agama</source>
+        <translation>religion</translation>
     </message>
     <message>
-        <source>Pilih status perkawinan.</source>
-        <translation>Choose your marital status.</translation>
+        <source>status perkawinan</source>
+        <translation>marital status</translation>
     </message>
 </context>
 <context>
@@ -862,10 +862,6 @@
     <message>
         <source>Kirim Laporan ›</source>
         <translation>Send Report ›</translation>
-    </message>
-    <message>
-        <source>Pilih salah satu.</source>
-        <translation>Choose one.</translation>
     </message>
     <message>
         <source>Nama perusahaan</source>
@@ -1353,6 +1349,269 @@ Simulator</translation>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang: paling banyak {limit} huruf (sekarang {length}).</source>
+        <translation>{label} is too long: at most {limit} characters (now {length}).</translation>
+    </message>
+    <message>
+        <source>{label} berisi simbol atau emoji yang tidak dapat dicetak. Hapus simbol tersebut.</source>
+        <translation>{label} contains symbols or emoji that cannot be printed. Please remove them.</translation>
+    </message>
+    <message>
+        <source>{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung.</source>
+        <translation>{label} may only contain letters, spaces, full stops, commas, apostrophes and hyphens.</translation>
+    </message>
+    <message>
+        <source>Nomor HP wajib diisi.</source>
+        <translation>A mobile number is required.</translation>
+    </message>
+    <message>
+        <source>Nomor HP harus diawali 08, 628 atau +628, contoh 0812 3456 7890.</source>
+        <translation>The mobile number must start with 08, 628 or +628, for example 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <source>Nomor HP hanya boleh berisi angka.</source>
+        <translation>The mobile number may only contain digits.</translation>
+    </message>
+    <message>
+        <source>Masukkan nomor HP (diawali 08), bukan nomor telepon rumah.</source>
+        <translation>Enter a mobile number (starting with 08), not a landline.</translation>
+    </message>
+    <message>
+        <source>Panjang nomor HP tidak sesuai: biasanya 10 sampai 13 angka termasuk 0 di depan.</source>
+        <translation>The mobile number has the wrong length: usually 10 to 13 digits including the leading 0.</translation>
+    </message>
+    <message>
+        <source>Alamat email tidak valid, contoh: nama@gmail.com. Boleh dikosongkan.</source>
+        <translation>This e-mail address is not valid, for example: name@gmail.com. You may leave it empty.</translation>
+    </message>
+    <message>
+        <source>{label}: tulis tahun dengan 4 angka, contoh 2020.</source>
+        <translation>{label}: write the year with 4 digits, for example 2020.</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh lebih dari tahun ini ({year}).</source>
+        <translation>{label} cannot be later than this year ({year}).</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh sebelum tahun lahir ({year}).</source>
+        <translation>{label} cannot be before the year of birth ({year}).</translation>
+    </message>
+    <message>
+        <source>{label}: tahun selesai tidak boleh sebelum tahun mulai.</source>
+        <translation>{label}: the end year cannot be before the start year.</translation>
+    </message>
+    <message>
+        <source>Kode pos terdiri dari 5 angka, contoh 50132.</source>
+        <translation>A postal code has 5 digits, for example 50132.</translation>
+    </message>
+    <message>
+        <source>{label} diisi angka saja, contoh 003.</source>
+        <translation>{label}: digits only, for example 003.</translation>
+    </message>
+    <message>
+        <source>Tulis tanggal lahir seperti 17081998 atau 17-08-1998 (tanggal, bulan, tahun).</source>
+        <translation>Write the date of birth like 17081998 or 17-08-1998 (day, month, year).</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak ada di kalender. Periksa tanggal dan bulannya.</source>
+        <translation>This date of birth does not exist. Please check the day and month.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak boleh di masa depan.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Kartu kuning hanya untuk pencari kerja berusia 15 tahun ke atas.</source>
+        <translation>The yellow card is only for job seekers aged 15 or over.</translation>
+    </message>
+    <message>
+        <source>Periksa tahun lahir: usia lebih dari 100 tahun.</source>
+        <translation>Please check the year of birth: the age is over 100 years.</translation>
+    </message>
+    <message>
+        <source>Tulis gaji dengan angka saja, contoh 3.000.000.</source>
+        <translation>Write the wage in digits only, for example 3.000.000.</translation>
+    </message>
+    <message>
+        <source>Gaji yang diharapkan terlalu besar. Periksa jumlah angka nol.</source>
+        <translation>The expected wage is too large. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <source>Pilih {label}.</source>
+        <translation>Choose the {label}.</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu.</source>
+        <translation>Choose one.</translation>
+    </message>
+    <message>
+        <source>NIK harus berupa teks angka.</source>
+        <translation>The NIK must be text made of digits.</translation>
+    </message>
+    <message>
+        <source>NIK belum diisi.</source>
+        <translation>The NIK has not been entered.</translation>
+    </message>
+    <message>
+        <source>NIK hanya boleh berisi angka.</source>
+        <translation>The NIK may only contain digits.</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka; yang diketik {length} angka.</source>
+        <translation>The NIK has 16 digits; you typed {length}.</translation>
+    </message>
+    <message>
+        <source>Kode provinsi {code} (2 angka pertama NIK) tidak dikenal.</source>
+        <translation>Province code {code} (the first 2 digits of the NIK) is unknown.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota {code} (angka ke-3 dan ke-4 NIK) tidak mungkin.</source>
+        <translation>Regency/city code {code} (digits 3 and 4 of the NIK) is not possible.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan (angka ke-5 dan ke-6 NIK) tidak boleh 00.</source>
+        <translation>The district code (digits 5 and 6 of the NIK) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di NIK (angka ke-7 dan ke-8) tidak boleh 00.</source>
+        <translation>The day of birth in the NIK (digits 7 and 8) cannot be 00.</translation>
+    </message>
+    <message>
+        <source>Bulan lahir di NIK (angka ke-9 dan ke-10) adalah {month}; harus 01 sampai 12.</source>
+        <translation>The month of birth in the NIK (digits 9 and 10) is {month}; it must be 01 to 12.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di NIK tidak ada di kalender ({date}). Periksa kembali NIK Anda.</source>
+        <translation>The date of birth in the NIK does not exist ({date}). Please check your NIK.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir di NIK berada di masa depan. Periksa kembali NIK Anda.</source>
+        <translation>The date of birth in the NIK is in the future. Please check your NIK.</translation>
+    </message>
+    <message>
+        <source>Nomor urut NIK (4 angka terakhir) tidak boleh 0000.</source>
+        <translation>The NIK's serial number (the last 4 digits) cannot be 0000.</translation>
+    </message>
+    <message>
+        <source>Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi.</source>
+        <translation>The card's data was not read correctly. Please tap the card again.</translation>
+    </message>
+    <message>
+        <source>Data kartu tidak lengkap. Tempelkan kartu sekali lagi atau ketik NIK Anda.</source>
+        <translation>The card's data is incomplete. Please tap the card again or type your NIK.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dari kartu tidak terbaca. Tempelkan kartu sekali lagi atau ketik NIK Anda.</source>
+        <translation>The date of birth on the card could not be read. Please tap the card again or type your NIK.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin dari kartu tidak terbaca. Tempelkan kartu sekali lagi.</source>
+        <translation>The sex on the card could not be read. Please tap the card again.</translation>
+    </message>
+    <message>
+        <source>NIK dari kartu tidak sah. Tempelkan kartu sekali lagi atau ketik NIK Anda.</source>
+        <translation>The NIK on the card is not valid. Please tap the card again or type your NIK.</translation>
+    </message>
+    <message>
+        <source>Data di kartu tidak cocok dengan NIK (tanggal lahir). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja.</source>
+        <translation>The card's data does not match its NIK (date of birth). Please type your NIK, or contact an officer on a working day.</translation>
+    </message>
+    <message>
+        <source>Data di kartu tidak cocok dengan NIK (jenis kelamin). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja.</source>
+        <translation>The card's data does not match its NIK (sex). Please type your NIK, or contact an officer on a working day.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak sama dengan tanggal lahir di NIK. Periksa kembali NIK atau tanggal lahir Anda.</source>
+        <translation>The date of birth differs from the one in the NIK. Please check your NIK or date of birth.</translation>
+    </message>
+    <message>
+        <source>{label} harus berupa angka.</source>
+        <translation>{label} must be a number.</translation>
+    </message>
+    <message>
+        <source>{label} tidak boleh negatif.</source>
+        <translation>{label} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{label} harus lebih dari nol.</source>
+        <translation>{label} must be more than zero.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu besar. Periksa jumlah angka nol.</source>
+        <translation>{label} is too large. Please check the number of zeros.</translation>
+    </message>
+    <message>
+        <source>Alasan PHK '{reason}' tidak dikenal. Lihat daftar alasan.</source>
+        <translation>Dismissal reason '{reason}' is unknown. See the list of reasons.</translation>
+    </message>
+    <message>
+        <source>Isi masa kerja (tahun dan bulan) atau tanggal mulai dan berhenti bekerja.</source>
+        <translation>Enter the length of service (years and months) or the start and end dates of work.</translation>
+    </message>
+    <message>
+        <source>Masa kerja tidak masuk akal: {years} tahun {months} bulan.</source>
+        <translation>This length of service is not plausible: {years} years {months} months.</translation>
+    </message>
+    <message>
+        <source>Hari kerja sebulan 25 (6 hari seminggu) atau 21 (5 hari seminggu).</source>
+        <translation>Working days per month are 25 (6 days a week) or 21 (5 days a week).</translation>
+    </message>
+    <message>
+        <source>Sisa cuti tahunan harus antara 0 dan 365 hari.</source>
+        <translation>Remaining annual leave must be between 0 and 365 days.</translation>
+    </message>
+    <message>
+        <source>Kompensasi PKWT berlaku untuk masa kerja paling sedikit 1 bulan.</source>
+        <translation>PKWT compensation applies to at least 1 month of service.</translation>
+    </message>
+    <message>
+        <source>Tanggal berhenti tidak boleh sebelum tanggal mulai bekerja.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Kode QR ini bukan kartu AK/1.</source>
+        <translation>This QR code is not an AK/1 card.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini.</source>
+        <translation>The signature does not match: the card was altered or is not from this kiosk.</translation>
+    </message>
+    <message>
+        <source>Isi kode QR rusak.</source>
+        <translation>The QR code's content is damaged.</translation>
+    </message>
+    <message>
+        <source>Upah pokok</source>
+        <translation>Basic wage</translation>
+    </message>
+    <message>
+        <source>Tunjangan tetap</source>
+        <translation>Fixed allowance</translation>
+    </message>
+    <message>
+        <source>Biaya pulang</source>
+        <translation>Return travel cost</translation>
+    </message>
+    <message>
+        <source>Hak lain</source>
+        <translation>Other entitlements</translation>
+    </message>
+    <message>
+        <source>Uang pisah</source>
+        <translation>Separation pay</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>self.officer</name>
     <message>
         <source>Menampilkan %1 cetakan terakhir dari %2.</source>
@@ -1372,26 +1631,22 @@ Simulator</translation>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pemeriksaan gagal.</source>
-        <translation>
-            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
+    <message>
+        <source>Mencetak halaman uji…</source>
+        <translation>Printing a test page…</translation>
     </message>
     <message numerus="yes">
         <source>%n catatan dikirim ulang.</source>
         <translation>
             <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
     </message>
-    <message>
-        <source>Tersimpan: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
 </context>
 <context>
     <name>t</name>
-    <message>
-        <source>Mencetak halaman uji…</source>
-        <translation>Printing a test page…</translation>
+    <message numerus="yes">
+        <source>%n pemeriksaan gagal.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
     </message>
     <message>
         <source>Halaman uji tercetak.</source>
@@ -1416,6 +1671,10 @@ Simulator</translation>
     <message>
         <source>Disimpan dan langsung berlaku.</source>
         <translation>Saved and in effect now.</translation>
+    </message>
+    <message>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 </TS>

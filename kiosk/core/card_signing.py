@@ -13,10 +13,12 @@ from dataclasses import asdict, dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.core.problems import Code, ProblemError
+
 PREFIX = "AK1"
 
 
-class CardNotGenuine(ValueError):
+class CardNotGenuine(ProblemError):
     """The QR was altered, signed by another key, or is not an AK/1 payload."""
 
 
@@ -55,13 +57,13 @@ def verify(payload: str, public_key: Ed25519PublicKey) -> CardClaim:
             raise ValueError
         body, signature = _unb64(body_b64), _unb64(signature_b64)
     except ValueError:
-        raise CardNotGenuine("Kode QR ini bukan kartu AK/1.") from None
+        raise CardNotGenuine(Code.QR_NOT_A_CARD) from None
     try:
         public_key.verify(signature, body)
     except InvalidSignature:
-        raise CardNotGenuine("Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini.") from None
+        raise CardNotGenuine(Code.QR_SIGNATURE) from None
     try:
         short = json.loads(body)
         return CardClaim(**{name: short[letter] for name, letter in KEYS.items()})
     except (ValueError, TypeError, KeyError):
-        raise CardNotGenuine("Isi kode QR rusak.") from None
+        raise CardNotGenuine(Code.QR_DAMAGED) from None

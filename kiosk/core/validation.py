@@ -1,8 +1,9 @@
 """Checks for what a job seeker types, with the message shown beside the field.
 
-Every check returns the cleaned value or raises ``FieldError`` whose text is one plain
-Bahasa Indonesia sentence. Text is stored literally (no escaping, no stripping of quotes):
-SQL-looking input is just text, because the store only uses bound parameters.
+Every check returns the cleaned value or raises ``FieldError`` carrying a ``Problem`` (a code
+with parameters, ``kiosk.core.problems``); the screen shows it in the person's language.
+Text is stored literally (no escaping, no stripping of quotes): SQL-looking input is just
+text, because the store only uses bound parameters.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ import re
 import unicodedata
 from datetime import date
 
+from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
+
+NAME = QT_TRANSLATE_NOOP("problems", "Nama")
 MAX_NAME = 100
 MAX_TEXT = 120
 MAX_LONG_TEXT = 500
 
 
-class FieldError(ValueError):
-    """A field's value is not acceptable; ``str(err)`` is the sentence to show."""
+class FieldError(ProblemError):
+    """A field's value is not acceptable; ``err.problem`` says why."""
 
 
 def _printable(text: str) -> bool:
@@ -40,23 +44,23 @@ def clean_text(value: str, *, label: str, required: bool = True, max_len: int = 
     text = " ".join(unicodedata.normalize("NFC", value or "").split())
     if not text:
         if required:
-            raise FieldError(f"{label} wajib diisi.")
+            raise FieldError(Code.REQUIRED, label=label)
         return ""
     if len(text) > max_len:
-        raise FieldError(f"{label} terlalu panjang: paling banyak {max_len} huruf (sekarang {len(text)}).")
+        raise FieldError(Code.TOO_LONG, label=label, limit=max_len, length=len(text))
     if not _printable(text):
-        raise FieldError(f"{label} berisi simbol atau emoji yang tidak dapat dicetak. Hapus simbol tersebut.")
+        raise FieldError(Code.UNPRINTABLE, label=label)
     return text
 
 
 _NAME_OK = re.compile(r"[^\W\d_]+(?:[ '’.,-][^\W\d_]*)*\.?", re.UNICODE)
 
 
-def clean_name(value: str, *, label: str = "Nama") -> str:
+def clean_name(value: str, *, label: str = NAME) -> str:
     """Names of any script, with apostrophes (Ma'ruf), dots (Moh.), commas and dashes."""
     text = clean_text(value, label=label, max_len=MAX_NAME)
     if not _NAME_OK.fullmatch(text):
-        raise FieldError(f"{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung.")
+        raise FieldError(Code.NAME_CHARACTERS, label=label)
     return text
 
 
@@ -64,7 +68,7 @@ def normalise_phone(value: str) -> str:
     """Indonesian mobile number -> ``+628…``. Accepts 08…, 628…, +628… with spaces/dashes."""
     raw = re.sub(r"[\s\-().]", "", value or "")
     if not raw:
-        raise FieldError("Nomor HP wajib diisi.")
+        raise FieldError(Code.PHONE_REQUIRED)
     if raw.startswith("+62"):
         rest = raw[3:]
     elif raw.startswith("62"):
@@ -72,13 +76,13 @@ def normalise_phone(value: str) -> str:
     elif raw.startswith("0"):
         rest = raw[1:]
     else:
-        raise FieldError("Nomor HP harus diawali 08, 628 atau +628, contoh 0812 3456 7890.")
+        raise FieldError(Code.PHONE_PREFIX)
     if not rest.isdigit():
-        raise FieldError("Nomor HP hanya boleh berisi angka.")
+        raise FieldError(Code.PHONE_DIGITS)
     if not rest.startswith("8"):
-        raise FieldError("Masukkan nomor HP (diawali 08), bukan nomor telepon rumah.")
+        raise FieldError(Code.PHONE_LANDLINE)
     if not 9 <= len(rest) <= 12:
-        raise FieldError("Panjang nomor HP tidak sesuai: biasanya 10 sampai 13 angka termasuk 0 di depan.")
+        raise FieldError(Code.PHONE_LENGTH)
     return "+62" + rest
 
 
@@ -91,7 +95,7 @@ def clean_email(value: str) -> str | None:
     if not text:
         return None
     if len(text) > 254 or not _EMAIL.fullmatch(text) or ".." in text:
-        raise FieldError("Alamat email tidak valid, contoh: nama@gmail.com. Boleh dikosongkan.")
+        raise FieldError(Code.EMAIL_INVALID)
     return text.lower()
 
 
@@ -99,18 +103,18 @@ def check_year(value: str | int, *, label: str, birth_date: date, today: date) -
     """A year of graduation, skill or job: not in the future, not before birth."""
     text = str(value).strip()
     if not text.isdigit() or len(text) != 4:
-        raise FieldError(f"{label}: tulis tahun dengan 4 angka, contoh 2020.")
+        raise FieldError(Code.YEAR_FORMAT, label=label)
     year = int(text)
     if year > today.year:
-        raise FieldError(f"{label} tidak boleh lebih dari tahun ini ({today.year}).")
+        raise FieldError(Code.YEAR_IN_FUTURE, label=label, year=today.year)
     if year < birth_date.year:
-        raise FieldError(f"{label} tidak boleh sebelum tahun lahir ({birth_date.year}).")
+        raise FieldError(Code.YEAR_BEFORE_BIRTH, label=label, year=birth_date.year)
     return year
 
 
 def check_year_range(start: int, end: int | None, *, label: str) -> None:
     if end is not None and end < start:
-        raise FieldError(f"{label}: tahun selesai tidak boleh sebelum tahun mulai.")
+        raise FieldError(Code.YEAR_RANGE, label=label)
 
 
 _POSTAL = re.compile(r"[1-9]\d{4}")
@@ -120,14 +124,14 @@ _RT_RW = re.compile(r"\d{1,3}")
 def clean_postal_code(value: str) -> str:
     text = (value or "").strip()
     if text and not _POSTAL.fullmatch(text):
-        raise FieldError("Kode pos terdiri dari 5 angka, contoh 50132.")
+        raise FieldError(Code.POSTAL_CODE)
     return text
 
 
 def clean_rt_rw(value: str, *, label: str) -> str:
     text = (value or "").strip()
     if text and not _RT_RW.fullmatch(text):
-        raise FieldError(f"{label} diisi angka saja, contoh 003.")
+        raise FieldError(Code.RT_RW, label=label)
     return text.zfill(3) if text else ""
 
 
@@ -138,19 +142,19 @@ def parse_birth_date(value: str, *, today: date) -> date:
     """``DD-MM-YYYY`` (also with / . or space) -> date; plausible for a job seeker."""
     match = _DMY.fullmatch((value or "").strip())
     if not match:
-        raise FieldError("Tulis tanggal lahir seperti 17081998 atau 17-08-1998 (tanggal, bulan, tahun).")
+        raise FieldError(Code.BIRTH_DATE_FORMAT)
     day, month, year = (int(g) for g in match.groups() if g is not None)
     try:
         born = date(year, month, day)
     except ValueError:
-        raise FieldError("Tanggal lahir tidak ada di kalender. Periksa tanggal dan bulannya.") from None
+        raise FieldError(Code.BIRTH_DATE_NOT_IN_CALENDAR) from None
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if born > today:
-        raise FieldError("Tanggal lahir tidak boleh di masa depan.")
+        raise FieldError(Code.BIRTH_DATE_IN_FUTURE)
     if age < 15:
-        raise FieldError("Kartu kuning hanya untuk pencari kerja berusia 15 tahun ke atas.")
+        raise FieldError(Code.TOO_YOUNG)
     if age > 100:
-        raise FieldError("Periksa tahun lahir: usia lebih dari 100 tahun.")
+        raise FieldError(Code.TOO_OLD)
     return born
 
 
@@ -160,14 +164,15 @@ def clean_wage(value: str) -> int:
     if not digits:
         return 0
     if not digits.isdigit():
-        raise FieldError("Tulis gaji dengan angka saja, contoh 3.000.000.")
+        raise FieldError(Code.WAGE_DIGITS)
     wage = int(digits)
     if wage > 1_000_000_000:
-        raise FieldError("Gaji yang diharapkan terlalu besar. Periksa jumlah angka nol.")
+        raise FieldError(Code.WAGE_TOO_LARGE)
     return wage
 
 
-def require_choice(value: str | None, message: str) -> str:
+def require_choice(value: str | None, *, label: str = "") -> str:
+    """A choice (big buttons) must be made; ``label`` names it ("Jenis kelamin"), or nothing for "Pilih salah satu"."""
     if not value:
-        raise FieldError(message)
+        raise FieldError(Code.CHOOSE if label else Code.CHOOSE_ONE, **({"label": label} if label else {}))
     return value

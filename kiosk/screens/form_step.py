@@ -7,8 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.core.validation import FieldError
+from kiosk.core.problems import ProblemError
 from kiosk.screens.base import Screen
+from kiosk.screens.messages import describe
 from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.form import Choice, Field
 from kiosk.widgets.steps import NavBar, StepHeader
@@ -80,8 +81,8 @@ class FormStep(Screen):
         def check(widget: Field | Choice, parse: Callable[[], object]) -> object:
             try:
                 value = parse()
-            except FieldError as err:
-                widget.show_error(str(err))
+            except ProblemError as err:
+                widget.show_error(describe(err))
                 failed.append(widget)
                 return None
             widget.clear_error()

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from kiosk.core import clock
 from kiosk.core.identity import IdentityError, manual
 from kiosk.core.nik import InvalidNik, Nik, format_nik, parse_nik
-from kiosk.core.validation import FieldError, clean_name, clean_text
+from kiosk.core.validation import clean_name, clean_text
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
+from kiosk.screens.messages import describe
 from kiosk.widgets.form import Field
 from kiosk.widgets.keypad import NumericKeypad
 
@@ -82,7 +83,7 @@ class IdentifyManualScreen(FormStep):
         try:
             self._nik = parse_nik(text, today=clock.today())
         except InvalidNik as err:
-            self.nik_field.show_error(str(err))
+            self.nik_field.show_error(describe(err))
             self.nik_info.clear()
             return
         self.nik_field.clear_error()
@@ -97,10 +98,7 @@ class IdentifyManualScreen(FormStep):
     def collect(self, check) -> None:
         def nik() -> Nik:
             if self._nik is None:
-                try:
-                    return parse_nik(self.nik_field.text(), today=clock.today())
-                except InvalidNik as err:
-                    raise FieldError(str(err)) from None
+                return parse_nik(self.nik_field.text(), today=clock.today())
             return self._nik
 
         parsed = check(self.nik_field, nik)
@@ -111,7 +109,7 @@ class IdentifyManualScreen(FormStep):
         try:
             self.result = manual(parsed.value, name, place, parsed.birth_date, today=clock.today())
         except IdentityError as err:  # cannot happen with a date taken from the NIK; kept honest
-            self.nik_field.show_error(str(err))
+            self.nik_field.show_error(describe(err))
 
     def _on_next(self) -> None:
         self.result = None

@@ -45,7 +45,7 @@ class ReportScreen(FormStep):
         self._status_changed(self.report["status"])
 
     def collect(self, check) -> None:
-        status = check(self.status, lambda: require_choice(self.status.value(), self.tr("Pilih salah satu.")))
+        status = check(self.status, lambda: require_choice(self.status.value()))
         employer = position = None
         if status == "employed":
             employer = check(self.employer, lambda: clean_text(self.employer.text(), label=self.tr("Nama perusahaan")))

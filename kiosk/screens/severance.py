@@ -19,6 +19,7 @@ from kiosk.core.severance import Breakdown, SeveranceInputError, simulate
 from kiosk.core.severance_rules import REASONS
 from kiosk.core.validation import FieldError, clean_wage
 from kiosk.screens.base import Screen
+from kiosk.screens.messages import describe
 from kiosk.widgets.form import Choice, Field, row
 from kiosk.widgets.steps import TitleHeader, button_row
 
@@ -128,7 +129,7 @@ class SeveranceScreen(Screen):
             allowance = clean_wage(self.allowance.text())
             pisah = clean_wage(self.pisah.text())
         except FieldError as err:
-            self.wage.show_error(str(err))
+            self.wage.show_error(describe(err))
             return
         try:
             self.result = simulate(
@@ -143,7 +144,7 @@ class SeveranceScreen(Screen):
             )
         except SeveranceInputError as err:
             self.result = None
-            self.wage.show_error(str(err))
+            self.wage.show_error(describe(err))
         self._show_result()
         self.scroll.ensureWidgetVisible(self.breakdown)
 

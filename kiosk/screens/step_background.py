@@ -48,7 +48,7 @@ class EducationStep(FormStep):
     def collect(self, check) -> None:
         born = self.draft.birth_date
         today = clock.today()
-        level = check(self.level, lambda: require_choice(self.level.value(), self.tr("Pilih jenjang pendidikan.")))
+        level = check(self.level, lambda: require_choice(self.level.value(), label=self.tr("jenjang pendidikan")))
         school = check(self.institution, lambda: clean_text(self.institution.text(), label=self.tr("Nama sekolah")))
         major = check(self.major, lambda: clean_text(self.major.text(), label=self.tr("Jurusan"), required=False))
         year = check(

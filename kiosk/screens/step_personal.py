@@ -82,9 +82,9 @@ class PersonalStep(FormStep):
         name = check(self.full_name, lambda: clean_name(self.full_name.text()))
         place = check(self.birth_place, lambda: clean_text(self.birth_place.text(), label=self.tr("Tempat lahir")))
         born = check(self.birth_date, lambda: parse_birth_date(self.birth_date.text(), today=clock.today()))
-        sex = check(self.sex, lambda: require_choice(self.sex.value(), self.tr("Pilih jenis kelamin.")))
-        religion = check(self.religion, lambda: require_choice(self.religion.value(), self.tr("Pilih agama.")))
-        marital = check(self.marital, lambda: require_choice(self.marital.value(), self.tr("Pilih status perkawinan.")))
+        sex = check(self.sex, lambda: require_choice(self.sex.value(), label=self.tr("jenis kelamin")))
+        religion = check(self.religion, lambda: require_choice(self.religion.value(), label=self.tr("agama")))
+        marital = check(self.marital, lambda: require_choice(self.marital.value(), label=self.tr("status perkawinan")))
         if name is not None:
             d.name = name
         if place is not None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.config import Config
 from kiosk.core.card_layout import CardData, render_card
+from kiosk.core.problems import Code
 from kiosk.core.validation import FieldError
 from kiosk.services import applications, registration, reports
 from kiosk.services.draft import RegistrationDraft, address_line
@@ -111,7 +112,7 @@ class JourneyServices:
 
     def save_report(self, existing: Existing, nik: str, report: dict) -> int:
         if report["status"] not in ("seeking", "employed"):
-            raise FieldError("Pilih salah satu.")
+            raise FieldError(Code.CHOOSE_ONE)
         saved = reports.save_report(
             self.store,
             existing,

@@ -1,0 +1,169 @@
+"""What can be wrong with what a person typed or a card carried: a code with parameters.
+
+Core raises a ``ProblemError`` carrying a ``Problem``; screens turn it into words in the
+person's language (``kiosk/screens/messages.py`` translates the template through Qt), and the
+command line and logs use the Indonesian text. The templates are Bahasa Indonesia, the source
+language of every string; ``QT_TRANSLATE_NOOP`` only marks them for ``pyside6-lupdate``
+(core stays free of Qt), and ``scripts/update-translations`` gives them their English text.
+Parameters are named in braces (``{label}``) and filled with ``str.format``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+CONTEXT = "problems"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class Code(StrEnum):
+    # fields typed at the kiosk
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    UNPRINTABLE = "unprintable"
+    NAME_CHARACTERS = "name_characters"
+    PHONE_REQUIRED = "phone_required"
+    PHONE_PREFIX = "phone_prefix"
+    PHONE_DIGITS = "phone_digits"
+    PHONE_LANDLINE = "phone_landline"
+    PHONE_LENGTH = "phone_length"
+    EMAIL_INVALID = "email_invalid"
+    YEAR_FORMAT = "year_format"
+    YEAR_IN_FUTURE = "year_in_future"
+    YEAR_BEFORE_BIRTH = "year_before_birth"
+    YEAR_RANGE = "year_range"
+    POSTAL_CODE = "postal_code"
+    RT_RW = "rt_rw"
+    BIRTH_DATE_FORMAT = "birth_date_format"
+    BIRTH_DATE_NOT_IN_CALENDAR = "birth_date_not_in_calendar"
+    BIRTH_DATE_IN_FUTURE = "birth_date_in_future"
+    TOO_YOUNG = "too_young"
+    TOO_OLD = "too_old"
+    WAGE_DIGITS = "wage_digits"
+    WAGE_TOO_LARGE = "wage_too_large"
+    CHOOSE = "choose"
+    CHOOSE_ONE = "choose_one"
+    # the NIK
+    NIK_NOT_TEXT = "nik_not_text"
+    NIK_EMPTY = "nik_empty"
+    NIK_DIGITS = "nik_digits"
+    NIK_LENGTH = "nik_length"
+    NIK_PROVINCE = "nik_province"
+    NIK_REGENCY = "nik_regency"
+    NIK_DISTRICT = "nik_district"
+    NIK_DAY = "nik_day"
+    NIK_MONTH = "nik_month"
+    NIK_NOT_IN_CALENDAR = "nik_not_in_calendar"
+    NIK_IN_FUTURE = "nik_in_future"
+    NIK_SERIAL = "nik_serial"
+    # the e-KTP's data from the licensed reader, and the typed identity
+    CARD_UNREADABLE = "card_unreadable"
+    CARD_INCOMPLETE = "card_incomplete"
+    CARD_BIRTH_DATE = "card_birth_date"
+    CARD_SEX = "card_sex"
+    CARD_NIK = "card_nik"
+    CARD_NIK_BIRTH_DATE = "card_nik_birth_date"
+    CARD_NIK_SEX = "card_nik_sex"
+    TYPED_BIRTH_DATE_NOT_NIK = "typed_birth_date_not_nik"
+    # the severance simulator
+    AMOUNT_DIGITS = "amount_digits"
+    AMOUNT_NEGATIVE = "amount_negative"
+    AMOUNT_NOT_POSITIVE = "amount_not_positive"
+    AMOUNT_TOO_LARGE = "amount_too_large"
+    REASON_UNKNOWN = "reason_unknown"
+    SERVICE_MISSING = "service_missing"
+    SERVICE_IMPLAUSIBLE = "service_implausible"
+    WORKDAYS = "workdays"
+    LEAVE_DAYS = "leave_days"
+    PKWT_TOO_SHORT = "pkwt_too_short"
+    END_BEFORE_START = "end_before_start"
+    # a card's QR
+    QR_NOT_A_CARD = "qr_not_a_card"
+    QR_SIGNATURE = "qr_signature"
+    QR_DAMAGED = "qr_damaged"
+
+
+TEMPLATES: dict[Code, str] = {
+    Code.REQUIRED: QT_TRANSLATE_NOOP("problems", "{label} wajib diisi."),
+    Code.TOO_LONG: QT_TRANSLATE_NOOP("problems", "{label} terlalu panjang: paling banyak {limit} huruf (sekarang {length})."),
+    Code.UNPRINTABLE: QT_TRANSLATE_NOOP("problems", "{label} berisi simbol atau emoji yang tidak dapat dicetak. Hapus simbol tersebut."),
+    Code.NAME_CHARACTERS: QT_TRANSLATE_NOOP("problems", "{label} hanya boleh berisi huruf, spasi, titik, koma, tanda petik dan tanda hubung."),
+    Code.PHONE_REQUIRED: QT_TRANSLATE_NOOP("problems", "Nomor HP wajib diisi."),
+    Code.PHONE_PREFIX: QT_TRANSLATE_NOOP("problems", "Nomor HP harus diawali 08, 628 atau +628, contoh 0812 3456 7890."),
+    Code.PHONE_DIGITS: QT_TRANSLATE_NOOP("problems", "Nomor HP hanya boleh berisi angka."),
+    Code.PHONE_LANDLINE: QT_TRANSLATE_NOOP("problems", "Masukkan nomor HP (diawali 08), bukan nomor telepon rumah."),
+    Code.PHONE_LENGTH: QT_TRANSLATE_NOOP("problems", "Panjang nomor HP tidak sesuai: biasanya 10 sampai 13 angka termasuk 0 di depan."),
+    Code.EMAIL_INVALID: QT_TRANSLATE_NOOP("problems", "Alamat email tidak valid, contoh: nama@gmail.com. Boleh dikosongkan."),
+    Code.YEAR_FORMAT: QT_TRANSLATE_NOOP("problems", "{label}: tulis tahun dengan 4 angka, contoh 2020."),
+    Code.YEAR_IN_FUTURE: QT_TRANSLATE_NOOP("problems", "{label} tidak boleh lebih dari tahun ini ({year})."),
+    Code.YEAR_BEFORE_BIRTH: QT_TRANSLATE_NOOP("problems", "{label} tidak boleh sebelum tahun lahir ({year})."),
+    Code.YEAR_RANGE: QT_TRANSLATE_NOOP("problems", "{label}: tahun selesai tidak boleh sebelum tahun mulai."),
+    Code.POSTAL_CODE: QT_TRANSLATE_NOOP("problems", "Kode pos terdiri dari 5 angka, contoh 50132."),
+    Code.RT_RW: QT_TRANSLATE_NOOP("problems", "{label} diisi angka saja, contoh 003."),
+    Code.BIRTH_DATE_FORMAT: QT_TRANSLATE_NOOP("problems", "Tulis tanggal lahir seperti 17081998 atau 17-08-1998 (tanggal, bulan, tahun)."),
+    Code.BIRTH_DATE_NOT_IN_CALENDAR: QT_TRANSLATE_NOOP("problems", "Tanggal lahir tidak ada di kalender. Periksa tanggal dan bulannya."),
+    Code.BIRTH_DATE_IN_FUTURE: QT_TRANSLATE_NOOP("problems", "Tanggal lahir tidak boleh di masa depan."),
+    Code.TOO_YOUNG: QT_TRANSLATE_NOOP("problems", "Kartu kuning hanya untuk pencari kerja berusia 15 tahun ke atas."),
+    Code.TOO_OLD: QT_TRANSLATE_NOOP("problems", "Periksa tahun lahir: usia lebih dari 100 tahun."),
+    Code.WAGE_DIGITS: QT_TRANSLATE_NOOP("problems", "Tulis gaji dengan angka saja, contoh 3.000.000."),
+    Code.WAGE_TOO_LARGE: QT_TRANSLATE_NOOP("problems", "Gaji yang diharapkan terlalu besar. Periksa jumlah angka nol."),
+    Code.CHOOSE: QT_TRANSLATE_NOOP("problems", "Pilih {label}."),
+    Code.CHOOSE_ONE: QT_TRANSLATE_NOOP("problems", "Pilih salah satu."),
+    Code.NIK_NOT_TEXT: QT_TRANSLATE_NOOP("problems", "NIK harus berupa teks angka."),
+    Code.NIK_EMPTY: QT_TRANSLATE_NOOP("problems", "NIK belum diisi."),
+    Code.NIK_DIGITS: QT_TRANSLATE_NOOP("problems", "NIK hanya boleh berisi angka."),
+    Code.NIK_LENGTH: QT_TRANSLATE_NOOP("problems", "NIK harus 16 angka; yang diketik {length} angka."),
+    Code.NIK_PROVINCE: QT_TRANSLATE_NOOP("problems", "Kode provinsi {code} (2 angka pertama NIK) tidak dikenal."),
+    Code.NIK_REGENCY: QT_TRANSLATE_NOOP("problems", "Kode kabupaten/kota {code} (angka ke-3 dan ke-4 NIK) tidak mungkin."),
+    Code.NIK_DISTRICT: QT_TRANSLATE_NOOP("problems", "Kode kecamatan (angka ke-5 dan ke-6 NIK) tidak boleh 00."),
+    Code.NIK_DAY: QT_TRANSLATE_NOOP("problems", "Tanggal lahir di NIK (angka ke-7 dan ke-8) tidak boleh 00."),
+    Code.NIK_MONTH: QT_TRANSLATE_NOOP("problems", "Bulan lahir di NIK (angka ke-9 dan ke-10) adalah {month}; harus 01 sampai 12."),
+    Code.NIK_NOT_IN_CALENDAR: QT_TRANSLATE_NOOP("problems", "Tanggal lahir di NIK tidak ada di kalender ({date}). Periksa kembali NIK Anda."),
+    Code.NIK_IN_FUTURE: QT_TRANSLATE_NOOP("problems", "Tanggal lahir di NIK berada di masa depan. Periksa kembali NIK Anda."),
+    Code.NIK_SERIAL: QT_TRANSLATE_NOOP("problems", "Nomor urut NIK (4 angka terakhir) tidak boleh 0000."),
+    Code.CARD_UNREADABLE: QT_TRANSLATE_NOOP("problems", "Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi."),
+    Code.CARD_INCOMPLETE: QT_TRANSLATE_NOOP("problems", "Data kartu tidak lengkap. Tempelkan kartu sekali lagi atau ketik NIK Anda."),
+    Code.CARD_BIRTH_DATE: QT_TRANSLATE_NOOP("problems", "Tanggal lahir dari kartu tidak terbaca. Tempelkan kartu sekali lagi atau ketik NIK Anda."),
+    Code.CARD_SEX: QT_TRANSLATE_NOOP("problems", "Jenis kelamin dari kartu tidak terbaca. Tempelkan kartu sekali lagi."),
+    Code.CARD_NIK: QT_TRANSLATE_NOOP("problems", "NIK dari kartu tidak sah. Tempelkan kartu sekali lagi atau ketik NIK Anda."),
+    Code.CARD_NIK_BIRTH_DATE: QT_TRANSLATE_NOOP("problems", "Data di kartu tidak cocok dengan NIK (tanggal lahir). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."),
+    Code.CARD_NIK_SEX: QT_TRANSLATE_NOOP("problems", "Data di kartu tidak cocok dengan NIK (jenis kelamin). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."),
+    Code.TYPED_BIRTH_DATE_NOT_NIK: QT_TRANSLATE_NOOP("problems", "Tanggal lahir tidak sama dengan tanggal lahir di NIK. Periksa kembali NIK atau tanggal lahir Anda."),
+    Code.AMOUNT_DIGITS: QT_TRANSLATE_NOOP("problems", "{label} harus berupa angka."),
+    Code.AMOUNT_NEGATIVE: QT_TRANSLATE_NOOP("problems", "{label} tidak boleh negatif."),
+    Code.AMOUNT_NOT_POSITIVE: QT_TRANSLATE_NOOP("problems", "{label} harus lebih dari nol."),
+    Code.AMOUNT_TOO_LARGE: QT_TRANSLATE_NOOP("problems", "{label} terlalu besar. Periksa jumlah angka nol."),
+    Code.REASON_UNKNOWN: QT_TRANSLATE_NOOP("problems", "Alasan PHK '{reason}' tidak dikenal. Lihat daftar alasan."),
+    Code.SERVICE_MISSING: QT_TRANSLATE_NOOP("problems", "Isi masa kerja (tahun dan bulan) atau tanggal mulai dan berhenti bekerja."),
+    Code.SERVICE_IMPLAUSIBLE: QT_TRANSLATE_NOOP("problems", "Masa kerja tidak masuk akal: {years} tahun {months} bulan."),
+    Code.WORKDAYS: QT_TRANSLATE_NOOP("problems", "Hari kerja sebulan 25 (6 hari seminggu) atau 21 (5 hari seminggu)."),
+    Code.LEAVE_DAYS: QT_TRANSLATE_NOOP("problems", "Sisa cuti tahunan harus antara 0 dan 365 hari."),
+    Code.PKWT_TOO_SHORT: QT_TRANSLATE_NOOP("problems", "Kompensasi PKWT berlaku untuk masa kerja paling sedikit 1 bulan."),
+    Code.END_BEFORE_START: QT_TRANSLATE_NOOP("problems", "Tanggal berhenti tidak boleh sebelum tanggal mulai bekerja."),
+    Code.QR_NOT_A_CARD: QT_TRANSLATE_NOOP("problems", "Kode QR ini bukan kartu AK/1."),
+    Code.QR_SIGNATURE: QT_TRANSLATE_NOOP("problems", "Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini."),
+    Code.QR_DAMAGED: QT_TRANSLATE_NOOP("problems", "Isi kode QR rusak."),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: Code
+    params: Mapping[str, str | int] = field(default_factory=dict)
+
+    def text(self, template: str | None = None) -> str:
+        """The sentence, from ``template`` (a translation) or the Indonesian one."""
+        return (template or TEMPLATES[self.code]).format(**self.params)
+
+
+class ProblemError(ValueError):
+    """Raised by core with a ``Problem``; ``str(err)`` is its Indonesian sentence (CLI, logs)."""
+
+    def __init__(self, code: Code, /, **params: str | int) -> None:
+        self.problem = Problem(code, params)
+        super().__init__(self.problem.text())
