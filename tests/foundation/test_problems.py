@@ -53,4 +53,5 @@ def test_a_wrong_nik_typed_on_the_keypad_is_explained_in_english(qtbot, english)
     for key in "3374113102980003":  # 31 February
         qtbot.mouseClick(screen.keypad.findChild(type(screen.nav.next), f"key_{key}"), Qt.MouseButton.LeftButton)
     assert screen.nik_field.error.isVisible()
-    assert screen.nik_field.error.text().endswith("The date of birth in the NIK does not exist (31-02-1998). Please check your NIK.")
+    said = screen.nik_field.error.text()
+    assert said.endswith("The date of birth in the NIK does not exist (31-02-1998). Please check your NIK."), said
