@@ -38,6 +38,10 @@ class DeviceOwner:
         with self._lock:
             return self._waiting
 
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
     def on_owner_thread(self) -> bool:
         return threading.current_thread() is self._thread
 
@@ -74,14 +78,17 @@ class DeviceOwner:
 
     def _serve(self) -> None:
         while (item := self._calls.get()) is not None:
-            fn, future = item
-            with self._lock:
-                self._waiting -= 1
-            if not future.set_running_or_notify_cancel():
-                continue  # the caller cancelled it while it waited
-            try:
-                result = fn()
-            except BaseException as exc:  # the caller gets it; the owner lives on
-                future.set_exception(exc)
-            else:
-                future.set_result(result)
+            self._one(*item)
+            del item  # while idle, hold nothing of the last caller's (nor its device)
+
+    def _one(self, fn: Callable[[], object], future: Future) -> None:
+        with self._lock:
+            self._waiting -= 1
+        if not future.set_running_or_notify_cancel():
+            return  # the caller cancelled it while it waited
+        try:
+            result = fn()
+        except BaseException as exc:  # the caller gets it; the owner lives on
+            future.set_exception(exc)
+        else:
+            future.set_result(result)
