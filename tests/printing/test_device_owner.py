@@ -115,9 +115,18 @@ def _technician(cfg, printer, key, job_id: int, out: dict) -> threading.Thread:
     return thread
 
 
+@pytest.fixture
+def patient_printer(sim):
+    """Waits long for an answer: the card is held at the printer while the test looks."""
+    device = EscposPrinter(sim.uri, 58, timeout_s=30)
+    yield device
+    device.close()
+
+
 def test_diagnostics_while_a_card_prints_wait_their_turn_and_nothing_interleaves(
-    qtbot, cfg, store, saved, key, sim, printer
+    qtbot, cfg, store, saved, key, sim, patient_printer
 ):
+    printer = patient_printer
     worker = PrintWorker(cfg.db_path, printer, key)
     test_page = print_jobs.create(store, "test", document=TEST_PAGE)
     sim.state.hold_after_bytes = 8_000  # the printer is busy with the card's first lines
