@@ -4,6 +4,10 @@ The chip's data needs Dukcapil's SAM, which only licensed readers hold; their mi
 publishes each card read as JSON. WebSocket middleware pushes one message per read; HTTP
 middleware is polled (200 with the card's JSON while a card is read, 204/404 otherwise).
 PC/SC presence (card in / out, UID) comes from the PC/SC reader when both are configured.
+
+Threads: the middleware thread owns the connection and reads; the UID is written on the PC/SC
+reader's thread (a direct connection, so it is there before the biodata that follows it, even
+while the GUI thread is busy) and read on the middleware thread, under a lock.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import logging
 import threading
 
 import requests
+from PySide6.QtCore import Qt
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
@@ -35,17 +40,25 @@ class MiddlewareCardReader:
         self._connected = False
         self._reported_down = False
         self.attempts = 0  # connection attempts, for diagnostics
+        self._uid_lock = threading.Lock()
         self._card_uid: str | None = None
         self._last_http_body: str | None = None
         if presence is not None:
+            direct = Qt.ConnectionType.DirectConnection  # on the presence reader's thread
             presence.signals.reader_changed.connect(self.signals.reader_changed)
-            presence.signals.card_inserted.connect(self._on_uid)
-            presence.signals.card_removed.connect(self._on_removed)
+            presence.signals.card_inserted.connect(self._on_uid, direct)
+            presence.signals.card_removed.connect(self._on_removed, direct)
             presence.signals.error.connect(self.signals.error)
 
     @property
     def present(self) -> bool:
         return self._connected
+
+    @property
+    def card_uid(self) -> str | None:
+        """The UID of the card on the reader now, as PC/SC saw it; None without one."""
+        with self._uid_lock:
+            return self._card_uid
 
     def start(self) -> None:
         if self._presence is not None:
@@ -65,11 +78,13 @@ class MiddlewareCardReader:
             self._presence.stop()
 
     def _on_uid(self, uid: str) -> None:
-        self._card_uid = uid
+        with self._uid_lock:
+            self._card_uid = uid
         self.signals.card_inserted.emit(uid)
 
     def _on_removed(self) -> None:
-        self._card_uid = None
+        with self._uid_lock:
+            self._card_uid = None
         self.signals.card_removed.emit()
 
     # -- connection state
@@ -141,7 +156,7 @@ class MiddlewareCardReader:
         if isinstance(payload, dict) and isinstance(payload.get("data"), dict) and "nik" not in payload:
             payload = payload["data"]  # some middleware wrap the biodata in an event
         try:
-            identity = from_middleware(payload, self._card_uid)
+            identity = from_middleware(payload, self.card_uid)
         except IdentityError as err:
             log.warning("card data refused: %s", type(err).__name__)
             self.signals.error.emit(str(err))

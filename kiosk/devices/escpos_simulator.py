@@ -4,6 +4,8 @@ It parses the stream the kiosk sends (text, raster images ``GS v 0``, QR ``GS ( 
 answers the real-time status queries ``DLE EOT n`` from its state (paper near end, paper
 out, cover open, offline, or silent: no answer at all), can drop the connection or run out
 of paper part-way through a job, and saves every cut page as a PNG so a person can look.
+``runs`` says which connection sent what, in arrival order: a test reads there whether two
+clients' bytes were ever mixed on the one printer.
 
 Run: kiosk printer-sim --port 9100 --out ./printed [--paper-out] [--cover-open] [--offline]
 """
@@ -14,6 +16,7 @@ import logging
 import socket
 import socketserver
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +42,7 @@ class PrinterState:
     drop_after_bytes: int | None = None  # close the connection after this many bytes of a job
     paper_out_after_bytes: int | None = None  # the roll ends part-way through a job
     hang_after_bytes: int | None = None  # stops reading and answering (a wedged printer)
+    hold_after_bytes: int | None = None  # busy printing: stops reading until release()
 
     def status_byte(self, n: int) -> int:
         value = 0x12  # bits 1 and 4 are always set
@@ -170,8 +174,12 @@ class PrinterSimulator:
         self.pages: list[Page] = []
         self.connections = 0
         self.bytes_received = 0
+        # [connection number, bytes] runs in arrival order; bounded, the demo runs for days
+        self.runs: deque[list[int]] = deque(maxlen=10_000)
+        self.holding = threading.Event()  # a connection is held (hold_after_bytes)
         self._lock = threading.Lock()
         self._hung = threading.Event()
+        self._released = threading.Event()
         simulator = self
 
         class Handler(socketserver.BaseRequestHandler):
@@ -190,8 +198,13 @@ class PrinterSimulator:
         self._thread.start()
         return self
 
+    def release(self) -> None:
+        """A held connection goes on (and the next hold holds again)."""
+        self._released.set()
+
     def close(self) -> None:
         self._hung.set()
+        self._released.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -205,11 +218,27 @@ class PrinterSimulator:
     def uri(self) -> str:
         return f"tcp://127.0.0.1:{self.port}"
 
+    def _record(self, number: int, size: int) -> None:
+        with self._lock:
+            self.bytes_received += size
+            if self.runs and self.runs[-1][0] == number:
+                self.runs[-1][1] += size
+            else:
+                self.runs.append([number, size])
+
+    def _hold(self) -> None:
+        self.holding.set()
+        self._released.wait()
+        self._released.clear()
+        self.holding.clear()
+
     def _serve(self, conn: socket.socket) -> None:
         with self._lock:
             self.connections += 1
+            number = self.connections
         state = self.state
         job_bytes = 0
+        held = False
 
         def answer(n: int) -> None:
             if not state.silent:
@@ -233,8 +262,10 @@ class PrinterSimulator:
                 return
             if not data:
                 return
-            with self._lock:
-                self.bytes_received += len(data)
+            self._record(number, len(data))  # before answering: the client waits for the answer
+            if state.hold_after_bytes is not None and not held and job_bytes + len(data) > state.hold_after_bytes:
+                held = True
+                self._hold()
             if state.hang_after_bytes is not None and job_bytes + len(data) > state.hang_after_bytes:
                 self._hung.wait()  # until the simulator is closed
                 return

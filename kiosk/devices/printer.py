@@ -38,6 +38,9 @@ class PrintOutcome:
 
 
 class Printer(Protocol):
+    """Safe to call from any thread except the GUI's: an implementation runs every request on
+    the one thread that owns the device, in the order they came (``kiosk.devices.owner``)."""
+
     paper_mm: int
 
     def status(self) -> PrinterStatus: ...

@@ -4,6 +4,11 @@ Each job opens the connection, asks the printer's state (DLE EOT 1, 2, 4), sends
 as one raster (GS v 0) for an explicit paper width, cuts, and asks again: a roll that ran
 out mid-job is seen. Every connection has a timeout: python-escpos' USB default of 0 would
 wait forever on a printer that stopped answering.
+
+The printer has one owner thread (``kiosk.devices.owner``): whoever calls ``status()`` or
+``print_image()`` (print worker, self-check, diagnostics), the device is opened and used on
+that thread only, one request after the other, so a status query never lands in the middle
+of a card and two threads never hold the USB interface at once.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import weakref
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -34,6 +40,7 @@ from escpos.escpos import Escpos  # noqa: E402 - after the cache folder is set
 from escpos.exceptions import Error as EscposError  # noqa: E402
 from PIL import Image  # noqa: E402
 
+from kiosk.devices.owner import DeviceOwner  # noqa: E402
 from kiosk.devices.printer import PrinterStatus, PrintOutcome  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -99,7 +106,23 @@ class EscposPrinter:
         self.uri = uri
         self.paper_mm = paper_mm
         self.timeout_s = timeout_s
+        self.owner = DeviceOwner("printer-device")
+        # a printer dropped without close() still ends its thread (the thread holds no reference to it)
+        weakref.finalize(self, self.owner.close, 0)
 
+    def status(self) -> PrinterStatus:
+        return self.owner.run(self._status)
+
+    def print_image(self, image: Image.Image) -> PrintOutcome:
+        if image.width > DOTS[self.paper_mm]:
+            raise ValueError(f"image is {image.width} dots wide; the paper takes {DOTS[self.paper_mm]}")
+        return self.owner.run(lambda: self._print(image))
+
+    def close(self) -> None:
+        """After the requests already handed over; later ones are refused."""
+        self.owner.close(timeout=self.timeout_s * 3)
+
+    # -- on the owner's thread only
     def _connect(self) -> Escpos:
         device = open_device(self.uri, self.timeout_s)
         # an explicit profile: the paper's width in dots, so images are neither refused nor garbled
@@ -107,7 +130,7 @@ class EscposPrinter:
         device.open()
         return device
 
-    def status(self) -> PrinterStatus:
+    def _status(self) -> PrinterStatus:
         try:
             device = self._connect()
         except (OSError, EscposError) as exc:
@@ -117,9 +140,7 @@ class EscposPrinter:
         finally:
             device.close()
 
-    def print_image(self, image: Image.Image) -> PrintOutcome:
-        if image.width > DOTS[self.paper_mm]:
-            raise ValueError(f"image is {image.width} dots wide; the paper takes {DOTS[self.paper_mm]}")
+    def _print(self, image: Image.Image) -> PrintOutcome:
         try:
             device = self._connect()
         except (OSError, EscposError) as exc:

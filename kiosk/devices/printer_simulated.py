@@ -16,4 +16,5 @@ class SimulatedPrinter(EscposPrinter):
         super().__init__(self.simulator.uri, paper_mm, timeout_s=3)
 
     def close(self) -> None:
+        super().close()  # the requests already handed over finish first
         self.simulator.close()

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from kiosk.config import Config
 from kiosk.core import clock
+from kiosk.devices.printer import Printer
 from kiosk.store.db import Store
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
@@ -117,7 +118,9 @@ def camera(cfg: Config, seconds: float = 1.0) -> Result:
                   facts={"width": width, "height": height, "fps": round(fps, 1)})  # fmt: skip
 
 
-def printer(printer) -> Result:
+def printer(printer: Printer) -> Result:
+    """The kiosk's own printer object: the query waits its turn behind a card being printed
+    (the printer's owner thread) instead of opening the printer a second time."""
     status = printer.status()
     summary = f"status {status.state}" + (f" ({status.detail})" if status.detail else "")
     return Result("printer", status.can_print, summary, "" if status.can_print else status.detail or status.state,
@@ -226,7 +229,9 @@ def sync_queue(store: Store) -> Result:
     return Result("sync", ok, summary_text, errors, facts={"pending": waiting, "failed": state.failed})
 
 
-def run_all(cfg: Config, store: Store, printer_device=None, *, camera_in_use: bool = False) -> list[Result]:
+def run_all(
+    cfg: Config, store: Store, printer_device: Printer | None = None, *, camera_in_use: bool = False
+) -> list[Result]:
     """Every check, in the order a technician reads them."""
     results = _guard("card_reader", lambda: card_reader(cfg))
     if camera_in_use:

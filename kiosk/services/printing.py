@@ -2,7 +2,9 @@
 
 ``PrintService.run`` takes a job through ``sending`` to ``printed`` or ``failed`` and writes
 one ``/print-log`` outbox row per finished attempt for the cards officers reconcile.
-``PrintWorker`` runs jobs on its own thread, so the GUI never waits on a printer.
+``PrintWorker`` runs jobs on its own thread, so the GUI never waits on a printer: it reads
+the job and renders the card there; the bytes go out on the printer's owner thread, where the
+self-check's and the diagnostics' status queries also take their turn (``kiosk.devices.owner``).
 """
 
 from __future__ import annotations
@@ -151,7 +153,8 @@ class PrintService:
 
 
 class PrintWorker(QObject):
-    """One thread, one job at a time, its own database connection; results come back as signals."""
+    """One thread, one job at a time, its own database connection; results come back as signals.
+    The printer it is given may be shared: its own owner thread keeps the requests apart."""
 
     finished = Signal(int, bool, str)  # job id, printed, message for the job seeker
 

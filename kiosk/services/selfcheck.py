@@ -33,6 +33,7 @@ def camera_check(cfg: Config) -> Check:
 
 
 def printer_check(printer: Printer) -> Check:
+    """Through the kiosk's printer object: behind a card already printing, never beside it."""
     status = printer.status()
     return Check("printer", status.can_print, status.heartbeat, status.detail or status.state)
 

@@ -81,3 +81,36 @@ def test_collision_and_unknown_card_give_their_sentence(reader, qtbot, status, m
     assert failed.args == [message]
     with qtbot.waitSignal(reader.signals.card_removed, timeout=10_000):
         card.remove()
+
+
+def test_middleware_gets_the_uid_on_the_pcsc_thread_and_pairs_it_with_the_biodata(reader, qtbot):
+    """The UID is the PC/SC thread's to write: it is there before the GUI thread runs an event,
+    so biodata that follows the card (on the middleware's thread) carries that card's UID."""
+    import json
+
+    from kiosk.devices.card_reader_middleware import MiddlewareCardReader
+    from tests.identity.test_identity import card as biodata
+    from tests.identity.test_middleware_reader import WsMiddleware
+    from tests.support.wait import poll_until
+
+    server = WsMiddleware()
+    middleware = MiddlewareCardReader(f"ws://127.0.0.1:{server.port}", presence=reader, max_backoff_s=0.3)
+    try:
+        middleware.start()
+        qtbot.waitUntil(lambda: middleware.present and bool(server.clients), timeout=5000)
+        assert middleware.card_uid is None
+        card = insert(reader, uid="04A1B2C3D4E5F6")
+        # poll_until runs no Qt event: a UID queued to the GUI thread would never show up here
+        assert poll_until(lambda: middleware.card_uid == "04A1B2C3D4E5F6", 10)
+        with qtbot.waitSignal(middleware.signals.identity_read, timeout=5000) as read:
+            server.send(json.dumps(biodata()))
+        assert read.args[0].card_uid == "04A1B2C3D4E5F6"
+
+        card.remove()
+        assert poll_until(lambda: middleware.card_uid is None, 10)
+        with qtbot.waitSignal(middleware.signals.identity_read, timeout=5000) as read:
+            server.send(json.dumps(biodata()))
+        assert read.args[0].card_uid is None  # never the UID of a card that has left
+    finally:
+        middleware.stop()  # stops the PC/SC reader too
+        server.close()

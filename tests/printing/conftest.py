@@ -16,7 +16,9 @@ def sim(tmp_path):
 
 @pytest.fixture
 def printer(sim):
-    return EscposPrinter(sim.uri, 58, timeout_s=2)
+    device = EscposPrinter(sim.uri, 58, timeout_s=2)
+    yield device
+    device.close()
 
 
 @pytest.fixture
