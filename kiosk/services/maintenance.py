@@ -136,8 +136,7 @@ def purge(store: Store, retention_days: int, *, now: datetime | None = None) -> 
             " AND payload != '{}'",
             (cutoff,),
         ).rowcount
-    if due or payloads:
-        scrub(store)
+    scrub(store)  # every night, also when none was due: old frames of earlier purges and migrations
     log.info("retention purge: %d registrations, %d photos, %d payloads", len(due), photos, payloads)
     return PurgeResult(len(due), photos, payloads)
 

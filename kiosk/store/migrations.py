@@ -291,6 +291,15 @@ MIGRATIONS.append(
             (SELECT root FROM chain_root WHERE chain_root.client_id = outbox.depends_on), outbox.depends_on)
             WHERE endpoint IN ('/reports', '/applications');
         DROP TABLE chain_root;
+        -- what the purge of earlier versions left of the people it had already forgotten
+        UPDATE print_jobs SET document = NULL
+            WHERE registration_client_id IN (SELECT client_id FROM registrations WHERE purged_at IS NOT NULL);
+        UPDATE applications SET nik = client_id
+            WHERE registration_client_id IN (SELECT client_id FROM registrations WHERE purged_at IS NOT NULL);
+        UPDATE outbox SET response = NULL, last_error = NULL
+            WHERE payload = '{}' AND state = 'delivered';
+        UPDATE outbox_journal SET detail = NULL
+            WHERE outbox_id IN (SELECT id FROM outbox WHERE payload = '{}' AND state = 'delivered');
         """,
     )
 )

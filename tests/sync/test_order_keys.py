@@ -81,12 +81,18 @@ def test_migration_rewrites_nik_order_keys_and_the_order_still_holds(cfg, sim, s
                 (nik, client_id, client_id),
             )
     assert old.one("SELECT count(*) AS n FROM outbox WHERE order_key IN (SELECT nik FROM registrations)")["n"] == 12 * 4
+    # a renewal the purge of an earlier version forgot: its report receipt still names the employer
+    legacy = next(iter(chains.values()))[1]
+    old.execute("UPDATE registrations SET nik = '', name = '', purged_at = '2026-01-01' WHERE client_id = ?", (legacy,))
+    receipt = "SELECT count(*) AS n FROM print_jobs WHERE registration_client_id = ? AND document LIKE '%PT Contoh%'"
+    assert old.one(receipt, (legacy,))["n"] == 1
     old.close()
 
     store = Store(cfg.db_path)  # migrates to the latest
     try:
         assert migrations.schema_version(store.db) == migrations.LATEST
         assert_keys_are_first_registrations(store, chains)
+        assert store.one(receipt, (legacy,))["n"] == 0
         sim.faults = Faults(fail_500=0.2, drop_after_store=0.1, seed=6)
         sender = Sender(store, lambda: SikerClient.from_config(sync_cfg), workers=4, base_backoff_s=0.01)
         try:
