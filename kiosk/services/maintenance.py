@@ -132,7 +132,8 @@ def purge(store: Store, retention_days: int, *, now: datetime | None = None) -> 
         photos = sum(_forget(store, client_id, stamp) for client_id in due)
         # delivered payloads of anyone, once past retention: SIKER has them, the kiosk needs them no more
         payloads = store.execute(
-            "UPDATE outbox SET payload = '{}', response = NULL WHERE state = 'delivered' AND delivered_at < ?"
+            "UPDATE outbox SET payload = '{}', response = NULL, last_error = NULL"
+            " WHERE state = 'delivered' AND delivered_at < ?"
             " AND payload != '{}'",
             (cutoff,),
         ).rowcount
