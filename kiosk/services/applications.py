@@ -62,7 +62,7 @@ def apply(
                     "note": note,
                 },
                 client_id=client_id,
-                order_key=nik,
+                order_key=outbox.chain_key(store, existing.client_id),
                 depends_on=existing.client_id,
             )
             job_id = print_jobs.create(

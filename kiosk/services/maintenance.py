@@ -78,39 +78,72 @@ class PurgeResult:
     outbox_payloads: int
 
 
+# A registration is due once SIKER has had it for the retention time and nothing of it still
+# waits to be sent or for a technician: a record SIKER never accepted is not ours to blank.
+DUE = """
+SELECT r.client_id FROM registrations r JOIN outbox o ON o.client_id = r.client_id
+WHERE o.state = 'delivered' AND o.delivered_at < :cutoff AND r.purged_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM outbox d WHERE d.depends_on = r.client_id
+                  AND d.endpoint IN ('/reports', '/applications') AND d.state != 'delivered')
+"""
+
+# The outbox rows holding a registration's personal data: its own, its reports' and applications'.
+PERSONAL_ROWS = """
+SELECT id FROM outbox WHERE client_id = :reg
+   OR client_id IN (SELECT client_id FROM reports WHERE registration_client_id = :reg)
+   OR client_id IN (SELECT client_id FROM applications WHERE registration_client_id = :reg)
+"""
+
+
+def _forget(store: Store, client_id: str, stamp: str) -> int:
+    """Blank one registration's person everywhere; the number of photos deleted."""
+    ref = {"reg": client_id}
+    photos = store.execute("DELETE FROM photos WHERE registration_client_id = :reg", ref).rowcount
+    store.execute(
+        "UPDATE registrations SET nik = '', name = '', card_uid = NULL, data = '{}', purged_at = :at"
+        " WHERE client_id = :reg",
+        {**ref, "at": stamp},
+    )
+    store.execute(
+        "UPDATE reports SET nik = '', employer = NULL, position = NULL WHERE registration_client_id = :reg", ref
+    )
+    # the application's own id stands in for the NIK: UNIQUE(nik, vacancy_id) forbids two blanks
+    store.execute("UPDATE applications SET nik = client_id, note = NULL WHERE registration_client_id = :reg", ref)
+    # receipts say where the person works and what they applied for; cards keep kind, number, journal
+    store.execute("UPDATE print_jobs SET document = NULL WHERE registration_client_id = :reg", ref)
+    rows = f"SELECT id FROM ({PERSONAL_ROWS})"
+    # the server's answers and messages may echo the body
+    store.execute(f"UPDATE outbox SET payload = '{{}}', response = NULL, last_error = NULL WHERE id IN ({rows})", ref)
+    store.execute(f"UPDATE outbox_journal SET detail = NULL WHERE outbox_id IN ({rows})", ref)
+    return photos
+
+
 def purge(store: Store, retention_days: int, *, now: datetime | None = None) -> PurgeResult:
-    """Forget the personal data of registrations SIKER has had for more than ``retention_days``."""
+    """Forget the personal data of registrations SIKER has had for more than ``retention_days``.
+
+    Blanking a value is not enough: SQLite keeps old bytes in free space and in the WAL.
+    ``secure_delete`` (set by Store) zeroes what a write frees; the checkpoint at the end copies
+    the zeroed pages into the file and truncates the WAL that still held the old page images.
+    """
     cutoff = clock.rfc3339((now or clock.now()) - timedelta(days=retention_days))
     with store.transaction():
-        due = [
-            row["client_id"]
-            for row in store.query(
-                "SELECT r.client_id FROM registrations r JOIN outbox o ON o.client_id = r.client_id"
-                " WHERE o.state = 'delivered' AND o.delivered_at < ? AND r.purged_at IS NULL",
-                (cutoff,),
-            )
-        ]
-        photos = 0
+        due = [row["client_id"] for row in store.query(DUE, {"cutoff": cutoff})]
         stamp = clock.rfc3339()
-        for client_id in due:
-            photos += store.execute("DELETE FROM photos WHERE registration_client_id = ?", (client_id,)).rowcount
-            store.execute(
-                "UPDATE registrations SET nik = '', name = '', card_uid = NULL, data = '{}', purged_at = ?"
-                " WHERE client_id = ?",
-                (stamp, client_id),
-            )
-            store.execute(
-                "UPDATE reports SET nik = '', employer = NULL, position = NULL WHERE registration_client_id = ?",
-                (client_id,),
-            )
-            store.execute(
-                "UPDATE applications SET nik = '', note = NULL WHERE registration_client_id = ?", (client_id,)
-            )
+        photos = sum(_forget(store, client_id, stamp) for client_id in due)
         # delivered payloads of anyone, once past retention: SIKER has them, the kiosk needs them no more
         payloads = store.execute(
-            "UPDATE outbox SET payload = '{}', response = NULL WHERE state = 'delivered' AND delivered_at < ?"
+            "UPDATE outbox SET payload = '{}', response = NULL, last_error = NULL"
+            " WHERE state = 'delivered' AND delivered_at < ?"
             " AND payload != '{}'",
             (cutoff,),
         ).rowcount
+    scrub(store)  # every night, also when none was due: old frames of earlier purges and migrations
     log.info("retention purge: %d registrations, %d photos, %d payloads", len(due), photos, payloads)
     return PurgeResult(len(due), photos, payloads)
+
+
+def scrub(store: Store) -> None:
+    """Move every committed page into the database file and empty the WAL (old page images)."""
+    busy, _, _ = store.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:  # a reader kept its snapshot past the busy timeout: tomorrow's purge truncates it
+        log.warning("retention purge: the WAL could not be truncated (database busy)")

@@ -101,7 +101,7 @@ def save_registration(
             "/registrations",
             payload,
             client_id=client_id,
-            order_key=draft.nik,
+            order_key=outbox.chain_key(store, draft.previous_client_id or client_id),
             depends_on=draft.previous_client_id,
         )
         job_id = (

@@ -51,7 +51,10 @@ def save_report(
             (client_id, existing.client_id, existing.registration_no, nik, reported_at, status,
              payload["employer"], payload["position"]),
         )  # fmt: skip
-        outbox.enqueue(store, "/reports", payload, client_id=client_id, order_key=nik, depends_on=existing.client_id)
+        outbox.enqueue(
+            store, "/reports", payload, client_id=client_id,
+            order_key=outbox.chain_key(store, existing.client_id), depends_on=existing.client_id,
+        )  # fmt: skip
         job_id = print_jobs.create(
             store,
             "report_receipt",

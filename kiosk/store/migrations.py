@@ -268,6 +268,42 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        6,
+        "order keys without the NIK",
+        """
+        -- A job seeker's records were ordered by their NIK, which the retention purge cannot erase
+        -- from a key. The key becomes the client_id of the person's first registration here
+        -- (outbox.chain_key): a renewal and its reports share it with the registration renewed.
+        CREATE TEMP TABLE chain_root AS
+            WITH RECURSIVE walk(client_id, root) AS (
+                SELECT client_id, client_id FROM registrations WHERE previous_client_id IS NULL
+                UNION ALL
+                SELECT r.client_id, walk.root FROM registrations r JOIN walk ON r.previous_client_id = walk.client_id
+            )
+            SELECT client_id, root FROM walk;
+        UPDATE outbox SET order_key = COALESCE(
+            (SELECT root FROM chain_root WHERE chain_root.client_id = outbox.client_id), outbox.client_id)
+            WHERE endpoint = '/registrations';
+        -- a report or application depends on the registration it belongs to
+        UPDATE outbox SET order_key = COALESCE(
+            (SELECT root FROM chain_root WHERE chain_root.client_id = outbox.depends_on), outbox.depends_on)
+            WHERE endpoint IN ('/reports', '/applications');
+        DROP TABLE chain_root;
+        -- what the purge of earlier versions left of the people it had already forgotten
+        UPDATE print_jobs SET document = NULL
+            WHERE registration_client_id IN (SELECT client_id FROM registrations WHERE purged_at IS NOT NULL);
+        UPDATE applications SET nik = client_id
+            WHERE registration_client_id IN (SELECT client_id FROM registrations WHERE purged_at IS NOT NULL);
+        UPDATE outbox SET response = NULL, last_error = NULL
+            WHERE payload = '{}' AND state = 'delivered';
+        UPDATE outbox_journal SET detail = NULL
+            WHERE outbox_id IN (SELECT id FROM outbox WHERE payload = '{}' AND state = 'delivered');
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

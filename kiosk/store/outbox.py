@@ -13,6 +13,19 @@ def new_client_id() -> str:
     return str(uuid.uuid4())
 
 
+def chain_key(store: Store, registration_client_id: str) -> str:
+    """The ``order_key`` of a job seeker's records: the client_id of their first registration here.
+
+    A renewal takes the key of the registration it renews, so its reports still queue behind it,
+    and the key is a random id, never the NIK: the retention purge must leave nothing personal.
+    A registration not yet in the outbox (the one being saved) is its own chain's first.
+    """
+    row = store.one(
+        "SELECT order_key FROM outbox WHERE client_id = ? AND endpoint = '/registrations'", (registration_client_id,)
+    )
+    return (row and row["order_key"]) or registration_client_id
+
+
 def enqueue(
     store: Store,
     endpoint: str,

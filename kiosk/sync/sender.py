@@ -5,8 +5,9 @@ each in its own transaction; a sender killed in between leaves ``sending`` rows,
 simply sent again with the same Idempotency-Key: the server answers "duplicate" and the
 row is delivered once. Payloads are never rewritten, so every retry carries the same body.
 
-Order: a job seeker's records go in outbox order (``order_key``) and a record waits for the
-one it refers to (``depends_on``, e.g. a report for its registration). Different job seekers
+Order: a job seeker's records go in outbox order (``order_key``: the client_id of their first
+registration here, never the NIK, see ``outbox.chain_key``) and a record waits for the one it
+refers to (``depends_on``, e.g. a report for its registration). Different job seekers
 go in parallel. ``drain`` keeps a window of requests in flight and settles each answer as
 it comes, so one slow request never holds back the others.
 """
