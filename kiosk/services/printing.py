@@ -135,6 +135,7 @@ class PrintService:
             kind = PRINT_LOG_KIND.get(job["kind"])
             if kind:
                 client_id = outbox.new_client_id()
+                registration = job["registration_client_id"]  # None for a recap or a test page
                 outbox.enqueue(
                     self.store,
                     "/print-log",
@@ -147,8 +148,8 @@ class PrintService:
                         "error": detail,
                     },
                     client_id=client_id,
-                    order_key=job["registration_client_id"],
-                    depends_on=job["registration_client_id"],
+                    order_key=outbox.chain_key(self.store, registration) if registration else None,
+                    depends_on=registration,
                 )
 
 

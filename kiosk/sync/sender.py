@@ -3,7 +3,8 @@
 A row is marked ``sending`` (attempts + 1) before its request and settled after the answer,
 each in its own transaction; a sender killed in between leaves ``sending`` rows, which are
 simply sent again with the same Idempotency-Key: the server answers "duplicate" and the
-row is delivered once. Payloads are never rewritten, so every retry carries the same body.
+row is delivered once. The sender never rewrites a payload, so every retry carries the same body
+(only the retention purge blanks payloads, and only of delivered records).
 
 Order: a job seeker's records go in outbox order (``order_key``: the client_id of their first
 registration here, never the NIK, see ``outbox.chain_key``) and a record waits for the one it
