@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import heapq
 import io
 import re
 import unicodedata
@@ -64,7 +65,7 @@ class _Entry:
     occupation: Occupation
     words: frozenset[str]
     leading: frozenset[str]  # the name's first word and the aliases: what the job is called
-    residual: bool  # "... lainnya" (code ending 9 / 99): the last resort, says KBJI
+    order: tuple[int, int, int, str]  # the tie-break, fixed at load: residual, level, length, code
 
 
 class _Index:
@@ -80,10 +81,11 @@ class _Index:
             if o.level not in OFFERED or (o.level == "subgolongan" and o.name in children.get(o.code, ())):
                 continue
             name_words = normalise(o.name)
-            residual = o.code.endswith("99") if o.level == "jabatan" else o.code.endswith("9")
             aliases = normalise(ALIASES.get(o.code, ""))
-            leading = frozenset(name_words[:1] + aliases)
-            self.entries.append(_Entry(o, frozenset(name_words + aliases), leading, residual))
+            # "... lainnya" (code ending 9 / 99) is the last resort, says KBJI; then jabatan before subgolongan
+            residual = o.code.endswith("99") if o.level == "jabatan" else o.code.endswith("9")
+            order = (int(residual), int(o.level != "jabatan"), len(o.name), o.code)
+            self.entries.append(_Entry(o, frozenset(name_words + aliases), frozenset(name_words[:1] + aliases), order))
         postings: dict[str, set[int]] = {}
         for i, entry in enumerate(self.entries):
             for word in entry.words:
@@ -172,15 +174,15 @@ def search(query: str, limit: int = 20) -> list[Hit]:
 
     def rank(i: int) -> tuple[int, int, int, int, int, int, str]:
         entry = index.entries[i]
-        o = entry.occupation
+        residual, level, length, code = entry.order
         return (
             sum(i not in starting for starting in at_start),  # every word at a word start first
             -sum(word in entry.words for word in typed),  # whole words typed beat parts of words
-            1 if entry.residual else 0,
+            residual,
             0 if any(w.startswith(typed[0]) for w in entry.leading) else 1,  # "kasir ..." before "supervisor kasir"
-            0 if o.level == "jabatan" else 1,
-            len(o.name),
-            o.code,
+            level,
+            length,
+            code,
         )
 
-    return [_hit(index.entries[i].occupation) for i in sorted(candidates, key=rank)[:limit]]
+    return [_hit(index.entries[i].occupation) for i in heapq.nsmallest(limit, candidates, key=rank)]
