@@ -151,6 +151,20 @@ def subgroup(code: str) -> Occupation | None:
     return next((o for o in chain(code) if o.level == "subgolongan"), None)
 
 
+def shared_level(code: str, other: str) -> str | None:
+    """The narrowest level two occupation codes share: jabatan, subgolongan, golongan or None.
+
+    For vacancy matching once vacancies carry a KBJI code (the contract's GET /vacancies has none yet).
+    """
+    if not (CODE.fullmatch(code) and CODE.fullmatch(other)):
+        return None
+    if code == other and "." in code:
+        return "jabatan"
+    if code[:4] == other[:4]:
+        return "subgolongan"
+    return "golongan" if code[:3] == other[:3] else None
+
+
 def _hit(occupation: Occupation) -> Hit:
     group = subgroup(occupation.code) or occupation
     return Hit(occupation.code, occupation.name, occupation.level, group.code, group.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.core.occupations import chain, find, is_valid, normalise, search, subgroup
+from kiosk.core.occupations import chain, find, is_valid, normalise, search, shared_level, subgroup
 
 
 def codes(query: str, limit: int = 20) -> list[str]:
@@ -105,3 +105,22 @@ def test_chain_goes_up_to_the_golongan_pokok():
     assert chain("5412") == []
     assert subgroup("5414.01") == find("5414")
     assert subgroup("541") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "other", "level"),
+    [
+        ("5414.01", "5414.01", "jabatan"),
+        ("5414.01", "5414.04", "subgolongan"),
+        ("5414.01", "5414", "subgolongan"),
+        ("5414", "5414", "subgolongan"),
+        ("5414.01", "5419.02", "golongan"),
+        ("5414.01", "5411", "golongan"),
+        ("5414.01", "5241.01", None),
+        ("5414.01", "", None),
+        ("541", "541", None),
+    ],
+)
+def test_shared_level_of_two_codes(code, other, level):
+    assert shared_level(code, other) == level
+    assert shared_level(other, code) == level
