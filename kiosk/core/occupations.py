@@ -24,7 +24,6 @@ from importlib import resources
 
 from kiosk.core.occupation_aliases import ALIASES
 
-LEVELS = ("golongan_pokok", "subgolongan_pokok", "golongan", "subgolongan", "jabatan")
 OFFERED = ("subgolongan", "jabatan")
 CODE = re.compile(r"\d{4}(\.\d{2})?")
 INFIX_MIN = 3  # shorter typed words inside other words match almost everything
