@@ -18,6 +18,7 @@ BENCHES = [
     ("Photo pipeline", ["bench_photo.py"]),
     ("Card rendering and encoding", ["bench_print.py"]),
     ("Vacancy search over 20,000", ["bench_vacancy_search.py"]),
+    ("KBJI occupation picker, per keystroke", ["bench_occupations.py"]),
     ("Registration save and the officer's log at 100,000", ["bench_store.py"]),
     ("Sync drain", ["bench_sync.py"]),
 ]
