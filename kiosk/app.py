@@ -162,10 +162,11 @@ RESTART = 75  # exit code of the event loop when settings changed: the process s
 def quit_on_signals(kiosk: Kiosk) -> None:
     """SIGINT (Ctrl-C) and SIGTERM (systemd's stop) end the event loop; ``run`` then closes up.
 
-    Python runs a handler only between its own bytecodes, and an idle Qt loop runs none, so the
-    signal would wait for the next Python callback and land there as a KeyboardInterrupt. Here
-    the C-level handler writes to a socket whose notifier wakes the loop; the Python handler,
-    run then, only asks the loop to end.
+    Python runs a handler only between its own bytecodes, and an idle Qt loop runs none: the
+    signal would wait for the next Python callback and land there, as a KeyboardInterrupt. So
+    the C-level handler writes the signal's number to a socket whose notifier wakes the loop,
+    and the work is done there, from the loop. The Python handler does nothing: it runs in the
+    middle of whatever Python code was running, where even logging can re-enter a write.
     """
     import signal
     import socket
@@ -176,15 +177,20 @@ def quit_on_signals(kiosk: Kiosk) -> None:
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(lambda: reader.recv(64))
 
-    def stop(signum: int, _frame: object) -> None:
-        log.info("stopping on %s", signal.Signals(signum).name)
+    def stop() -> None:
+        try:
+            numbers = reader.recv(64)
+        except BlockingIOError:
+            return
+        for signum in numbers:
+            log.info("stopping on %s", signal.Signals(signum).name)
         kiosk.app.exit(0)
 
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(stop)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: None)
     kiosk.extras["signals"] = (reader, writer, notifier)
 
 
