@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -15,6 +16,10 @@ from tests.support.wait import poll_until
 SOCKET = Path("/run/pcscd/pcscd.comm")
 VPCD_CONF = Path("/etc/reader.conf.d/vpcd")
 CARD_SCRIPT = Path(__file__).with_name("vpcd_card.py")
+SYSTEM_VPCD_PORT = 35963  # what /etc/reader.conf.d/vpcd has vpcd listen on
+# the port the virtual cards dial: the tests' own pcscd gives vpcd a free one, so another vpcd
+# on this machine (another chroot or container sharing the network) is no matter
+vpcd_port = SYSTEM_VPCD_PORT
 # a daemon: in /usr/sbin, which is on root's PATH but often not on a user's
 PCSCD = shutil.which("pcscd", path=os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"]))
 
@@ -57,6 +62,7 @@ class Pcscd:
         self.conf_dir = conf_dir
         self.log_path = log_path
         self.proc: subprocess.Popen | None = None
+        self.port: int | None = None  # chosen on the first start, kept across restarts
         self.owned = not serving()
         if not self.owned and os.geteuid() == 0:
             raise RuntimeError(
@@ -71,8 +77,15 @@ class Pcscd:
             raise RuntimeError("pcscd is not installed (package pcscd; scripts/test installs it)")
         if not VPCD_CONF.exists():
             raise RuntimeError(f"{VPCD_CONF} is missing (package vsmartcard-vpcd; scripts/test installs it)")
+        global vpcd_port
+        if self.port is None:
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                self.port = probe.getsockname()[1]
         self.conf_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copy(VPCD_CONF, self.conf_dir / "vpcd")
+        conf = re.sub(r"^(DEVICENAME\s+\S+:)\S+$", rf"\g<1>{self.port:#x}", VPCD_CONF.read_text(), flags=re.M)
+        (self.conf_dir / "vpcd").write_text(conf)
+        vpcd_port = self.port
         with self.log_path.open("ab") as log:
             command = [PCSCD, "--foreground", "--config", str(self.conf_dir)]
             self.proc = subprocess.Popen(command, stdout=log, stderr=log)
@@ -80,8 +93,10 @@ class Pcscd:
             raise RuntimeError(f"pcscd did not start; see {self.log_path}")
 
     def stop(self) -> None:
+        global vpcd_port
         if self.proc is None:
             return
+        vpcd_port = SYSTEM_VPCD_PORT
         self.proc.send_signal(signal.SIGTERM)
         try:
             self.proc.wait(timeout=10)
@@ -95,7 +110,7 @@ class VirtualCard:
     """A card held on the virtual reader while the process runs."""
 
     def __init__(self, uid: str = "04A1B2C3D4E5F6", *, pull_on_uid: bool = False, uid_status: str = "9000") -> None:
-        args = [sys.executable, str(CARD_SCRIPT), "--uid", uid, "--uid-status", uid_status]
+        args = [sys.executable, str(CARD_SCRIPT), "--uid", uid, "--uid-status", uid_status, "--port", str(vpcd_port)]
         if pull_on_uid:
             args.append("--pull-on-uid")
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
