@@ -132,6 +132,7 @@ def start_services(kiosk: Kiosk) -> None:
         seed_demo_staff(kiosk.store)
     assembly = kiosk.extras["assembly"] = Assembly(cfg, kiosk.window, kiosk.store)
     assembly.staff.restart_requested.connect(lambda: kiosk.app.exit(RESTART))
+    log.info("services started")
 
 
 DEMO_STAFF = (("Teknisi Demo", "technician", "111111"), ("Petugas Demo", "officer", "222222"))
@@ -149,7 +150,7 @@ def seed_demo_staff(store) -> None:
 def show(kiosk: Kiosk, *, windowed: bool) -> None:
     window = kiosk.window
     if kiosk.cfg["kiosk.fullscreen"] and not windowed:
-        window.showFullScreen()
+        window.show_fullscreen()
     else:
         window.resize(1280, 800)
         window.show()
@@ -158,17 +159,54 @@ def show(kiosk: Kiosk, *, windowed: bool) -> None:
 RESTART = 75  # exit code of the event loop when settings changed: the process starts itself again
 
 
+def quit_on_signals(kiosk: Kiosk) -> None:
+    """SIGINT (Ctrl-C) and SIGTERM (systemd's stop) end the event loop; ``run`` then closes up.
+
+    Python runs a handler only between its own bytecodes, and an idle Qt loop runs none: the
+    signal would wait for the next Python callback and land there, as a KeyboardInterrupt. So
+    the C-level handler writes the signal's number to a socket whose notifier wakes the loop,
+    and the work is done there, from the loop. The Python handler does nothing: it runs in the
+    middle of whatever Python code was running, where even logging can re-enter a write.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+
+    def stop() -> None:
+        try:
+            numbers = reader.recv(64)
+        except BlockingIOError:
+            return
+        for signum in numbers:
+            log.info("stopping on %s", signal.Signals(signum).name)
+        kiosk.app.exit(0)
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(stop)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: None)
+    kiosk.extras["signals"] = (reader, writer, notifier)
+
+
 def run(cfg: Config, *, demo: bool = False, windowed: bool = False) -> int:
     check_display()
     kiosk = build(cfg, demo=demo, windowed=windowed)
+    quit_on_signals(kiosk)
     show(kiosk, windowed=windowed)
     code = kiosk.app.exec()
+    shutdown(kiosk)
     if code == RESTART:
-        shutdown(kiosk)
         log.info("restarting to apply new settings")
         logging.shutdown()
         # the same command line in the same process (systemd keeps its PID; no reboot)
         os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    log.info("stopped")
     return code
 
 

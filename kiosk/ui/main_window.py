@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.logging_setup import PersonalData
@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ATM Pencari Kerja")
         self.locked = True
         self._painted = False
+        self._screen_watched: QScreen | None = None
         # screens without the job seeker's idle countdown: nothing personal, or their own rule
         self.unwatched: set[str] = {"welcome"}
         self.router = Router()
@@ -50,6 +51,26 @@ class MainWindow(QMainWindow):
         self.idle_overlay.resumed.connect(self.idle.poke)
         self.router.changed.connect(self._on_screen_changed)
         self.installEventFilter(self)
+
+    def show_fullscreen(self) -> None:
+        """Fullscreen that fills the screen with or without a window manager.
+
+        Under cage the compositor sizes a fullscreen window; on a bare X server nobody acts on
+        the fullscreen request and the window keeps its size hint. So it also takes the
+        screen's geometry itself, now and whenever the screen changes (resolution, another
+        screen).
+        """
+        self.showFullScreen()
+        self._fill(self.screen())
+        self.windowHandle().screenChanged.connect(self._fill)
+
+    def _fill(self, screen: QScreen) -> None:
+        if self._screen_watched is not screen:
+            if self._screen_watched is not None:
+                self._screen_watched.geometryChanged.disconnect(self.setGeometry)
+            screen.geometryChanged.connect(self.setGeometry)
+            self._screen_watched = screen
+        self.setGeometry(screen.geometry())
 
     def add_screen(self, screen: Screen) -> Screen:
         return self.router.add(screen)

@@ -1,7 +1,7 @@
 """A zygote for the crash-consistency harness: imports the kiosk once, then forks workers.
 
 Each line on stdin is a JSON job: the zygote forks a child that runs it and prints
-``{"pid": ...}``, then ``{"exit": status}`` when the child is gone (-9: killed by SIGKILL).
+``{"exit": status}`` when the child is gone (-9: killed by SIGKILL).
 Forking from an idle, thread-free process makes 200 kill-and-restart rounds cost seconds,
 not minutes of Python start-up; each child opens its own database connection.
 
@@ -12,6 +12,10 @@ itself with a real SIGKILL the ``at``-th time it reaches a named point:
 - ``sending``: a print job just marked ``sending``, before a byte reaches the printer
 - ``after_print``: the printer took the whole card, the job is not yet marked ``printed``
 - ``http``: SIKER answered a POST (so it has stored it), the outbox not yet updated
+
+``kill_after_s`` in the job: the zygote SIGKILLs the child then, unless it ended first. Only
+the parent can do that without a race: until it reaps the child, the PID stays the child's
+(a zombie at worst), whereas another process killing by PID could hit a reaped, reused one.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import sys
 from contextlib import contextmanager
@@ -138,7 +143,12 @@ def main() -> None:
                 traceback.print_exc()
                 code = 3
             os._exit(code)
-        print(json.dumps({"pid": pid}), flush=True)
+        kill_after_s = job.get("kill_after_s")
+        if kill_after_s is not None:
+            pidfd = os.pidfd_open(pid)  # readable once the child has ended
+            if not select.select([pidfd], [], [], kill_after_s)[0]:
+                os.kill(pid, signal.SIGKILL)  # not reaped yet: still this child's PID
+            os.close(pidfd)
         _, status = os.waitpid(pid, 0)
         exit_code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
         print(json.dumps({"exit": exit_code}), flush=True)

@@ -29,7 +29,6 @@ from kiosk.store.db import Store
 from kiosk.sync.client import SikerClient
 from kiosk.sync.sender import Sender
 from kiosk.sync.simulator import Faults, SikerSimulator
-from tests.support.wait import poll_until
 from tests.sync.test_delivery import assert_exactly_once_in_order
 
 KILLS = int(os.environ.get("KIOSK_CRASH_KILLS", "200"))
@@ -49,13 +48,10 @@ class Zygote:
         for line in self.proc.stdout:
             self.lines.put(json.loads(line))
 
-    def run(self, job: dict, kill_after_s: float | None) -> int:
-        """Start a worker; kill it after ``kill_after_s`` unless it died first. Its exit code."""
-        self.proc.stdin.write(json.dumps(job) + "\n")
-        pid = self.lines.get(timeout=30)["pid"]
-        if kill_after_s is not None and not poll_until(lambda: not self.lines.empty(), kill_after_s):
-            os.kill(pid, signal.SIGKILL)
-        return self.lines.get(timeout=60)["exit"]
+    def run(self, job: dict, kill_after_s: float) -> int:
+        """Start a worker; the zygote kills it after ``kill_after_s`` unless it died first. Its exit code."""
+        self.proc.stdin.write(json.dumps(job | {"kill_after_s": kill_after_s}) + "\n")
+        return self.lines.get(timeout=kill_after_s + 60)["exit"]
 
     def close(self) -> None:
         self.proc.stdin.close()

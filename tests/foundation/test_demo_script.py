@@ -1,0 +1,52 @@
+"""`scripts/demo` on a machine with no screen (e.g. over ssh): a virtual one, and a clean stop."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.support.wait import poll_until
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "SIGTERM"])
+def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, signum):
+    data = tmp_path / "data"
+    out = tmp_path / "demo.log"
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    with out.open("wb") as log:
+        demo = subprocess.Popen([ROOT / "scripts" / "demo", "--data-dir", str(data)], env=env, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    try:
+        up = poll_until(lambda: "services started" in out.read_text() or demo.poll() is not None, 120)
+        assert up and demo.poll() is None, out.read_text()
+        text = out.read_text()
+        display = re.search(r"virtual one, display :(\d+)", text)
+        assert display, text
+        assert f"scripts/grab-screen.py :{display[1]}" in text  # how to look at it
+        x_socket = Path(f"/tmp/.X11-unix/X{display[1]}")
+        assert x_socket.exists()
+        if signum == signal.SIGINT:
+            os.killpg(demo.pid, signum)  # what Ctrl-C in its terminal does
+        else:
+            demo.send_signal(signum)  # to the script alone: it passes it on
+        try:
+            code = demo.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"scripts/demo still running 2 s after {signum.name}")
+    finally:
+        if demo.poll() is None:
+            os.killpg(demo.pid, signal.SIGKILL)
+            demo.wait()
+    text = out.read_text()
+    assert code == 0, text
+    assert "Traceback" not in text
+    assert f"stopping on {signum.name}" in text
+    assert not (data / "kiosk.db-wal").exists()
+    assert not x_socket.exists()  # the virtual screen went with it
