@@ -17,14 +17,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.severance import Breakdown, SeveranceInputError, simulate
 from kiosk.core.severance_rules import REASONS
+from kiosk.core.severance_slip import rupiah
 from kiosk.core.validation import FieldError, clean_wage
 from kiosk.screens.base import Screen
 from kiosk.widgets.form import Choice, Field, row
 from kiosk.widgets.steps import TitleHeader, button_row
-
-
-def rupiah(amount: int) -> str:
-    return "Rp" + f"{amount:,}".replace(",", ".")
 
 
 class SeveranceScreen(Screen):

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from kiosk.core.address import ADDRESS_PARTS, address_line
 from kiosk.logging_setup import PersonalData
+
+__all__ = ["ADDRESS_PARTS", "RegistrationDraft", "address_line"]  # printing still imports address_line from here
 
 EDUCATION_LEVELS = ("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
 RELIGIONS = ("islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "lainnya")
 MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")
-ADDRESS_PARTS = ("street", "rt", "rw", "kelurahan", "kecamatan", "city", "province", "postal_code")
 
 
 def _address() -> dict[str, str]:
@@ -80,12 +82,3 @@ class RegistrationDraft:
             "consent_at": self.consent_at,
         }
 
-
-def address_line(address: dict[str, str]) -> str:
-    """``Jl. Pemuda 12 RT 003/RW 004, Sekayu, Semarang Tengah, Kota Semarang 50132``."""
-    a = {k: (address.get(k) or "").strip() for k in ADDRESS_PARTS}
-    first = a["street"]
-    if a["rt"] or a["rw"]:
-        first += f" RT {a['rt'] or '-'}/RW {a['rw'] or '-'}"
-    tail = " ".join(p for p in (a["city"], a["postal_code"]) if p)
-    return ", ".join(p for p in (first.strip(), a["kelurahan"], a["kecamatan"], tail, a["province"]) if p)

@@ -23,7 +23,7 @@ from kiosk.screens.base import Screen
 from kiosk.screens.officer import OfficerScreen
 from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
-from kiosk.services import diagnostics, export, printed_log, site_settings, staff
+from kiosk.services import diagnostics, export, printed_log, site_settings, slips, staff
 from kiosk.services.export import ExportError
 from kiosk.store import print_jobs
 from kiosk.store.db import Store
@@ -245,15 +245,7 @@ class StaffMode(QObject):
             t.say(t.tr("%n pemeriksaan gagal.", "", len(failed)), ok=not failed)
 
     def test_page(self) -> None:
-        self._audit("test_page")
-        cfg = self.cfg
-        lines = [
-            f"Kios\t{cfg['kiosk.id']}",
-            f"Printer\t{cfg['printer.uri']}",
-            f"Kertas\t{cfg['printer.paper_width_mm']} mm",
-        ]
-        lines += ["---", "ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"]
-        document = {"title": "HALAMAN UJI", "lines": lines, "footer": "Bila teks ini terbaca utuh, printer siap."}
+        job_id = slips.test_page(self.store, self.cfg, self.holder)
         self.technician.say(self.technician.tr("Mencetak halaman uji…"))
 
         def printed(ok: bool, message: str) -> None:
@@ -261,7 +253,7 @@ class StaffMode(QObject):
             if t is not None:
                 t.say(t.tr("Halaman uji tercetak.") if ok else message, ok)
 
-        self.devices.services.print_document("test", document, printed)
+        self.devices.printouts.submit(job_id, printed)
 
     def camera_preview(self, on: bool) -> None:
         self._frames = 0
@@ -391,7 +383,7 @@ class StaffMode(QObject):
         document = printed_log.recap_document(collection, self.cfg["kiosk.id"], items)
         job_id = print_jobs.create(self.store, "recap", document=document)
         printed_log.set_recap_job(self.store, collection.id, job_id)
-        self.devices.services.print_job(job_id, self._recap_printed)
+        self.devices.printouts.submit(job_id, self._recap_printed)
         o.collected()
         self.refresh_officer()
         o.say(o.tr("Serah terima #%1 tercatat. Rekap sedang dicetak.").replace("%1", str(collection.id)))
