@@ -1,47 +1,43 @@
 """Staff mode: the PIN pad, the technician and officer screens, and what their buttons do.
 
-Every login, action and logout is audited with the holder's name. Slow work (argon2,
-diagnostics that touch the network) runs on a thread with its own database connection,
-so the screen never freezes. Two minutes without a touch ends the staff session.
+Every login, action and logout is audited with the holder's name. What each button does is a
+use case in ``services/`` (``staff``, ``technician``, ``officer``, ``export``, ``slips``); this module
+routes between the screens and connects their signals. Slow work (argon2, diagnostics that
+touch the network) runs through ``Background``, so the screen never freezes. Two minutes
+without a touch ends the staff session.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config, ConfigError
 from kiosk.i18n import set_language
-from kiosk.logging_setup import recent_lines
 from kiosk.screens.base import Screen
 from kiosk.screens.officer import OfficerScreen
 from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
-from kiosk.services import diagnostics, export, printed_log, site_settings, slips, staff
+from kiosk.services import diagnostics, export, officer, printed_log, site_settings, slips, staff, technician
 from kiosk.services.export import ExportError
-from kiosk.store import print_jobs
-from kiosk.store.db import Store
-from kiosk.sync import sender
+from kiosk.ui.background import Background
 from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleWatcher
+
+if TYPE_CHECKING:
+    from kiosk.store.db import Store  # a handle passed to the services, never queried here
 
 log = logging.getLogger(__name__)
 
 STAFF_IDLE_S = 120
-SCREEN_ROWS = 1000  # an earlier collection on screen: its newest prints (the export holds all)
 ROLE_SCREENS = staff.ROLES  # each role has the screen of its name
 STAFF_SCREENS = (StaffPinScreen.name, *ROLE_SCREENS)
 S = TypeVar("S", bound=Screen)
-
-
-class _Bridge(QObject):
-    done = Signal(object, object)  # callback, result
 
 
 class StaffMode(QObject):
@@ -52,7 +48,7 @@ class StaffMode(QObject):
         cfg: Config,
         window,
         store: Store,
-        devices,  # the Assembly: printer, camera, card_reader, services
+        devices,  # the Assembly: printer, camera, card_reader, printouts
         *,
         idle_s: int = STAFF_IDLE_S,
         find_media: Callable[[], list[Path]] = export.removable_mounts,
@@ -62,8 +58,7 @@ class StaffMode(QObject):
         self.find_media = find_media
         self.holder: staff.Holder | None = None
         self.last_results: list[diagnostics.Result] = []
-        self._bridge = _Bridge()
-        self._bridge.done.connect(lambda callback, result: callback(result))
+        self.background = Background(self)
         self._frames = 0
 
         self._built: dict[str, Screen] = {}
@@ -146,20 +141,6 @@ class StaffMode(QObject):
             del self._built[name]
             self.window.remove_screen(name)
 
-    def _background(self, work: Callable[[Store], object], callback: Callable[[object], None]) -> None:
-        def run() -> None:
-            own = Store(self.cfg.db_path)
-            try:
-                result = work(own)
-            except Exception as exc:  # shown to the technician, never lost in a thread
-                log.exception("staff background task failed")
-                result = exc
-            finally:
-                own.close()
-            self._bridge.done.emit(callback, result)
-
-        threading.Thread(target=run, name="staff-task", daemon=True).start()
-
     def _audit(self, action: str, detail: str | None = None) -> None:
         if self.holder is not None:
             staff.audit(self.store, self.holder.name, self.holder.role, action, detail)
@@ -172,7 +153,8 @@ class StaffMode(QObject):
         self.window.go(self.pin.name)
 
     def _submit_pin(self, pin: str) -> None:
-        self._background(lambda own: staff.attempt(own, pin), self._after_pin)
+        db_path = self.cfg.db_path
+        self.background.run(lambda: staff.sign_in(db_path, pin), self._after_pin, name="staff-pin")
 
     def _showing(self, kind: type[S]) -> S | None:
         """The staff screen of this kind if it is the one on screen (for answers from a thread)."""
@@ -221,16 +203,23 @@ class StaffMode(QObject):
         self.devices.camera.stop(wait=False)  # never wait on a camera read on the GUI thread
         self.window.end_session(f"staff {reason}")
 
+
+    def _who(self) -> staff.Holder:
+        """The signed-in holder: every staff screen's button is pressed by one."""
+        if self.holder is None:
+            raise RuntimeError("a staff action with nobody signed in")
+        return self.holder
+
     # -- technician
     def run_diagnostics(self) -> None:
-        self._audit("diagnostics")
-        self.technician.run_button.setEnabled(False)
-        self.technician.say(self.technician.tr("Memeriksa…"))
-        in_use = self.technician.preview_button.isChecked()
-        printer = self.devices.printer
-        self._background(lambda own: diagnostics.run_all(self.cfg, own, printer, camera_in_use=in_use), self._diagnosed)
+        t, holder, printer = self.technician, self._who(), self.devices.printer
+        t.run_button.setEnabled(False)
+        t.say(t.tr("Memeriksa…"))
+        in_use = t.preview_button.isChecked()
+        self.background.run(lambda: technician.diagnose(self.cfg, holder, printer, camera_in_use=in_use),
+                            self._diagnosed, name="diagnostics")  # fmt: skip
 
-    def _diagnosed(self, results) -> None:
+    def _diagnosed(self, results: list[diagnostics.Result] | Exception) -> None:
         t = self._showing(TechnicianScreen)
         if isinstance(results, Exception):
             if t is not None:
@@ -239,13 +228,12 @@ class StaffMode(QObject):
             return
         self.last_results = results
         failed = [r.name for r in results if not r.ok]
-        self._audit("diagnostics_done", "failed: " + (", ".join(failed) or "none"))
         if t is not None:
             t.show_results(results)
             t.say(t.tr("%n pemeriksaan gagal.", "", len(failed)), ok=not failed)
 
     def test_page(self) -> None:
-        job_id = slips.test_page(self.store, self.cfg, self.holder)
+        job_id = slips.test_page(self.store, self.cfg, self._who())
         self.technician.say(self.technician.tr("Mencetak halaman uji…"))
 
         def printed(ok: bool, message: str) -> None:
@@ -265,15 +253,15 @@ class StaffMode(QObject):
             self.devices.camera.stop(wait=False)
 
     def _frame(self, frame) -> None:
-        technician = self._showing(TechnicianScreen)
-        if technician is None or not technician.preview_button.isChecked():
+        shown = self._showing(TechnicianScreen)
+        if shown is None or not shown.preview_button.isChecked():
             return
         self._frames += 1
         if self._frames == 1:
             self._frames_since = frame.at
         elapsed = frame.at - self._frames_since
         fps = (self._frames - 1) / elapsed if elapsed > 0 else 0.0
-        technician.show_frame(frame.image, f"{frame.image.width()}x{frame.image.height()}, {fps:.0f} fps")
+        shown.show_frame(frame.image, f"{frame.image.width()}x{frame.image.height()}, {fps:.0f} fps")
 
     def _card(self, uid: str) -> None:
         t = self._showing(TechnicianScreen)
@@ -283,24 +271,22 @@ class StaffMode(QObject):
     def save_settings(self, texts: dict) -> None:
         t = self.technician
         try:
-            saved = site_settings.save(self.cfg, texts)
+            saved = technician.save_settings(self.cfg, self.store, self._who(), texts)
         except ConfigError as err:
-            self._audit("settings_refused", str(err).split(";")[0])
             t.say(t.tr("Tidak disimpan: %1").replace("%1", str(err)), ok=False)
             return
         except OSError as err:
             t.say(t.tr("Tidak dapat menulis file pengaturan: %1").replace("%1", str(err)), ok=False)
             return
-        self._audit("settings_changed", ", ".join(saved.changed) or "nothing")
         t.fields[site_settings.TOKEN].clear()  # a secret does not stay on screen
         if not saved.changed:
             t.say(t.tr("Tidak ada yang berubah."))
             return
-        values = {k: site_settings.parse(k, texts[k]) for k in saved.changed if k in site_settings.LIVE}
-        if "kiosk.idle_timeout_s" in values:
-            self.window.idle.set_timeout(values["kiosk.idle_timeout_s"])
-        if "kiosk.language" in values:
-            set_language(values["kiosk.language"])
+        live = site_settings.live_values(saved, texts)
+        if "kiosk.idle_timeout_s" in live:
+            self.window.idle.set_timeout(live["kiosk.idle_timeout_s"])
+        if "kiosk.language" in live:
+            set_language(live["kiosk.language"])
         if saved.restart:
             t.say(t.tr("Disimpan di %1. Kios dimulai ulang untuk memakainya…").replace("%1", str(saved.path)))
             self._audit("restart", "settings")
@@ -309,16 +295,13 @@ class StaffMode(QObject):
             t.say(t.tr("Disimpan dan langsung berlaku."))
 
     def show_logs(self) -> None:
-        self._audit("view_logs")
-        self.technician.show_logs(recent_lines(300))
+        self.technician.show_logs(technician.log_lines(self.store, self._who()))
 
     def _show_sync(self) -> None:
-        self.technician.show_sync(str(sender.summary(self.store)), sender.export_failed(self.store))
+        self.technician.show_sync(*technician.sync_state(self.store))
 
     def retry_failed(self) -> None:
-        count = sender.retry_failed(self.store)
-        sender.resume_after_auth(self.store)
-        self._audit("retry_failed", f"{count} records")
+        count = technician.retry_failed(self.store, self._who())
         self.technician.say(self.technician.tr("%n catatan dikirim ulang.", "", count))
         self._show_sync()
 
@@ -334,59 +317,44 @@ class StaffMode(QObject):
         screen.say(said.replace("%1", str(shown(done, dest))).replace("%2", str(dest)))
 
     def export_failed(self) -> None:
-        t, kiosk_id = self.technician, self.cfg["kiosk.id"]
-        self._export(t, lambda dest: export.export_failed_records(self.store, kiosk_id, dest, actor=self.holder.name),
+        t, kiosk_id, actor = self.technician, self.cfg["kiosk.id"], self._who().name
+        self._export(t, lambda dest: export.export_failed_records(self.store, kiosk_id, dest, actor=actor),
                      t.tr("Tersimpan: %1"), lambda done, _dest: done.files[0])  # fmt: skip
 
     def export_logs(self) -> None:
-        t, kiosk_id = self.technician, self.cfg["kiosk.id"]
-        report = (
-            diagnostics.report(self.last_results, kiosk_id) if self.last_results else "(diagnosa belum dijalankan)\n"
-        )
-
-        def write(dest: Path) -> export.Exported:
-            return export.export_logs(self.store, kiosk_id, dest, actor=self.holder.name,
-                                      log_lines=recent_lines(2000), report=report)  # fmt: skip
-
-        self._export(t, write, t.tr("Tersimpan: %1"), lambda done, _dest: done.files[0].parent)
+        t, kiosk_id, holder, results = self.technician, self.cfg["kiosk.id"], self._who(), self.last_results
+        self._export(t, lambda dest: technician.export_logs(self.store, kiosk_id, holder, dest, results),
+                     t.tr("Tersimpan: %1"), lambda done, _dest: done.files[0].parent)  # fmt: skip
 
     # -- officer
     def refresh_officer(self) -> None:
-        o = self.officer
-        items = printed_log.entries(self.store)
-        o.show_log(items, printed_log.totals(items), printed_log.days(self.store))
-        o.show_expected(printed_log.totals(items).cards_printed, printed_log.period_start(self.store))
-        o.show_collections(printed_log.collections(self.store))
-        follow = printed_log.follow_up(self.store)
-        o.show_follow_up(follow["photo_pending"], follow["uncertain"])
+        o, view = self.officer, officer.overview(self.store)
+        o.show_log(view.entries, view.totals, view.days)
+        o.show_expected(view.totals.cards_printed, view.period_start)
+        o.show_collections(view.collections)
+        o.show_follow_up(view.photo_pending, view.uncertain)
 
     def _show_collection(self, collection_id: int) -> None:
-        items = printed_log.entries(self.store, collection_id=collection_id, limit=SCREEN_ROWS)
-        self.officer.show_collection_log(items)
-        total = printed_log.count(self.store, collection_id)
-        if total > len(items):
+        page = officer.collection_page(self.store, collection_id)
+        self.officer.show_collection_log(page.entries)
+        if page.total > len(page.entries):
             text = self.officer.tr("Menampilkan %1 cetakan terakhir dari %2.")
-            self.officer.say(text.replace("%1", str(len(items))).replace("%2", str(total)))
+            self.officer.say(text.replace("%1", str(len(page.entries))).replace("%2", str(page.total)))
 
     def _show_day(self, day) -> None:
-        items = printed_log.entries(self.store, day=day)
-        self.officer.show_log(items, printed_log.totals(items))
+        self.officer.show_log(*officer.day(self.store, day))
 
     def collect(self, counted: int, note: str) -> None:
         o = self.officer
         try:
-            collection = printed_log.collect(self.store, self.holder.name, counted, note)
+            handover = officer.hand_over(self.store, self.cfg["kiosk.id"], self._who().name, counted, note)
         except printed_log.CollectionError as err:
             o.say(str(err), ok=False)
             return
-        items = printed_log.entries(self.store, collection_id=collection.id)
-        document = printed_log.recap_document(collection, self.cfg["kiosk.id"], items)
-        job_id = print_jobs.create(self.store, "recap", document=document)
-        printed_log.set_recap_job(self.store, collection.id, job_id)
-        self.devices.printouts.submit(job_id, self._recap_printed)
+        self.devices.printouts.submit(handover.recap_job_id, self._recap_printed)
         o.collected()
         self.refresh_officer()
-        o.say(o.tr("Serah terima #%1 tercatat. Rekap sedang dicetak.").replace("%1", str(collection.id)))
+        o.say(o.tr("Serah terima #%1 tercatat. Rekap sedang dicetak.").replace("%1", str(handover.collection.id)))
 
     def _recap_printed(self, ok: bool, message: str) -> None:
         self._audit("recap_printed" if ok else "recap_failed")
@@ -395,6 +363,6 @@ class StaffMode(QObject):
             o.say(o.tr("Rekap tercetak. Periode baru dimulai.") if ok else message, ok)
 
     def export_print_log(self) -> None:
-        o, kiosk_id = self.officer, self.cfg["kiosk.id"]
-        self._export(o, lambda dest: export.export_print_log(self.store, kiosk_id, dest, actor=self.holder.name),
+        o, kiosk_id, actor = self.officer, self.cfg["kiosk.id"], self._who().name
+        self._export(o, lambda dest: export.export_print_log(self.store, kiosk_id, dest, actor=actor),
                      o.tr("%1 baris diekspor ke %2"), lambda done, _dest: done.rows)  # fmt: skip
