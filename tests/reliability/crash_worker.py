@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from kiosk import config  # noqa: E402
+from kiosk.core.severance import simulate  # noqa: E402
 from kiosk.devices import printer_escpos  # noqa: E402
 from kiosk.services import (  # noqa: E402
     applications,
@@ -148,6 +149,10 @@ def _use_case(job: dict) -> None:
         technician.retry_failed(store, holder)
     elif name == "test_page":
         slips.test_page(store, cfg, holder)
+    elif name == "reprint":
+        registration.reprint(store, existing)
+    elif name == "severance_slip":
+        slips.severance_slip(store, simulate(wage=5_000_000, reason="merger", years=4))
     else:
         raise ValueError(f"unknown use case {name!r}")
 
