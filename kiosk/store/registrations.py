@@ -30,8 +30,3 @@ def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, 
     if seq > 9999:
         raise SequenceExhausted(f"registration sequence for {key} is exhausted")
     return f"{region_code}{day:%d%m%y}{kiosk_number:02d}{seq:04d}"
-
-
-def format_registration_no(number: str) -> str:
-    """``3374211126010042`` -> ``3374 211126 010042`` as printed on the card."""
-    return f"{number[:4]} {number[4:10]} {number[10:]}"

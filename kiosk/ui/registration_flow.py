@@ -15,7 +15,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import clock
-from kiosk.core.ak1 import can_renew
+from kiosk.core.ak1 import can_renew, format_registration_no
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
@@ -29,7 +29,6 @@ from kiosk.screens.step_personal import PersonalStep
 from kiosk.screens.step_preferences import PreferencesStep
 from kiosk.services.draft import RegistrationDraft
 from kiosk.services.registration import Existing, Saved
-from kiosk.store.registrations import format_registration_no
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
