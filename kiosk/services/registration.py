@@ -3,7 +3,6 @@ its print job, so none can exist without the others."""
 
 from __future__ import annotations
 
-import base64
 import io
 import json
 import uuid
@@ -112,11 +111,6 @@ def save_registration(
             else 0
         )
     return Saved(client_id, number, until, job_id)
-
-
-def photo_base64(store: Store, client_id: str) -> str | None:
-    row = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (client_id,))
-    return base64.b64encode(row["jpeg"]).decode("ascii") if row else None
 
 
 def reprint(store: Store, existing: Existing) -> int:

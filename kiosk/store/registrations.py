@@ -7,6 +7,7 @@ record it belongs to commit together; BEGIN IMMEDIATE serialises concurrent writ
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 from kiosk.store.db import Store
@@ -30,3 +31,9 @@ def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, 
     if seq > 9999:
         raise SequenceExhausted(f"registration sequence for {key} is exhausted")
     return f"{region_code}{day:%d%m%y}{kiosk_number:02d}{seq:04d}"
+
+
+def photo_base64(store: Store, client_id: str) -> str | None:
+    """A registration's photo as SIKER takes it (the outbox body leaves it out: photos never change)."""
+    row = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (client_id,))
+    return base64.b64encode(row["jpeg"]).decode("ascii") if row else None

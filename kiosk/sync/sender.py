@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from kiosk.core import clock
-from kiosk.services.registration import photo_base64
 from kiosk.store.db import Store
+from kiosk.store.registrations import photo_base64
 from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER, Reply, SikerClient
 
 log = logging.getLogger(__name__)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
+from kiosk.core.sync_state import SyncIndicator
 from kiosk.store.db import Store
 from kiosk.sync.sender import AUTH_PAUSED, LAST_CONTACT, LAST_ERROR
-from kiosk.widgets.status_bar import SyncIndicator
 
 ONLINE_WITHIN_S = 15 * 60
 

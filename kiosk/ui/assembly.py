@@ -16,12 +16,11 @@ from kiosk.screens.identify_manual import IdentifyManualScreen
 from kiosk.screens.photo import PhotoScreen
 from kiosk.screens.severance import SeveranceScreen
 from kiosk.screens.vacancies import VacanciesScreen
-from kiosk.services import device_state, vacancies
+from kiosk.services import kiosk_state, vacancies
 from kiosk.services.journey import Journey
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
 from kiosk.store.db import Store
-from kiosk.sync.status import sync_indicator
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
@@ -64,7 +63,7 @@ class Assembly:
         )
         self._wire()
         self.card_reader.start()
-        window.status_bar.set_sync_source(lambda: sync_indicator(store))
+        window.status_bar.set_sync_source(lambda: kiosk_state.sync(store))
         welcome = window.router.screen("welcome")
         welcome.set_available({"register", "report", "vacancies", "severance"})
         simulate = getattr(self.card_reader, "tap", None)
@@ -163,7 +162,7 @@ class Assembly:
     def _reader_changed(self, present: bool, _name: str) -> None:
         if self.closed:
             return  # a device's last word after shutdown: the store is gone
-        device_state.note_card_reader(self.store, present)
+        kiosk_state.note_card_reader(self.store, present)
         if not present and self.window.router.current_name == self.identify.name:
             self.identify.set_state("no_reader")
 

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-
-@dataclass(frozen=True)
-class SyncIndicator:
-    online: bool | None  # None: not known yet
-    pending: int
-    failed: int = 0
+from kiosk.core.sync_state import SyncIndicator
 
 
 class StatusBar(QFrame):
