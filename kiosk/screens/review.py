@@ -128,9 +128,8 @@ class ReviewScreen(FormStep):
             return
         image = self.preview_provider(self.draft) if self.preview_provider else None
         if image is not None:
-            self.preview.setPixmap(
-                QPixmap.fromImage(QImage(ImageQt(image)).copy()).scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)
-            )
+            pixmap = QPixmap.fromImage(QImage(ImageQt(image)).copy())  # copy: ImageQt shares PIL's buffer
+            self.preview.setPixmap(pixmap.scaledToWidth(420, Qt.TransformationMode.SmoothTransformation))
         else:
             self.preview.clear()
 

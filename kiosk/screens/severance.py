@@ -166,6 +166,10 @@ class SeveranceScreen(Screen):
         ]
         self.breakdown.setText("\n".join(lines))
 
+    def show_printed(self, ok: bool, message: str) -> None:
+        """The slip's printing is over: said where the disclaimer stands (``message``: why not)."""
+        self.disclaimer.setText(self.tr("Rincian sudah dicetak.") if ok else message)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Simulasi Pesangon"))
         self._reason_label.setText(self.tr("Mengapa hubungan kerja berakhir?"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from kiosk.core.address import ADDRESS_PARTS, address_line
+from kiosk.core.identity import Identity
 from kiosk.logging_setup import PersonalData
 
 __all__ = ["ADDRESS_PARTS", "RegistrationDraft", "address_line"]  # printing still imports address_line from here
@@ -48,6 +49,20 @@ class RegistrationDraft:
         """Fields read from the e-KTP cannot be edited."""
         return self.identity_source == "ektp"
 
+    def take_identity(self, identity: Identity) -> None:
+        """Start from who the e-KTP (or the typed NIK) says this is; its names join the log's redaction."""
+        self.identity_source = identity.source
+        self.card_uid = identity.card_uid
+        self.nik = identity.nik
+        self.name = identity.name or ""
+        self.birth_place = identity.birth_place or ""
+        self.birth_date = identity.birth_date
+        self.sex = identity.sex
+        self.religion = identity.religion
+        self.marital_status = identity.marital_status
+        self.address.update({k: v for k, v in identity.address.items() if v})
+        self.remember_for_redaction()
+
     def remember_for_redaction(self) -> None:
         PersonalData.remember(self.name, self.birth_place, self.address.get("street"))
 
@@ -81,4 +96,3 @@ class RegistrationDraft:
             },
             "consent_at": self.consent_at,
         }
-

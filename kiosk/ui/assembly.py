@@ -133,10 +133,7 @@ class Assembly:
         self.window.go(self.vacancies.name)
 
     def _print_severance(self, result: Breakdown) -> None:
-        def done(ok: bool, message: str) -> None:
-            self.severance.disclaimer.setText(self.severance.tr("Rincian sudah dicetak.") if ok else message)
-
-        self.printouts.submit(self.journey.severance_slip(result), done)
+        self.printouts.submit(self.journey.severance_slip(result), self.severance.show_printed)
 
     # the reader speaks only on the welcome and identify screens: elsewhere a card is ignored
     def _listening(self) -> bool:

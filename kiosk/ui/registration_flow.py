@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import clock
 from kiosk.core.ak1 import can_renew, format_registration_no
+from kiosk.core.identity import Identity
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
@@ -133,20 +134,10 @@ class RegistrationFlow(QObject):
         self.vacancy = vacancy
         self.window.go(self.identify.name)
 
-    def identified(self, identity) -> None:
+    def identified(self, identity: Identity) -> None:
         """An identity from the e-KTP reader or the manual screen."""
         d = self.draft
-        d.identity_source = identity.source
-        d.card_uid = identity.card_uid
-        d.nik = identity.nik
-        d.name = identity.name or ""
-        d.birth_place = identity.birth_place or ""
-        d.birth_date = identity.birth_date
-        d.sex = identity.sex
-        d.religion = identity.religion
-        d.marital_status = identity.marital_status
-        d.address.update({k: v for k, v in identity.address.items() if v})
-        d.remember_for_redaction()
+        d.take_identity(identity)
         self.existing = self.services.find_existing(d.nik)
         if self.existing is None and self.purpose == "register":
             # not known here: perhaps registered at the office or another kiosk (when online)
