@@ -1,4 +1,4 @@
-"""Staff mode: the PIN pad, the technician and officer screens, and what their buttons do.
+"""Staff mode: the PIN pad, who is signed in, and which staff screen they may see.
 
 Every login, action and logout is audited with the holder's name. This module signs the
 holder in (``services/staff``), shows the screen of their role only and ends the session; what
