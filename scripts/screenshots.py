@@ -206,7 +206,7 @@ def staff_screens(kiosk, modes, shot) -> None:
     modes.pin.pin.setText("111111")
     modes.pin._submit()
     until(lambda: window.router.current_name == "technician")
-    modes.run_diagnostics()
+    modes.technician_desk.run_diagnostics()
     until(lambda: modes.technician.run_button.isEnabled())
     shot("23-technician-diagnostics")
     modes.technician.tabs.setCurrentIndex(1)

@@ -14,6 +14,11 @@ RENEWAL_WINDOW_DAYS = 30  # renewal is offered this many days before expiry, and
 REPORT_LABELS = ("Laporan I", "Laporan II", "Laporan III")
 
 
+def format_registration_no(number: str) -> str:
+    """``3374211126010042`` -> ``3374 211126 010042`` as printed on the card (anything else as is)."""
+    return f"{number[:4]} {number[4:10]} {number[10:]}" if len(number) == 16 else number
+
+
 def add_months(day: date, months: int) -> date:
     """Same day of month ``months`` later; the 31st becomes the month's last day."""
     month_index = day.month - 1 + months

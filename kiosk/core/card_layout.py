@@ -11,6 +11,7 @@ from typing import Any
 import qrcode
 from PIL import Image
 
+from kiosk.core.ak1 import format_registration_no
 from kiosk.core.raster import Strip, jpeg_to_image
 
 WIDTH_DOTS = {58: 384, 80: 576}
@@ -49,10 +50,6 @@ class CardData:
     reprint: bool = False
 
 
-def _grouped(number: str) -> str:
-    return f"{number[:4]} {number[4:10]} {number[10:]}" if len(number) == 16 else number
-
-
 def _qr(payload: str, size: int) -> Image.Image:
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(payload)
@@ -72,7 +69,7 @@ def render_card(card: CardData, paper_mm: int, qr_payload: str) -> Image.Image:
     s.text("KARTU TANDA BUKTI PENDAFTARAN PENCARI KERJA", 19, bold=True, align="center")
     s.text("AK/1" + ("  (CETAK ULANG)" if card.reprint else ""), 24, bold=True, align="center")
     s.space(6)
-    s.field("No. Pendaftaran", _grouped(card.registration_no), 18, label_width=0.42)
+    s.field("No. Pendaftaran", format_registration_no(card.registration_no), 18, label_width=0.42)
     s.field("NIK", card.nik, 18, label_width=0.42)
     s.space(6)
 

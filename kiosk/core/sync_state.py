@@ -1,4 +1,4 @@
-"""What the small sync indicator shows: produced by the sync layer, drawn by a widget."""
+"""What the status bar's sync indicator shows: plain data, read by sync, drawn by a widget."""
 
 from __future__ import annotations
 

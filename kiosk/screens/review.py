@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PIL import Image
+from PIL.ImageQt import ImageQt
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core.address import address_line
 from kiosk.core.card_layout import MARITAL, SEX
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
-from kiosk.services.draft import RegistrationDraft, address_line
+from kiosk.services.draft import RegistrationDraft
 
 SECTIONS = ("step_personal", "step_contact", "step_education", "step_experience", "step_preferences", "photo")
 
@@ -23,7 +26,7 @@ class ReviewScreen(FormStep):
 
     def __init__(self, draft: RegistrationDraft, parent=None) -> None:
         super().__init__(draft, parent)
-        self.preview_provider: Callable[[RegistrationDraft], QImage | None] | None = None
+        self.preview_provider: Callable[[RegistrationDraft], Image.Image | None] | None = None
         self._sections: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
         summary = QVBoxLayout()
         for section in SECTIONS:
@@ -125,9 +128,8 @@ class ReviewScreen(FormStep):
             return
         image = self.preview_provider(self.draft) if self.preview_provider else None
         if image is not None:
-            self.preview.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)
-            )
+            pixmap = QPixmap.fromImage(QImage(ImageQt(image)).copy())  # copy: ImageQt shares PIL's buffer
+            self.preview.setPixmap(pixmap.scaledToWidth(420, Qt.TransformationMode.SmoothTransformation))
         else:
             self.preview.clear()
 

@@ -17,15 +17,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.severance import Breakdown, SeveranceInputError, simulate
 from kiosk.core.severance_rules import REASONS
+from kiosk.core.severance_slip import rupiah
 from kiosk.core.validation import FieldError, clean_wage
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
 from kiosk.widgets.form import Choice, Field, row
 from kiosk.widgets.steps import TitleHeader, button_row
-
-
-def rupiah(amount: int) -> str:
-    return "Rp" + f"{amount:,}".replace(",", ".")
 
 
 class SeveranceScreen(Screen):
@@ -169,6 +166,10 @@ class SeveranceScreen(Screen):
             self.tr("Diterima bersih") + f": {rupiah(result.net)}",
         ]
         self.breakdown.setText("\n".join(lines))
+
+    def show_printed(self, ok: bool, message: str) -> None:
+        """The slip's printing is over: said where the disclaimer stands (``message``: why not)."""
+        self.disclaimer.setText(self.tr("Rincian sudah dicetak.") if ok else message)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Simulasi Pesangon"))

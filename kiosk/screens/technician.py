@@ -149,10 +149,28 @@ class TechnicianScreen(StaffScreen):
         self.save_settings.emit({key: edit.text() for key, edit in self.fields.items()})
 
     # -- what the controller shows
+    @property
+    def previewing(self) -> bool:
+        return self.preview_button.isChecked()
+
+    def diagnosing(self) -> None:
+        self.run_button.setEnabled(False)
+        self.say(self.tr("Memeriksa…"))
+
+    def diagnosis_failed(self, message: str) -> None:
+        self.run_button.setEnabled(True)
+        self.say(message, ok=False)
+
     def show_results(self, results: list[Result]) -> None:
         self.run_button.setEnabled(True)
         verdict = {True: self.tr("LULUS"), False: self.tr("GAGAL")}
         self.results.fill([(verdict[r.ok], r.label, r.summary + (f" — {r.error}" if r.error else "")) for r in results])
+        failed = sum(1 for r in results if not r.ok)
+        self.say(self.tr("%n pemeriksaan gagal.", "", failed), ok=not failed)
+
+    def forget_token(self) -> None:
+        """A secret does not stay on screen once saved."""
+        self.fields[TOKEN].clear()
 
     def show_settings(self, values: dict[str, str]) -> None:
         for key, edit in self.fields.items():

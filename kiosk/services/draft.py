@@ -6,12 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from datetime import date
 
+from kiosk.core.address import ADDRESS_PARTS, address_line
+from kiosk.core.identity import Identity
 from kiosk.logging_setup import PersonalData
+
+__all__ = ["ADDRESS_PARTS", "RegistrationDraft", "address_line"]  # printing still imports address_line from here
 
 EDUCATION_LEVELS = ("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
 RELIGIONS = ("islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "lainnya")
 MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")
-ADDRESS_PARTS = ("street", "rt", "rw", "kelurahan", "kecamatan", "city", "province", "postal_code")
 
 
 def _address() -> dict[str, str]:
@@ -46,6 +49,20 @@ class RegistrationDraft:
         """Fields read from the e-KTP cannot be edited."""
         return self.identity_source == "ektp"
 
+    def take_identity(self, identity: Identity) -> None:
+        """Start from who the e-KTP (or the typed NIK) says this is; its names join the log's redaction."""
+        self.identity_source = identity.source
+        self.card_uid = identity.card_uid
+        self.nik = identity.nik
+        self.name = identity.name or ""
+        self.birth_place = identity.birth_place or ""
+        self.birth_date = identity.birth_date
+        self.sex = identity.sex
+        self.religion = identity.religion
+        self.marital_status = identity.marital_status
+        self.address.update({k: v for k, v in identity.address.items() if v})
+        self.remember_for_redaction()
+
     def remember_for_redaction(self) -> None:
         PersonalData.remember(self.name, self.birth_place, self.address.get("street"))
 
@@ -79,13 +96,3 @@ class RegistrationDraft:
             },
             "consent_at": self.consent_at,
         }
-
-
-def address_line(address: dict[str, str]) -> str:
-    """``Jl. Pemuda 12 RT 003/RW 004, Sekayu, Semarang Tengah, Kota Semarang 50132``."""
-    a = {k: (address.get(k) or "").strip() for k in ADDRESS_PARTS}
-    first = a["street"]
-    if a["rt"] or a["rw"]:
-        first += f" RT {a['rt'] or '-'}/RW {a['rw'] or '-'}"
-    tail = " ".join(p for p in (a["city"], a["postal_code"]) if p)
-    return ", ".join(p for p in (first.strip(), a["kelurahan"], a["kecamatan"], tail, a["province"]) if p)

@@ -13,6 +13,7 @@ from PIL import Image
 
 from kiosk.config import Config
 from kiosk.core import ak1, clock
+from kiosk.core.card_preview import preview_card
 from kiosk.services.draft import RegistrationDraft
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import Store
@@ -115,4 +116,30 @@ def save_registration(
 def reprint(store: Store, existing: Existing) -> int:
     return print_jobs.create(
         store, "reprint", registration_client_id=existing.client_id, registration_no=existing.registration_no
+    )
+
+
+def profile(store: Store, existing: Existing) -> dict:
+    """What the job seeker told us when registering (the registration body), or {} if not stored here."""
+    row = store.one("SELECT data FROM registrations WHERE client_id = ?", (existing.client_id,))
+    return json.loads(row["data"]) if row else {}
+
+
+def prefill_renewal(store: Store, existing: Existing, draft: RegistrationDraft) -> None:
+    """A renewal starts from what the job seeker told us last time (identity comes from the card)."""
+    data = profile(store, existing)
+    draft.previous_client_id = existing.client_id
+    draft.phone = data.get("phone", "")
+    draft.email = data.get("email")
+    draft.address.update({k: v for k, v in (data.get("address") or {}).items() if v})
+    draft.education = data.get("education", [])
+    draft.skills = data.get("skills", [])
+    draft.experience = data.get("experience", [])
+    draft.preferences = data.get("preferences", draft.preferences)
+
+
+def preview(cfg: Config, draft: RegistrationDraft) -> Image.Image:
+    """The card as it will print, before the number exists (the review page)."""
+    return preview_card(
+        draft.body(), kiosk_id=cfg["kiosk.id"], paper_mm=cfg["printer.paper_width_mm"], photo_jpeg=draft.photo_jpeg
     )

@@ -106,3 +106,8 @@ def write_atomically(path: Path, flat: dict[str, Any]) -> None:
     text += "# Defaults and their meaning: config/default.toml.\n\n" + tomli_w.dumps(_nested(flat))
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o640
     files.write_atomically(path, text.encode("utf-8"), mode=mode)
+
+
+def live_values(saved: Saved, texts: dict[str, str]) -> dict[str, Any]:
+    """The changed settings the running kiosk applies at once (idle timeout, language)."""
+    return {key: parse(key, texts[key]) for key in saved.changed if key in LIVE}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -140,6 +141,15 @@ def attempt(store: Store, pin: str, now: float | None = None) -> Attempt:
         store.set_value(LOCKED_UNTIL, repr(now + LOCK_S))
         audit(store, "system", None, "pin_pad_locked", f"{LOCK_S} s after {MAX_TRIES} wrong PINs")
         return Attempt(None, locked_s=LOCK_S, tries_left=0)
+
+
+def sign_in(db_path: Path, pin: str) -> Attempt:
+    """``attempt`` on its own connection: argon2 is slow, so the PIN pad calls this off the GUI thread."""
+    own = Store(db_path)
+    try:
+        return attempt(own, pin)
+    finally:
+        own.close()
 
 
 def audit(store: Store, actor: str, role: str | None, action: str, detail: str | None = None) -> None:

@@ -7,6 +7,7 @@ record it belongs to commit together; BEGIN IMMEDIATE serialises concurrent writ
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 
 from kiosk.store.db import Store
@@ -32,6 +33,7 @@ def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, 
     return f"{region_code}{day:%d%m%y}{kiosk_number:02d}{seq:04d}"
 
 
-def format_registration_no(number: str) -> str:
-    """``3374211126010042`` -> ``3374 211126 010042`` as printed on the card."""
-    return f"{number[:4]} {number[4:10]} {number[10:]}"
+def photo_base64(store: Store, client_id: str) -> str | None:
+    """A registration's photo as SIKER takes it (the outbox body leaves it out: photos never change)."""
+    row = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (client_id,))
+    return base64.b64encode(row["jpeg"]).decode("ascii") if row else None

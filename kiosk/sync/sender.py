@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 
 from kiosk.core import clock
 from kiosk.store.db import Store
-from kiosk.store.photos import photo_base64
+from kiosk.store.registrations import photo_base64
 from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER, Reply, SikerClient
 
 log = logging.getLogger(__name__)

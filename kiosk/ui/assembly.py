@@ -7,6 +7,7 @@ import threading
 
 from kiosk.config import Config
 from kiosk.core.photo import Thresholds
+from kiosk.core.severance import Breakdown
 from kiosk.devices.camera import make_camera
 from kiosk.devices.card_reader import make_card_reader
 from kiosk.devices.printer import make_printer
@@ -15,13 +16,14 @@ from kiosk.screens.identify_manual import IdentifyManualScreen
 from kiosk.screens.photo import PhotoScreen
 from kiosk.screens.severance import SeveranceScreen
 from kiosk.screens.vacancies import VacanciesScreen
-from kiosk.services import vacancies
+from kiosk.services import kiosk_state, vacancies
+from kiosk.services.journey import Journey
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
 from kiosk.store.db import Store
-from kiosk.sync.status import sync_indicator
-from kiosk.ui.journey_services import JourneyServices
+from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.printouts import Printouts
 from kiosk.ui.registration_flow import RegistrationFlow
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,9 @@ class Assembly:
         self.print_worker = PrintWorker(cfg.db_path, self.printer, load_or_create(cfg.data_dir))
         self.card_reader = make_card_reader(cfg)
         self.camera = make_camera(cfg)
-        self.services = JourneyServices(cfg, store, self.print_worker)
+        self.journey = Journey(cfg, store)
+        self.background = Background(window)
+        self.printouts = Printouts(self.print_worker, window)
         self.closed = False
 
         self.identify = window.add_screen(IdentifyScreen())
@@ -50,14 +54,16 @@ class Assembly:
         )
         self.flow = RegistrationFlow(
             window,
-            self.services,
+            self.journey,
+            self.background,
+            self.printouts,
             identify=self.identify,
             photo=self.photo,
             retention_days=cfg["kiosk.retention_days"],
         )
         self._wire()
         self.card_reader.start()
-        window.status_bar.set_sync_source(lambda: sync_indicator(store))
+        window.status_bar.set_sync_source(lambda: kiosk_state.sync(store))
         welcome = window.router.screen("welcome")
         welcome.set_available({"register", "report", "vacancies", "severance"})
         simulate = getattr(self.card_reader, "tap", None)
@@ -126,32 +132,8 @@ class Assembly:
         self.vacancies.show_matches(seeker)
         self.window.go(self.vacancies.name)
 
-    def _print_severance(self, result) -> None:
-        from kiosk.screens.severance import rupiah
-
-        lines = [
-            f"Alasan\t{result.reason.words} ({result.reason.pasal})",
-            f"Upah dasar\t{rupiah(result.wage_base)}",
-            f"Masa kerja\t{result.years} tahun {result.months} bulan",
-            "---",
-        ]
-        lines += [f"{part.words}\t{rupiah(part.amount)}" for part in result.components]
-        lines += [
-            "---",
-            f"Jumlah kotor\t{rupiah(result.gross)}",
-            f"PPh 21 final\t{rupiah(result.pph21)}",
-            f"Diterima bersih\t{rupiah(result.net)}",
-        ]
-        document = {
-            "title": "SIMULASI PESANGON",
-            "lines": lines,
-            "footer": "Simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku.",
-        }
-
-        def done(ok: bool, message: str) -> None:
-            self.severance.disclaimer.setText(self.severance.tr("Rincian sudah dicetak.") if ok else message)
-
-        self.services.print_document("severance_slip", document, done)
+    def _print_severance(self, result: Breakdown) -> None:
+        self.printouts.submit(self.journey.severance_slip(result), self.severance.show_printed)
 
     # the reader speaks only on the welcome and identify screens: elsewhere a card is ignored
     def _listening(self) -> bool:
@@ -177,7 +159,7 @@ class Assembly:
     def _reader_changed(self, present: bool, _name: str) -> None:
         if self.closed:
             return  # a device's last word after shutdown: the store is gone
-        self.store.set_value("device.card_reader", "ok" if present else "absent")
+        kiosk_state.note_card_reader(self.store, present)
         if not present and self.window.router.current_name == self.identify.name:
             self.identify.set_state("no_reader")
 

@@ -1,7 +1,8 @@
 """The registration journey: which screen follows which, and the calls to the services.
 
-Screens draw and react; this controller decides where to go next. The services behind
-``RegistrationServices`` do the work (lookup, save in one transaction, print).
+Screens draw and react; this controller decides where to go next and calls one use case of
+``services.journey.Journey`` per action (each write one transaction). The SIKER lookup runs
+through ``Background``, print jobs through ``Printouts``: both answer on the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ import logging
 from datetime import date
 from typing import Protocol
 
+from PIL import Image
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
 
 from kiosk.core import clock
-from kiosk.core.ak1 import can_renew
+from kiosk.core.ak1 import can_renew, format_registration_no
+from kiosk.core.identity import Identity
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
@@ -28,8 +30,9 @@ from kiosk.screens.step_personal import PersonalStep
 from kiosk.screens.step_preferences import PreferencesStep
 from kiosk.services.draft import RegistrationDraft
 from kiosk.services.registration import Existing, Saved
-from kiosk.store.registrations import format_registration_no
+from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.printouts import Printouts
 from kiosk.widgets.confirm import ConfirmOverlay
 
 log = logging.getLogger(__name__)
@@ -37,15 +40,14 @@ log = logging.getLogger(__name__)
 
 class RegistrationServices(Protocol):
     def find_existing(self, nik: str) -> Existing | None: ...
-    def find_remote(self, nik: str, callback) -> None: ...  # callback(Existing | None), on the GUI thread
+    def find_remote(self, nik: str) -> Existing | None: ...  # blocks: run through Background
     def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None: ...
-    def preview(self, draft: RegistrationDraft) -> QImage | None: ...
+    def preview(self, draft: RegistrationDraft) -> Image.Image | None: ...
     def save(self, draft: RegistrationDraft) -> Saved: ...
     def reprint(self, existing: Existing) -> int: ...
     def save_report(self, existing: Existing, nik: str, report: dict) -> int: ...  # the receipt's job id
     def apply(self, existing: Existing, nik: str, vacancy: dict) -> int: ...  # raises AlreadyApplied
     def seeker_profile(self, existing: Existing) -> dict: ...  # what matching reads
-    def print_job(self, job_id: int, on_done) -> None: ...  # on_done(ok: bool, message: str)
 
 
 class RegistrationFlow(QObject):
@@ -55,6 +57,8 @@ class RegistrationFlow(QObject):
         self,
         window: MainWindow,
         services: RegistrationServices,
+        background: Background,
+        printouts: Printouts,
         *,
         identify: Screen,
         photo: Screen,
@@ -63,6 +67,8 @@ class RegistrationFlow(QObject):
         super().__init__(window)
         self.window = window
         self.services = services
+        self.background = background
+        self.printouts = printouts
         self.draft = RegistrationDraft()
         self.existing: Existing | None = None
         self.saved: Saved | None = None
@@ -128,25 +134,19 @@ class RegistrationFlow(QObject):
         self.vacancy = vacancy
         self.window.go(self.identify.name)
 
-    def identified(self, identity) -> None:
+    def identified(self, identity: Identity) -> None:
         """An identity from the e-KTP reader or the manual screen."""
         d = self.draft
-        d.identity_source = identity.source
-        d.card_uid = identity.card_uid
-        d.nik = identity.nik
-        d.name = identity.name or ""
-        d.birth_place = identity.birth_place or ""
-        d.birth_date = identity.birth_date
-        d.sex = identity.sex
-        d.religion = identity.religion
-        d.marital_status = identity.marital_status
-        d.address.update({k: v for k, v in identity.address.items() if v})
-        d.remember_for_redaction()
+        d.take_identity(identity)
         self.existing = self.services.find_existing(d.nik)
         if self.existing is None and self.purpose == "register":
             # not known here: perhaps registered at the office or another kiosk (when online)
             nik = d.nik
-            self.services.find_remote(nik, lambda found: self._after_lookup(nik, found))
+            self.background.run(
+                lambda: self.services.find_remote(nik),
+                lambda found: self._after_lookup(nik, found if isinstance(found, Existing) else None),
+                name="siker-lookup",
+            )
             return
         self._after_lookup(d.nik, self.existing)
 
@@ -299,7 +299,7 @@ class RegistrationFlow(QObject):
             else:
                 self.done.show_failed(message)
 
-        self.services.print_job(job_id, finished)
+        self.printouts.submit(job_id, finished)
 
     def _reprint_after_failure(self) -> None:
         if self._job is not None:

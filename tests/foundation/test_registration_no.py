@@ -3,8 +3,9 @@ from datetime import date
 
 import pytest
 
+from kiosk.core.ak1 import format_registration_no
 from kiosk.store.db import Store
-from kiosk.store.registrations import allocate_registration_no, format_registration_no
+from kiosk.store.registrations import allocate_registration_no
 
 
 def test_number_layout_and_daily_sequence(store):

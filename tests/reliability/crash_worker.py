@@ -8,7 +8,9 @@ not minutes of Python start-up; each child opens its own database connection.
 A child either runs until the test kills it at a random moment (``point: "timer"``), or kills
 itself with a real SIGKILL the ``at``-th time it reaches a named point:
 
-- ``tx``: inside a store transaction, after its writes, before COMMIT
+- ``tx``: inside a store transaction, after its writes, before COMMIT. A nested transaction
+  (a step of a use case that joins the outer one) reaches it too, so ``at=k`` kills a use case
+  right after its k-th step (``role: "use_case"``, test_use_case_atomicity.py)
 - ``sending``: a print job just marked ``sending``, before a byte reaches the printer
 - ``after_print``: the printer took the whole card, the job is not yet marked ``printed``
 - ``http``: SIKER answered a POST (so it has stored it), the outbox not yet updated
@@ -33,8 +35,19 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from kiosk import config  # noqa: E402
+from kiosk.core.severance import simulate  # noqa: E402
 from kiosk.devices import printer_escpos  # noqa: E402
-from kiosk.services import printing, registration, synthetic  # noqa: E402
+from kiosk.services import (  # noqa: E402
+    applications,
+    officer,
+    printing,
+    registration,
+    reports,
+    slips,
+    staff,
+    synthetic,
+    technician,
+)
 from kiosk.services.signing_keys import load_or_create  # noqa: E402
 from kiosk.store import db, print_jobs  # noqa: E402
 from kiosk.sync import client as siker_client  # noqa: E402
@@ -119,8 +132,41 @@ def _sync(job: dict) -> None:
     outbox.drain(deadline_s=60, idle_sleep_s=0.01)
 
 
+def _use_case(job: dict) -> None:
+    """One use case, once, on the registration of ``job["nik"]``: killed at its ``at``-th step, or done."""
+    cfg = config.load(overrides={"kiosk.data_dir": job["data_dir"], "printer.uri": "simulated"})
+    store = db.Store(cfg.db_path)
+    existing = registration.find_existing(store, job["nik"])
+    holder = staff.Holder(1, "Sri Petugas", "officer")
+    name = job["use_case"]
+    if name == "handover":
+        officer.hand_over(store, cfg["kiosk.id"], holder.name, job["counted"], "")
+    elif name == "renewal":
+        draft = synthetic.synthetic_draft(random.Random(job["seed"]), photo=FACE)
+        draft.kind, draft.nik = "renewal", job["nik"]
+        registration.prefill_renewal(store, existing, draft)
+        registration.save_registration(store, cfg, draft)
+    elif name == "report":
+        reports.save_report(store, existing, job["nik"], "employed", "PT Sinar", "Operator")
+    elif name == "application":
+        applications.apply(store, cfg, existing, job["nik"], {"id": "V-1", "title": "Operator", "company": "PT Sinar"})
+    elif name == "retry_failed":
+        technician.retry_failed(store, holder)
+    elif name == "test_page":
+        slips.test_page(store, cfg, holder)
+    elif name == "reprint":
+        registration.reprint(store, existing)
+    elif name == "severance_slip":
+        slips.severance_slip(store, simulate(wage=5_000_000, reason="merger", years=4))
+    else:
+        raise ValueError(f"unknown use case {name!r}")
+
+
 def _child(job: dict) -> None:
     _install(_Points(job["point"], job["at"]))
+    if job["role"] == "use_case":
+        _use_case(job)
+        return
     with open(job["told"], "a", encoding="ascii") as told:
         if job["role"] == "register":
             _register(job, told)

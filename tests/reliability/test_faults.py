@@ -12,6 +12,7 @@ import pytest
 from kiosk.app import build, shutdown
 from kiosk.devices.escpos_simulator import PrinterState
 from kiosk.services.printing import MESSAGES
+from kiosk.store import print_jobs
 from kiosk.sync.client import write_token
 from kiosk.sync.simulator import Faults, SikerSimulator
 from tests.reliability.stall import StallMeter
@@ -33,10 +34,10 @@ PRINTER_FAULTS = [
 ]
 
 
-def _print(qtbot, services) -> tuple[bool, str]:
+def _print(qtbot, store, parts) -> tuple[bool, str]:
     result: dict = {}
-    services.print_document("test", {"title": "UJI", "lines": ["Kios\tSMG-01"] * 20},
-                            lambda ok, message: result.update(ok=ok, message=message))  # fmt: skip
+    job_id = print_jobs.create(store, "test", document={"title": "UJI", "lines": ["Kios\tSMG-01"] * 20})
+    parts.printouts.submit(job_id, lambda ok, message: result.update(ok=ok, message=message))
     qtbot.waitUntil(lambda: "ok" in result, timeout=20_000)
     return result["ok"], result["message"]
 
@@ -47,9 +48,9 @@ def test_printer_faults_leave_the_screen_responsive_and_printing_recovers(kiosk,
     meter = StallMeter().start()
     for _name, state, message in PRINTER_FAULTS:
         simulator.state = state
-        assert _print(qtbot, parts.services) == (False, message)
+        assert _print(qtbot, kiosk.store, parts) == (False, message)
         simulator.state = PrinterState()  # the officer fixes it
-        assert _print(qtbot, parts.services) == (True, "")
+        assert _print(qtbot, kiosk.store, parts) == (True, "")
     meter.stop()
     report(meter, "printer: 6 faults, each followed by a good print")
     assert meter.ticks > 100 and meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"

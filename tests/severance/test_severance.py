@@ -11,6 +11,7 @@ import pytest
 from kiosk.cli import main
 from kiosk.core.severance import SeveranceInputError, pph21, service_between, simulate, up_months, upmk_months
 from kiosk.core.severance_rules import REASONS
+from kiosk.core.severance_slip import rupiah, slip_document
 
 WAGE = 4_000_000
 
@@ -177,3 +178,13 @@ def test_cli_json_and_errors(capsys):
     assert main(["pesangon", "--wage", "1", "--years", "1", "--reason", "dipecat"]) == 2
     assert main(["pesangon", "--list-reasons"]) == 0
     assert "retirement" in capsys.readouterr().out
+
+
+def test_the_printed_slip_lists_each_amount_in_rupiah_and_sums_to_the_net():
+    result = simulate(wage=5_000_000, reason="efficiency_loss", years=10, months=3, leave_days=6)
+    doc = slip_document(result)
+    assert doc["title"] == "SIMULASI PESANGON" and "PP 35/2021" in doc["footer"]
+    lines = dict(line.split("\t") for line in doc["lines"] if "\t" in line)
+    assert lines["Upah dasar"] == "Rp5.000.000" and lines["Masa kerja"] == "10 tahun 3 bulan"
+    assert all(lines[part.words] == rupiah(part.amount) for part in result.components)
+    assert lines["Diterima bersih"] == rupiah(result.gross - result.pph21)

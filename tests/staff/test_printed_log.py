@@ -9,7 +9,7 @@ import pytest
 
 from kiosk import cli
 from kiosk.core import clock
-from kiosk.services import export, printed_log, staff
+from kiosk.services import export, officer, printed_log, staff
 from kiosk.services.registration import save_registration
 from kiosk.store import print_jobs
 from tests.support.samples import draft
@@ -90,6 +90,25 @@ def test_a_mismatch_needs_a_note_and_the_recap_shows_the_difference(store, day):
     text = "\n".join(recap["lines"])
     assert "Selisih\t-1" in text and "Kartu menurut catatan\t3" in text and "satu kartu rusak" in text
     assert printed_log.collections(store)[0].confirmed == 2
+
+
+def test_the_handover_records_the_collection_with_its_recap_slip_or_nothing(store, day, monkeypatch):
+    handover = officer.hand_over(store, "SMG-01", "Sri Wahyuni", 3, "")
+    collection = printed_log.collections(store)[0]
+    assert collection.id == handover.collection.id and collection.recap_job_id == handover.recap_job_id
+    recap = print_jobs.get(store, handover.recap_job_id)
+    assert recap["kind"] == "recap" and recap["collection_id"] == collection.id  # it sums up its own period
+    assert printed_log.entries(store) == []
+    later = print_jobs.create(store, "test", document={"title": "UJI", "lines": []})
+
+    def broken(*_args, **_kwargs):  # the recap cannot be queued: the handover must not half-exist
+        raise OSError("disk full")
+
+    monkeypatch.setattr(print_jobs, "create", broken)
+    with pytest.raises(OSError):
+        officer.hand_over(store, "SMG-01", "Sri Wahyuni", 0, "")
+    assert len(printed_log.collections(store)) == 1 and [e.job_id for e in printed_log.entries(store)] == [later]
+    assert [r["action"] for r in staff.audit_rows(store)].count("collection") == 1
 
 
 def test_the_csv_parses_back_to_the_same_rows_and_the_pdf_is_a_pdf(store, day, tmp_path):
