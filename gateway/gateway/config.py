@@ -55,7 +55,7 @@ RULES: dict[str, Rule] = {
         "/var/lib/gateway", lambda v: isinstance(v, str) and v.startswith("/"), "an absolute path"
     ),
     "gateway.language": Rule("id", lambda v: v in ("id", "en"), "id | en"),
-    "gateway.secure_cookies": Rule(True, lambda v: isinstance(v, bool), "true | false", _bool),
+    "gateway.https": Rule(True, lambda v: isinstance(v, bool), "true | false (false only for loopback tests)", _bool),
     "gateway.trusted_proxy_hops": Rule(1, lambda v: isinstance(v, int) and 0 <= v <= 5, "0 to 5", int),
     "database.engine": Rule("sqlite", lambda v: v in ("sqlite", "postgresql"), "sqlite | postgresql"),
     "database.path": Rule("", lambda v: isinstance(v, str), "a file path (sqlite; default: data_dir/gateway.sqlite3)"),
@@ -108,9 +108,9 @@ def load(environ: dict[str, str] | None = None) -> dict[str, Any]:
     for key, rule in RULES.items():
         if not rule.check(values[key]):
             raise ConfigError(f"gateway config: {key} = {values[key]!r}: allowed {rule.allowed}")
-    if not values["gateway.debug"] and len(values["gateway.secret_key"]) < 32:
+    if not values["gateway.debug"] and len(values["gateway.secret_key"]) < 50:
         raise ConfigError(
-            "gateway config: gateway.secret_key is missing or shorter than 32 characters: "
+            "gateway config: gateway.secret_key is missing or shorter than 50 characters: "
             "allowed a long random string (python3 -c 'import secrets; print(secrets.token_urlsafe(48))')"
         )
     return values

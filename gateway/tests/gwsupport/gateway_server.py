@@ -31,7 +31,7 @@ class GatewayServer:
         self.dbname = "gw_" + secrets.token_hex(4)
         self.config = workdir / "gateway.toml"
         lines = ["[gateway]", f'secret_key = "{secrets.token_urlsafe(40)}"', f'data_dir = "{workdir}"',
-                 "secure_cookies = false", "[database]", f'engine = "{self.backend}"',
+                 "https = false", "[database]", f'engine = "{self.backend}"',
                  "[api]", f"rate_limit_per_minute = {rate_limit}"]  # fmt: skip
         if cluster:
             cluster.create_database(self.dbname)
