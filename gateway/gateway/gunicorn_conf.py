@@ -13,7 +13,8 @@ worker_class = "gthread"
 timeout = 60
 accesslog = "-"
 errorlog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms kiosk=%({x-kiosk-id}i)s'
+# %({x-forwarded-for}i)s: the client's address as nginx saw it (gunicorn's own %(h)s is nginx)
+access_log_format = '%({x-forwarded-for}i)s "%(r)s" %(s)s %(b)s %(M)sms kiosk=%({x-kiosk-id}i)s'
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
