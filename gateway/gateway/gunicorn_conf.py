@@ -11,6 +11,7 @@ workers = int(os.environ.get("GATEWAY_WORKERS", "3"))
 threads = int(os.environ.get("GATEWAY_THREADS", "4"))
 worker_class = "gthread"
 timeout = 60
+control_socket_disable = True  # gunicorn's runtime control socket: not used, and one per user home would clash
 accesslog = "-"
 errorlog = "-"
 # %({x-forwarded-for}i)s: the client's address as nginx saw it (gunicorn's own %(h)s is nginx)
