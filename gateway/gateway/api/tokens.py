@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -43,14 +44,23 @@ def revoke(token_id: int, by: object = None) -> KioskToken:
     return row
 
 
+USE_NOTED_EVERY = timedelta(minutes=5)
+
+
 def kiosk_for(token: str) -> Kiosk | None:
-    """The kiosk a valid, unrevoked token belongs to."""
+    """The kiosk a valid, unrevoked token belongs to; notes the token's use (at most every few
+    minutes, so that a busy kiosk does not turn every request into a second write)."""
     row = (
         KioskToken.objects.select_related("kiosk")
         .filter(token_hash=digest(token), revoked_at__isnull=True)
         .first()
     )
-    return row.kiosk if row else None
+    if row is None:
+        return None
+    now = timezone.now()
+    if row.last_used_at is None or now - row.last_used_at > USE_NOTED_EVERY:
+        KioskToken.objects.filter(pk=row.pk).update(last_used_at=now)
+    return row.kiosk
 
 
 def _name(by: object) -> str:

@@ -53,9 +53,9 @@ class GatewayServer:
     def base_url(self) -> str:
         return self.origin + API
 
-    def manage(self, *args: str) -> str:
+    def manage(self, *args: str, stdin: str | None = None) -> str:
         done = subprocess.run([sys.executable, "-m", "gateway.cli", *args], env=self.env, capture_output=True,
-                              text=True, timeout=120)  # fmt: skip
+                              text=True, timeout=120, input=stdin)  # fmt: skip
         if done.returncode != 0:
             raise RuntimeError(f"gateway {' '.join(args)} failed: {done.stderr[-2000:]}")
         return done.stdout

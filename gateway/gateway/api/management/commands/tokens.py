@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.timezone import localtime
 
 from gateway.api import tokens
 from gateway.api.models import KioskToken
@@ -35,10 +36,11 @@ class Command(BaseCommand):
                 row = tokens.revoke(options["token_id"], by=options["by"])
             except KioskToken.DoesNotExist:
                 raise CommandError(f"no token number {options['token_id']}") from None
-            self.stdout.write(f"token {row.pk} of {row.kiosk.kiosk_id} revoked at {row.revoked_at:%Y-%m-%d %H:%M}")
+            revoked = localtime(row.revoked_at)
+            self.stdout.write(f"token {row.pk} of {row.kiosk.kiosk_id} revoked at {revoked:%Y-%m-%d %H:%M}")
         else:
             for row in KioskToken.objects.select_related("kiosk").order_by("kiosk__kiosk_id", "pk"):
-                state = f"revoked {row.revoked_at:%Y-%m-%d %H:%M}" if row.revoked_at else "active"
-                used = f"{row.last_used_at:%Y-%m-%d %H:%M}" if row.last_used_at else "never"
-                self.stdout.write(f"{row.pk}\t{row.kiosk.kiosk_id}\tissued {row.created_at:%Y-%m-%d %H:%M}"
+                state = f"revoked {localtime(row.revoked_at):%Y-%m-%d %H:%M}" if row.revoked_at else "active"
+                used = f"{localtime(row.last_used_at):%Y-%m-%d %H:%M}" if row.last_used_at else "never"
+                self.stdout.write(f"{row.pk}\t{row.kiosk.kiosk_id}\tissued {localtime(row.created_at):%Y-%m-%d %H:%M}"
                                   f" by {row.created_by}\t{state}\tlast used {used}")  # fmt: skip
