@@ -93,3 +93,32 @@ def test_every_record_reaches_postgresql_exactly_once_through_30_percent_faults(
     assert photo_hashes == [(hashlib.sha256(FACE.read_bytes()).hexdigest(),)]
     duplicates = store.one("SELECT count(*) AS n FROM outbox WHERE response LIKE '%\"duplicate\": true%'")["n"]
     assert duplicates > 0  # dropped and slow replies were answered as duplicates on retry
+
+
+def test_the_kiosks_heartbeat_and_vacancy_pull_work_against_the_gateway(kiosk_store, gateway_pg):
+    from kiosk.sync import vacancies
+    from kiosk.sync.heartbeat import send
+
+    cfg, store = kiosk_store
+    cfg = cfg.with_overrides({"siker.base_url": gateway_pg.base_url})
+    client = SikerClient.from_config(cfg)
+    before = gateway_pg.query("SELECT count(*) FROM api_heartbeat h JOIN api_kiosk k ON k.id = h.kiosk_id"
+                              " WHERE k.kiosk_id = 'SMG-01'")[0][0]  # fmt: skip
+    offset = send(store, client, "SMG-01")
+    assert offset is not None and abs(offset) < 60  # answered, with the server's time
+    after = gateway_pg.query("SELECT version, printer, camera FROM api_heartbeat h JOIN api_kiosk k"
+                             " ON k.id = h.kiosk_id WHERE k.kiosk_id = 'SMG-01' ORDER BY h.id")  # fmt: skip
+    assert len(after) == before + 1
+    gateway_pg.manage("vacancy_import", str(_vacancy_file(cfg.data_dir)))
+    result = vacancies.pull(store, client)
+    assert result.ok and result.rejected == [], result
+    cached = {row["id"] for row in store.query("SELECT id FROM vacancies")}
+    assert {"VAC-E2E-1", "VAC-E2E-2"} <= cached
+
+
+def _vacancy_file(folder: Path) -> Path:
+    from gwsupport.samples import vacancy
+
+    path = folder / "vacancies.json"
+    path.write_text(json.dumps([vacancy("VAC-E2E-1"), vacancy("VAC-E2E-2", education_min=None, skills=[])]))
+    return path

@@ -97,6 +97,8 @@ def test_closing_a_vacancy_takes_it_off_the_kiosks(staff_gateway, browser):
     assert page.locator("table.vacancies", has_text="Kasir").count() == 0
     change = kiosk.get("/vacancies", cursor=cursor).json()
     assert change["deleted"] == ["LOW-DEMO-002"] and change["items"] == []
+    audited = staff_gateway.query("SELECT username, action FROM audit_auditentry WHERE target = 'LOW-DEMO-002'")
+    assert audited == [("pengantar", "vacancy.close")]
     page.close()
 
 
