@@ -10,7 +10,7 @@ from gateway.api.models import Application, Kiosk, Photo, PrintLog, Registration
 from gateway.api.validation import EDUCATION_LEVELS
 
 
-def _when(text: str) -> datetime:
+def parse_time(text: str) -> datetime:
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
@@ -46,7 +46,7 @@ def save_registration(kiosk: Kiosk, body: dict[str, Any], jpeg: bytes | None) ->
         education_level=highest_education(body),
         occupation_code=body.get("occupation_code"),
         disability=body.get("disability") or [],
-        created_at=_when(body["created_at"]),
+        created_at=parse_time(body["created_at"]),
         valid_until=date.fromisoformat(body["valid_until"]),
         data=data,
     )
@@ -62,7 +62,7 @@ def save_report(kiosk: Kiosk, body: dict[str, Any]) -> dict[str, Any]:
         registration_client_id=body["registration_client_id"],
         registration_no=body["registration_no"],
         nik=body["nik"],
-        reported_at=_when(body["reported_at"]),
+        reported_at=parse_time(body["reported_at"]),
         status=body["status"],
         employer=body.get("employer"),
         position=body.get("position"),
@@ -80,7 +80,7 @@ def save_application(kiosk: Kiosk, body: dict[str, Any]) -> dict[str, Any]:
         registration_client_id=body["registration_client_id"],
         nik=body["nik"],
         vacancy_id=body["vacancy_id"],
-        applied_at=_when(body["applied_at"]),
+        applied_at=parse_time(body["applied_at"]),
         note=body.get("note"),
         data=body,
     )
@@ -93,7 +93,7 @@ def save_print_log(kiosk: Kiosk, body: dict[str, Any]) -> dict[str, Any]:
         kiosk=kiosk,
         registration_no=body.get("registration_no"),
         kind=body["kind"],
-        printed_at=_when(body["printed_at"]),
+        printed_at=parse_time(body["printed_at"]),
         result=body["result"],
         error=body.get("error"),
         data=body,

@@ -117,7 +117,7 @@ def heartbeat(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     Heartbeat.objects.create(
         kiosk=kiosk,
-        sent_at=records._when(body["sent_at"]),
+        sent_at=records.parse_time(body["sent_at"]),
         **{
             key: body[key]
             for key in (
