@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     d = sub.add_parser("demo", help="start the kiosk with simulated devices and local data")
     d.add_argument("--windowed", action="store_true", help="a 1280x800 window instead of fullscreen")
     d.add_argument("--data-dir", default="demo-data", help="data folder for the demo (default: ./demo-data)")
+    d.add_argument("--siker-url", help="sync with this server (e.g. the office gateway of scripts/demo) instead of"
+                   " the embedded SIKER simulator; the token is read from the demo folder's siker.token")  # fmt: skip
     d.set_defaults(func=demo)
 
 
@@ -53,7 +55,31 @@ def demo(args: argparse.Namespace) -> int:
         "siker.token_file": str(data_dir / "siker.token"),
         **saved,
     }
+    if args.siker_url:
+        overrides["siker.base_url"] = args.siker_url
+        _sync_instead_of_simulator()
     cfg = config.load(args.config, overrides=overrides)
     if cfg.source is None:
         cfg.source = demo_site
     return _start(cfg, demo=True, windowed=args.windowed)
+
+
+class _NoSimulator:
+    def close(self) -> None:
+        pass
+
+
+def _sync_instead_of_simulator() -> None:
+    """`kiosk demo --siker-url`: the demo's sync loop talks to that server; no simulator starts."""
+    import threading
+
+    from kiosk.ui import assembly
+
+    def start_sync_only(cfg: config.Config) -> tuple[object, config.Config]:
+        from kiosk.sync.runner import SyncRunner
+
+        runner = SyncRunner(cfg, base_backoff_s=1.0, max_backoff_s=30.0)
+        threading.Thread(target=runner.forever, name="demo-sync", daemon=True).start()
+        return (_NoSimulator(), runner), cfg
+
+    assembly.start_demo_siker = start_sync_only

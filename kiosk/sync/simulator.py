@@ -292,7 +292,7 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         if url.path == "/vacancies":
             query = parse_qs(url.query)
-            limit = max(1, min(500, int(query.get("limit", ["100"])[0])))
+            limit = max(1, min(500, int(query.get("limit", ["200"])[0])))  # the contract's default
             status, body = self.sim.vacancies_page(query.get("cursor", [None])[0], limit)
             self._reply(status, body)
         elif url.path.startswith("/job-seekers/"):

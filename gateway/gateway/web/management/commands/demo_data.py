@@ -1,0 +1,67 @@
+"""gateway demo_data: demo staff (one per role), three kiosks with a week of heartbeats (one of
+them late) and a few vacancies, for scripts/demo, the screenshots and the browser tests.
+Refuses to run on a database that already has staff."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from typing import Any
+
+from django.contrib.auth.models import Group, User
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from gateway.api import vacancy_feed
+from gateway.api.models import Heartbeat, Kiosk
+
+DEMO_STAFF = (("admin", "admin", "Admin Demo"), ("petugas", "petugas", "Sri Wahyuni"),
+              ("pengantar", "pengantar_kerja", "Budi Pengantar"))  # fmt: skip
+DEMO_PASSWORD = "demo-gateway-2026"
+VACANCIES = (
+    ("Operator Produksi", "PT Sinar Semarang", "Kota Semarang", "Manufaktur", "SMA"),
+    ("Kasir", "Toko Makmur Jaya", "Semarang Tengah", "Perdagangan", "SMA"),
+    ("Teknisi Listrik", "CV Terang Abadi", "Genuk", "Konstruksi", "SMK"),
+)
+
+
+class Command(BaseCommand):
+    help = "Demo staff, kiosks with a week of heartbeats, and vacancies (demo databases only)"
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if User.objects.exists():
+            raise CommandError("this database has staff already: demo data only goes into a fresh one")
+        rng = random.Random(2026)
+        now = timezone.now()
+        with transaction.atomic():
+            for username, role, name in DEMO_STAFF:
+                user = User(username=username, first_name=name, is_staff=role == "admin")
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+                user.groups.add(Group.objects.get(name=role))
+            for number, kiosk_id in enumerate(("SMG-01", "SMG-02", "SMG-03"), start=1):
+                kiosk, _ = Kiosk.objects.get_or_create(kiosk_id=kiosk_id, defaults={"name": f"Kios {number}"})
+                beats = []
+                at = now - timedelta(days=7)
+                stop = now - (timedelta(minutes=47) if kiosk_id == "SMG-03" else timedelta(minutes=1))
+                while at < stop:
+                    outage = kiosk_id == "SMG-02" and 2 <= (now - at).days < 3 and at.hour in (1, 2, 3)
+                    if not outage:
+                        beats.append(Heartbeat(
+                            kiosk=kiosk, sent_at=at, version="0.9.0", outbox_pending=rng.randrange(4),
+                            outbox_failed=int(number == 3), printer="paper_low" if number == 3 else "ok",
+                            card_reader="ok", camera="ok", cards_printed_today=rng.randrange(30),
+                        ))
+                    at += timedelta(minutes=5)
+                created = Heartbeat.objects.bulk_create(beats)
+                for beat in created:  # received_at is auto_now_add: set it to the simulated time
+                    beat.received_at = beat.sent_at
+                Heartbeat.objects.bulk_update(created, ["received_at"])
+                kiosk.last_heartbeat_at = created[-1].sent_at
+                kiosk.save()
+            for i, (title, company, location, sector, education) in enumerate(VACANCIES, start=1):
+                vacancy_feed.save(f"LOW-DEMO-{i:03d}", title=title, company=company, location=location, sector=sector,
+                                  education_min=education, skills=[], wage_min=3_000_000, wage_max=3_800_000,
+                                  closes_on=(now + timedelta(days=30)).date(), description="")  # fmt: skip
+        self.stdout.write(f"demo staff: {', '.join(u for u, _, _ in DEMO_STAFF)} (password {DEMO_PASSWORD})")

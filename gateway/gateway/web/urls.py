@@ -1,0 +1,19 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from gateway.web import views
+
+app_name = "web"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("masuk/", auth_views.LoginView.as_view(template_name="web/login.html"), name="login"),
+    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("armada/", views.fleet, name="fleet"),
+    path("armada/<str:kiosk_id>/", views.kiosk_detail, name="kiosk"),
+    path("lowongan/", views.vacancy_list, name="vacancies"),
+    path("lowongan/baru/", views.vacancy_edit, name="vacancy_new"),
+    path("lowongan/<str:vacancy_id>/ubah/", views.vacancy_edit, name="vacancy_edit"),
+    path("lowongan/<str:vacancy_id>/status/", views.vacancy_status, name="vacancy_status"),
+    path("token/", views.token_list, name="tokens"),
+    path("audit/", views.audit_list, name="audit"),
+]

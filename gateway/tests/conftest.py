@@ -1,0 +1,62 @@
+"""Fixtures of the gateway suite: a throwaway PostgreSQL cluster, live gateways on SQLite and on
+PostgreSQL (gunicorn, session-scoped), and the contract's servers behind one face."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gwsupport.gateway_server import GatewayServer
+from gwsupport.postgres import Cluster, throwaway_cluster
+from gwsupport.servers import ContractServer, GatewayContractServer, SimulatorServer
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    cluster = throwaway_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def workdir() -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix="gateway-tests-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def gateway_sqlite(workdir: Path) -> Iterator[GatewayServer]:
+    server = GatewayServer(workdir / "sqlite").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def gateway_pg(workdir: Path, pg_cluster: Cluster) -> Iterator[GatewayServer]:
+    server = GatewayServer(workdir / "pg", cluster=pg_cluster).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["simulator", "gateway-sqlite", "gateway-postgresql"])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ContractServer]:
+    """Each server the project ships; the contract tests run once against each."""
+    if request.param == "simulator":
+        from kiosk.sync.simulator import SikerSimulator
+
+        with SikerSimulator(tmp_path / "siker.db", token="rahasia-uji") as sim:
+            yield SimulatorServer(sim)
+    elif request.param == "gateway-sqlite":
+        yield GatewayContractServer(request.getfixturevalue("gateway_sqlite"), request.param)
+    else:
+        yield GatewayContractServer(request.getfixturevalue("gateway_pg"), request.param)
+
+
+@pytest.fixture
+def gateway(request: pytest.FixtureRequest) -> GatewayServer:
+    """For gateway-only tests: PostgreSQL, the production database."""
+    return request.getfixturevalue("gateway_pg")

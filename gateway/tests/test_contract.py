@@ -1,0 +1,273 @@
+"""The kiosk API contract (../shared/siker-kiosk-api.md), written once and run against every
+server the project ships: the SIKER simulator, the gateway on SQLite, the gateway on PostgreSQL.
+Where the simulator is knowingly looser than the contract, its test is an expected failure
+(strict: fixing the simulator turns it into a pass that must be acknowledged)."""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+
+import pytest
+from gwsupport import samples
+from gwsupport.servers import ContractServer, Kiosk
+from PIL import Image
+
+RECORDS = {
+    "/reports": samples.report,
+    "/applications": samples.application,
+    "/print-log": samples.print_log,
+}
+
+
+def simulator_deviates(request: pytest.FixtureRequest, server: ContractServer, reason: str) -> None:
+    if server.name == "simulator":
+        request.applymarker(pytest.mark.xfail(strict=True, reason="simulator deviation: " + reason))
+
+
+def test_registration_is_stored_once_and_a_repeat_is_a_duplicate_with_the_same_siker_id(server):
+    kiosk = Kiosk(server)
+    body = samples.registration()
+    first = kiosk.post("/registrations", body)
+    assert first.status_code == 201, first.text
+    assert first.headers["Content-Type"].startswith("application/json")
+    assert first.json()["client_id"] == body["client_id"] and first.json()["duplicate"] is False
+    again = kiosk.post("/registrations", body)
+    assert again.status_code == 200
+    assert again.json() == {**first.json(), "duplicate": True}
+    assert server.stored(body["client_id"]) == 1
+
+
+@pytest.mark.parametrize("endpoint", sorted(RECORDS))
+def test_each_record_kind_is_201_then_200_duplicate(server, endpoint):
+    kiosk = Kiosk(server)
+    reg = samples.registration()
+    assert kiosk.post("/registrations", reg).status_code == 201
+    body = RECORDS[endpoint](reg)
+    first = kiosk.post(endpoint, body)
+    assert (first.status_code, first.json()) == (201, {"client_id": body["client_id"], "duplicate": False})
+    again = kiosk.post(endpoint, body)
+    assert (again.status_code, again.json()["duplicate"]) == (200, True)
+    assert server.stored(body["client_id"]) == 1
+
+
+def test_same_key_with_another_body_is_409_and_the_first_body_stays(server):
+    kiosk = Kiosk(server)
+    body = samples.registration()
+    assert kiosk.post("/registrations", body).status_code == 201
+    changed = kiosk.post("/registrations", body | {"name": "Nama Lain"})
+    assert changed.status_code == 409
+    assert "error" in changed.json()
+    assert kiosk.post("/registrations", body).status_code == 200  # the first body is still the stored one
+    assert server.stored(body["client_id"]) == 1
+
+
+def test_key_order_and_spacing_do_not_make_another_body(server):
+    kiosk = Kiosk(server)
+    body = samples.registration()
+    assert kiosk.post("/registrations", body).status_code == 201
+    reordered = dict(reversed(list(body.items())))
+    import json
+
+    raw = json.dumps(reordered, indent=2, ensure_ascii=True).encode()
+    again = kiosk.post("/registrations", None, key=body["client_id"], raw=raw)
+    assert again.status_code == 200 and again.json()["duplicate"] is True
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b"\xff\xfe", b""])
+def test_a_body_that_is_not_a_json_object_is_400_and_nothing_is_stored(server, raw):
+    kiosk = Kiosk(server)
+    response = kiosk.post("/registrations", None, key="7f0c2c52-7f8f-4f5e-9a57-0d3c1f4f6a11", raw=raw)
+    assert response.status_code == 400
+    assert "error" in response.json()
+    assert server.stored("7f0c2c52-7f8f-4f5e-9a57-0d3c1f4f6a11") == 0
+
+
+def test_missing_fields_are_422_naming_them_and_nothing_is_stored(server):
+    kiosk = Kiosk(server)
+    body = samples.registration()
+    del body["nik"]
+    body["birth_date"] = None
+    response = kiosk.post("/registrations", body)
+    assert response.status_code == 422
+    assert "nik" in response.json()["error"] and "birth_date" in response.json()["error"]
+    assert server.stored(body["client_id"]) == 0
+
+
+def test_wrong_field_values_are_422_naming_them(request, server):
+    simulator_deviates(request, server, "checks only that required fields are present, not their values")
+    kiosk = Kiosk(server)
+    body = samples.registration(nik_="12345", sex="X", birth_date="21-11-1998")
+    response = kiosk.post("/registrations", body)
+    assert response.status_code == 422
+    assert {"nik", "sex", "birth_date"} <= set(response.json()["fields"])
+    assert server.stored(body["client_id"]) == 0
+
+
+def test_idempotency_key_other_than_client_id_is_422(server):
+    kiosk = Kiosk(server)
+    body = samples.registration()
+    response = kiosk.post("/registrations", body, key="0b8e7c1e-3b0a-4a57-8a4e-3f0b5e0f9d2a")
+    assert response.status_code == 422
+    assert server.stored(body["client_id"]) == 0
+
+
+def _jpeg_of_size(size: int) -> bytes:
+    """A real JPEG padded past ``size`` bytes with a comment segment's worth of noise."""
+    buffer = io.BytesIO()
+    Image.effect_noise((1600, 1600), 100).convert("RGB").save(buffer, "JPEG", quality=100)
+    data = buffer.getvalue()
+    assert len(data) < size or True
+    while len(data) <= size:
+        data = data[:-2] + random.randbytes(65_000) + b"\xff\xd9"  # trailing bytes before EOI still parse
+    return data
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        pytest.param(base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"0" * 100).decode(), id="png"),
+        pytest.param("bukan-base64!!", id="not-base64"),
+        pytest.param(None, id="over-2MiB"),
+    ],
+)
+def test_a_photo_that_is_not_a_jpeg_or_over_2_mib_is_422_and_nothing_is_stored(request, server, photo):
+    simulator_deviates(request, server, "stores any photo string without checking it is a JPEG of at most 2 MiB")
+    if photo is None:
+        photo = base64.b64encode(_jpeg_of_size(2 * 1024 * 1024)).decode()
+    kiosk = Kiosk(server)
+    body = samples.registration(photo_jpeg_base64=photo)
+    response = kiosk.post("/registrations", body)
+    assert response.status_code == 422, response.text[:300]
+    assert "photo_jpeg_base64" in response.json()["error"]
+    assert server.stored(body["client_id"]) == 0
+
+
+def test_a_wrong_token_is_401(server):
+    kiosk = Kiosk(server, token="bukan-token-yang-sah")
+    body = samples.registration()
+    assert kiosk.post("/registrations", body).status_code == 401
+    assert kiosk.get("/vacancies").status_code == 401
+    assert server.stored(body["client_id"]) == 0
+
+
+def test_a_token_used_with_another_kiosks_id_is_403(request, server):
+    simulator_deviates(request, server, "has one token and does not check X-Kiosk-Id")
+    other = server.other_kiosk()
+    assert other is not None
+    _other_id, other_token = other
+    kiosk = Kiosk(server, token=other_token, kiosk_id=server.kiosk_id)  # SMG-02's token, SMG-01's id
+    body = samples.registration()
+    assert kiosk.post("/registrations", body).status_code == 403
+    assert server.stored(body["client_id"]) == 0
+
+
+def test_an_unknown_endpoint_is_404_json(server):
+    kiosk = Kiosk(server)
+    for response in (kiosk.get("/tidak-ada"), kiosk.post("/tidak-ada", {"a": 1})):
+        assert response.status_code == 404
+        assert "error" in response.json()
+
+
+def test_job_seeker_lookup_gives_the_latest_card_and_last_report(server):
+    kiosk = Kiosk(server)
+    nik = samples.nik()
+    assert kiosk.get(f"/job-seekers/{nik}").status_code == 404
+    reg = samples.registration(nik)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    found = kiosk.get(f"/job-seekers/{nik}")
+    assert found.status_code == 200
+    assert found.json() == {"registration_no": reg["registration_no"], "valid_until": "2028-11-21",
+                            "last_report_at": None, "name": samples.NAME}  # fmt: skip
+    assert kiosk.post("/reports", samples.report(reg)).status_code == 201
+    assert kiosk.get(f"/job-seekers/{nik}").json()["last_report_at"].startswith("2027-05-21T10:00:00")
+
+
+def test_heartbeat_answers_the_server_time(server):
+    response = Kiosk(server).post("/heartbeat", samples.heartbeat())
+    assert response.status_code == 200
+    from datetime import datetime
+
+    assert datetime.fromisoformat(response.json()["server_time"]).tzinfo is not None
+
+
+def test_v1_optional_fields_are_accepted(server):
+    kiosk = Kiosk(server)
+    reg = samples.registration(education_level="smk", occupation_code="5414.01", disability=["rungu"])
+    assert kiosk.post("/registrations", reg).status_code == 201
+    report = samples.report(reg, status="employed", employer="PT Sinar", position="Satpam", placement="akl",
+                            started_on="2027-02-01")  # fmt: skip
+    assert kiosk.post("/reports", report).status_code == 201
+
+
+def test_v1_optional_fields_with_wrong_values_are_422(request, server):
+    simulator_deviates(request, server, "ignores the v1 optional fields")
+    kiosk = Kiosk(server)
+    reg = samples.registration(education_level="sarjana", occupation_code="54", disability=["lain"])
+    response = kiosk.post("/registrations", reg)
+    assert response.status_code == 422
+    assert {"education_level", "occupation_code", "disability"} <= set(response.json()["fields"])
+
+
+def test_records_of_different_job_seekers_in_any_order(server):
+    """Ordering-independence: a shuffled mix of several job seekers' records (each seeker's own
+    registration first, as the contract's Order asks) all land, and the lookups agree."""
+    kiosk = Kiosk(server)
+    rng = random.Random(7)
+    seekers = [samples.registration(samples.nik(rng), photo=False) for _ in range(4)]
+    queue = [[("/registrations", reg), ("/reports", samples.report(reg)), ("/applications", samples.application(reg))]
+             for reg in seekers]  # fmt: skip
+    while any(queue):
+        lane = rng.choice([q for q in queue if q])
+        endpoint, body = lane.pop(0)
+        assert kiosk.post(endpoint, body).status_code == 201
+    for reg in seekers:
+        assert kiosk.get(f"/job-seekers/{reg['nik']}").json()["registration_no"] == reg["registration_no"]
+
+
+def _pull_all(kiosk: Kiosk, cursor: str | None = None, limit: int | None = None) -> tuple[list[dict], list[str], str]:
+    items: list[dict] = []
+    deleted: list[str] = []
+    while True:
+        params = {k: v for k, v in (("cursor", cursor), ("limit", limit)) if v}
+        page = kiosk.get("/vacancies", **params)
+        assert page.status_code == 200, page.text
+        body = page.json()
+        assert set(body) == {"items", "deleted", "next_cursor", "has_more"}
+        items += body["items"]
+        deleted += body["deleted"]
+        cursor = body["next_cursor"]
+        if not body["has_more"]:
+            return items, deleted, cursor
+
+
+def test_vacancies_come_incrementally_by_cursor_with_deletions(server):
+    kiosk = Kiosk(server)
+    _, _, cursor = _pull_all(kiosk)
+    tag = f"{random.randrange(10**6):06d}"
+    ids = [f"VAC-{tag}-{i}" for i in range(5)]
+    server.put_vacancies([samples.vacancy(i) for i in ids])
+    page = kiosk.get("/vacancies", cursor=cursor, limit=2).json()
+    assert [v["id"] for v in page["items"]] == ids[:2] and page["has_more"] is True
+    items, deleted, cursor = _pull_all(kiosk, cursor, limit=2)
+    assert [v["id"] for v in items] == ids and deleted == []
+    assert set(items[0]) >= {"id", "title", "company", "location", "sector", "education_min", "skills", "wage_min",
+                             "wage_max", "closes_on", "description", "updated_at"}  # fmt: skip
+    server.put_vacancies([samples.vacancy(ids[1], title="Operator Las")], deleted=[ids[3]])
+    items, deleted, _ = _pull_all(kiosk, cursor)
+    assert [(v["id"], v["title"]) for v in items] == [(ids[1], "Operator Las")]
+    assert deleted == [ids[3]]
+
+
+def test_vacancies_default_page_is_200(server):
+    kiosk = Kiosk(server)
+    _, _, cursor = _pull_all(kiosk)
+    tag = f"{random.randrange(10**6):06d}"
+    server.put_vacancies([samples.vacancy(f"VAC-{tag}-{i:03d}") for i in range(201)])
+    page = kiosk.get("/vacancies", cursor=cursor).json()
+    assert len(page["items"]) == 200 and page["has_more"] is True
+
+
+def test_an_unknown_cursor_is_400(server):
+    assert Kiosk(server).get("/vacancies", cursor="AAAA").status_code == 400

@@ -1,0 +1,42 @@
+"""No NIK, name, phone or token in the gateway's logs (Django's and gunicorn's access log): a
+run of every endpoint, good and bad, with the log captured and searched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gwsupport import samples
+from gwsupport.gateway_server import GatewayServer
+from gwsupport.servers import GatewayContractServer, Kiosk
+from gwsupport.wait import poll_until
+
+
+def test_the_logs_of_a_run_hold_no_personal_data_or_token(tmp_path: Path):
+    server = GatewayServer(tmp_path / "logged").start()
+    token = server.tokens["SMG-01"]
+    nik = "3374114108980003"
+    try:
+        face = GatewayContractServer(server, "logged")
+        kiosk = Kiosk(face)
+        reg = samples.registration(nik)
+        assert kiosk.post("/registrations", reg).status_code == 201
+        assert kiosk.post("/registrations", reg).status_code == 200
+        assert kiosk.post("/registrations", reg | {"name": "Budi Santoso"}).status_code == 409
+        assert kiosk.post("/reports", samples.report(reg)).status_code == 201
+        assert kiosk.get(f"/job-seekers/{nik}").status_code == 200
+        assert kiosk.get(f"/job-seekers/{nik}?x={samples.PHONE}").status_code == 200
+        assert kiosk.post("/registrations", samples.registration(nik, sex="X")).status_code == 422
+        assert kiosk.post("/registrations", None, key=reg["client_id"], raw=b"{" + nik.encode()).status_code == 400
+        assert Kiosk(face, token=token + "x").get(f"/job-seekers/{nik}").status_code == 401
+        assert Kiosk(face, kiosk_id=nik).get("/vacancies").status_code == 403
+        assert kiosk.get(f"/tidak-ada/{nik}").status_code == 404
+        assert kiosk.post("/heartbeat", samples.heartbeat()).status_code == 200
+        # the access log line of the last request is written once the response went out
+        assert poll_until(lambda: "/heartbeat" in server.log_path.read_text(), 10)
+    finally:
+        server.stop()
+    log = server.log_path.read_text()
+    assert "/job-seekers/3374************" in log  # the lookups were logged, masked
+    assert reg["client_id"] in log  # records are logged by their id
+    for secret in (nik, nik[4:], samples.NAME, "Siti", "Budi Santoso", samples.PHONE, samples.PHONE[3:], token):
+        assert secret not in log, f"{secret[:4]}… found in the gateway log"
