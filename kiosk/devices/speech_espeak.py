@@ -64,6 +64,7 @@ class EspeakSpeech:
         self.signals = SpeechSignals()
         self._volume = check_volume(volume)
         self._rate = rate_wpm
+        self._binary = binary
         self._exe = shutil.which(binary)
         self._env = {**os.environ, **env} if env is not None else None
         self._lock = threading.Condition()
@@ -170,9 +171,9 @@ class EspeakSpeech:
         if request.volume == 0:
             self.signals.finished.emit(number, Outcome.DONE.value)  # muted: nothing to play
             return
-        exe = self._exe or shutil.which(BINARY)
+        exe = self._exe or shutil.which(self._binary)  # installed since we started: found now
         if exe is None:
-            self._set_state(SpeechState.ESPEAK_MISSING, f"{BINARY} not found on PATH")
+            self._set_state(SpeechState.ESPEAK_MISSING, f"{self._binary} not found on PATH")
             self.signals.finished.emit(number, Outcome.FAILED.value)
             return
         self._exe = exe
