@@ -205,10 +205,14 @@ class EspeakSpeech:
             with contextlib.suppress(OSError):
                 proc.stdin.close()
             del request
-            os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)  # exited; not reaped yet
-            with self._lock:
-                self._proc = None
-                cut = self._generation != generation
+            try:
+                os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)  # exited; not reaped yet
+            except ChildProcessError:
+                pass  # reaped elsewhere (SIGCHLD ignored by someone): nothing left to kill
+            finally:
+                with self._lock:
+                    self._proc = None
+                    cut = self._generation != generation
             code = proc.wait()
             if cut:
                 log.debug("speech: utterance %d interrupted", number)

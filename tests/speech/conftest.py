@@ -43,7 +43,13 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
         env=env, stdout=log, stderr=log, start_new_session=True,
     )  # fmt: skip
     try:
-        if not poll_until(socket.exists, timeout_s=15) or proc.poll() is not None:
+        client = {**os.environ, "PULSE_SERVER": f"unix:{socket}"}
+
+        def answers() -> bool:  # the socket appears before the server serves: ask it
+            info = subprocess.run([require("pactl"), "info"], env=client, capture_output=True, timeout=10)
+            return info.returncode == 0 and b"kiosk_null" in info.stdout
+
+        if not poll_until(lambda: socket.exists() and answers(), timeout_s=15) or proc.poll() is not None:
             pytest.fail(f"pulseaudio did not start: {(home / 'pulseaudio.log').read_text()[-2000:]}")
         yield {"PULSE_SERVER": f"unix:{socket}"}
     finally:
