@@ -8,11 +8,24 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.config import Config
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.demo import DemoSync
+    from kiosk.store.db import Store
+    from kiosk.ui.assembly import Assembly
+    from kiosk.ui.lockdown import LockdownFilter
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.watchdog import Watchdog
 
 log = logging.getLogger(__name__)
 
@@ -35,17 +48,29 @@ def check_display() -> None:
 
 @dataclass
 class Kiosk:
-    """Everything the running kiosk is made of; built by ``build``."""
+    """Everything the running kiosk is made of; built by ``build``, the rest by ``start_services``."""
 
     cfg: Config
     demo: bool
-    app: object
-    window: object
-    store: object | None = None
-    extras: dict[str, object] = field(default_factory=dict)
+    app: QApplication
+    window: MainWindow
+    lockdown: LockdownFilter
+    watchdog: Watchdog | None = None
+    embedded_siker: bool = True  # demo only: the SIKER simulator in this process, or a server of its own
+    store: Store | None = None
+    assembly: Assembly | None = None  # devices, services and the journey screens, after the first frame
+    demo_sync: DemoSync | None = None
+    signal_wakeup: tuple[socket.socket, socket.socket, QSocketNotifier] | None = None
 
 
-def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list[str] | None = None) -> Kiosk:
+def build(
+    cfg: Config,
+    *,
+    demo: bool = False,
+    windowed: bool = False,
+    embedded_siker: bool = True,
+    argv: list[str] | None = None,
+) -> Kiosk:
     """Create the Qt application and window (no event loop yet)."""
     from kiosk.ui.pyside_setup import skip_feature_scan
 
@@ -80,8 +105,7 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
     if cfg["kiosk.hide_cursor"] and not windowed:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
-    kiosk = Kiosk(cfg=cfg, demo=demo, app=app, window=window)
-    kiosk.extras["lockdown"] = lockdown
+    kiosk = Kiosk(cfg=cfg, demo=demo, app=app, window=window, lockdown=lockdown, embedded_siker=embedded_siker)
 
     welcome = window.add_screen(WelcomeScreen())
     welcome.set_available(set())
@@ -100,8 +124,7 @@ def build(cfg: Config, *, demo: bool = False, windowed: bool = False, argv: list
 
     from kiosk.watchdog import Watchdog
 
-    watchdog = Watchdog(window)
-    kiosk.extras["watchdog"] = watchdog
+    watchdog = kiosk.watchdog = Watchdog(window)
     window.first_painted.connect(watchdog.ready)
     window.first_painted.connect(_note_first_paint)
     window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: start_services(kiosk)))
@@ -119,32 +142,24 @@ def _note_first_paint() -> None:
 def start_services(kiosk: Kiosk) -> None:
     """Everything slow, after the first frame: the database, devices and services."""
     from kiosk.store.db import Store
-    from kiosk.ui.assembly import Assembly, start_demo_siker
+    from kiosk.ui.assembly import Assembly
 
     if kiosk.store is not None:
         return
     cfg = kiosk.cfg
-    if kiosk.demo and "siker" not in kiosk.extras:
-        kiosk.extras["siker"], cfg = start_demo_siker(cfg)
+    if kiosk.demo and kiosk.demo_sync is None:
+        from kiosk import demo
+
+        kiosk.demo_sync, cfg = demo.start_sync(cfg, embedded_simulator=kiosk.embedded_siker)
     kiosk.store = Store(cfg.db_path)
     log.info("database open: %s", cfg.db_path)
     if kiosk.demo:
-        seed_demo_staff(kiosk.store)
-    assembly = kiosk.extras["assembly"] = Assembly(cfg, kiosk.window, kiosk.store)
+        from kiosk import demo
+
+        demo.seed_staff(kiosk.store)
+    assembly = kiosk.assembly = Assembly(cfg, kiosk.window, kiosk.store)
     assembly.staff.restart_requested.connect(lambda: kiosk.app.exit(RESTART))
     log.info("services started")
-
-
-DEMO_STAFF = (("Teknisi Demo", "technician", "111111"), ("Petugas Demo", "officer", "222222"))
-
-
-def seed_demo_staff(store) -> None:
-    """`kiosk demo` only: one technician and one officer, so both modes can be tried (README)."""
-    from kiosk.services import staff
-
-    if not staff.holders(store):
-        for name, role, pin in DEMO_STAFF:
-            staff.add(store, name, role, pin, actor="demo")
 
 
 def show(kiosk: Kiosk, *, windowed: bool) -> None:
@@ -191,12 +206,12 @@ def quit_on_signals(kiosk: Kiosk) -> None:
     notifier.activated.connect(stop)
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: None)
-    kiosk.extras["signals"] = (reader, writer, notifier)
+    kiosk.signal_wakeup = (reader, writer, notifier)
 
 
-def run(cfg: Config, *, demo: bool = False, windowed: bool = False) -> int:
+def run(cfg: Config, *, demo: bool = False, windowed: bool = False, embedded_siker: bool = True) -> int:
     check_display()
-    kiosk = build(cfg, demo=demo, windowed=windowed)
+    kiosk = build(cfg, demo=demo, windowed=windowed, embedded_siker=embedded_siker)
     quit_on_signals(kiosk)
     show(kiosk, windowed=windowed)
     code = kiosk.app.exec()
@@ -216,13 +231,13 @@ def shutdown(kiosk: Kiosk) -> None:
 
     app, window = kiosk.app, kiosk.window
     window.status_bar.stop()
-    if "assembly" in kiosk.extras:
-        kiosk.extras.pop("assembly").close()
-    if "siker" in kiosk.extras:
-        sim, runner = kiosk.extras.pop("siker")
-        runner.close()
-        sim.close()
-    app.removeEventFilter(kiosk.extras["lockdown"])
+    if kiosk.assembly is not None:
+        kiosk.assembly.close()
+        kiosk.assembly = None
+    if kiosk.demo_sync is not None:
+        kiosk.demo_sync.close()
+        kiosk.demo_sync = None
+    app.removeEventFilter(kiosk.lockdown)
     app.removeEventFilter(window.idle)
     app.restoreOverrideCursor()
     window.locked = False

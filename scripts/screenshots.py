@@ -58,8 +58,8 @@ def main() -> int:
     window = kiosk.window
     window.resize(1280, 800)
     window.show()
-    until(lambda: "assembly" in kiosk.extras)
-    parts = kiosk.extras["assembly"]
+    until(lambda: kiosk.assembly is not None)
+    parts = kiosk.assembly
     flow = parts.flow
     rng = random.Random(3)
     for index in range(30):  # what a vacancy pull would have left in the cache
@@ -194,10 +194,10 @@ def main() -> int:
 
 def staff_screens(kiosk, modes, shot) -> None:
     """The PIN pad, the technician's diagnostics and settings, the officer's log and handover."""
-    from kiosk.app import seed_demo_staff
+    from kiosk.demo import seed_staff
     from kiosk.store import print_jobs
 
-    seed_demo_staff(kiosk.store)
+    seed_staff(kiosk.store)
     for job in print_jobs.interrupted(kiosk.store):  # the journey above left its cards printed or failed
         print_jobs.transition(kiosk.store, job["id"], "printed")
     window = kiosk.window

@@ -56,7 +56,7 @@ def kiosk(cfg, qtbot):
     app = build(cfg, windowed=True)
     app.window.resize(1280, 800)
     app.window.show()
-    qtbot.waitUntil(lambda: "assembly" in app.extras, timeout=10_000)
-    app.extras["assembly"].photo._tick.setInterval(30)  # the countdown's seconds, shortened; same flow
+    qtbot.waitUntil(lambda: app.assembly is not None, timeout=10_000)
+    app.assembly.photo._tick.setInterval(30)  # the countdown's seconds, shortened; same flow
     yield app
     shutdown(app)

@@ -26,14 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     d.set_defaults(func=demo)
 
 
-def _start(cfg: config.Config, *, demo: bool, windowed: bool) -> int:
+def _start(cfg: config.Config, *, demo: bool, windowed: bool, embedded_siker: bool = True) -> int:
     from kiosk.app import NoDisplay
     from kiosk.app import run as run_app
     from kiosk.logging_setup import setup_logging
 
     setup_logging()
     try:
-        return run_app(cfg, demo=demo, windowed=windowed)
+        return run_app(cfg, demo=demo, windowed=windowed, embedded_siker=embedded_siker)
     except NoDisplay as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
@@ -57,29 +57,8 @@ def demo(args: argparse.Namespace) -> int:
     }
     if args.siker_url:
         overrides["siker.base_url"] = args.siker_url
-        _sync_instead_of_simulator()
     cfg = config.load(args.config, overrides=overrides)
     if cfg.source is None:
         cfg.source = demo_site
-    return _start(cfg, demo=True, windowed=args.windowed)
+    return _start(cfg, demo=True, windowed=args.windowed, embedded_siker=not args.siker_url)
 
-
-class _NoSimulator:
-    def close(self) -> None:
-        pass
-
-
-def _sync_instead_of_simulator() -> None:
-    """`kiosk demo --siker-url`: the demo's sync loop talks to that server; no simulator starts."""
-    import threading
-
-    from kiosk.ui import assembly
-
-    def start_sync_only(cfg: config.Config) -> tuple[object, config.Config]:
-        from kiosk.sync.runner import SyncRunner
-
-        runner = SyncRunner(cfg, base_backoff_s=1.0, max_backoff_s=30.0)
-        threading.Thread(target=runner.forever, name="demo-sync", daemon=True).start()
-        return (_NoSimulator(), runner), cfg
-
-    assembly.start_demo_siker = start_sync_only

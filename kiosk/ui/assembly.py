@@ -173,18 +173,3 @@ class Assembly:
         if close:
             close()
 
-
-def start_demo_siker(cfg: Config) -> tuple[object, Config]:
-    """`kiosk demo`: the SIKER simulator in this process, and a sync loop talking to it."""
-    from kiosk.sync.client import write_token
-    from kiosk.sync.runner import SyncRunner
-    from kiosk.sync.sample_vacancies import seed_vacancies
-    from kiosk.sync.simulator import SikerSimulator
-
-    sim = SikerSimulator(cfg.data_dir / "siker-sim.db", token="demo-token").start()
-    seed_vacancies(sim, 40)
-    write_token(cfg["siker.token_file"], "demo-token")
-    cfg = cfg.with_overrides({"siker.base_url": sim.base_url})
-    runner = SyncRunner(cfg, base_backoff_s=1.0, max_backoff_s=30.0)
-    threading.Thread(target=runner.forever, name="demo-sync", daemon=True).start()
-    return (sim, runner), cfg

@@ -1,10 +1,12 @@
-"""`scripts/demo` on a machine with no screen (e.g. over ssh): a virtual one, and a clean stop."""
+"""`scripts/demo` on a machine with no screen (e.g. over ssh): a virtual one, the kiosk talking to
+the office gateway, and a clean stop of all of it."""
 
 from __future__ import annotations
 
 import os
 import re
 import signal
+import socket
 import subprocess
 from pathlib import Path
 
@@ -32,6 +34,9 @@ def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, sign
         assert f"scripts/grab-screen.py :{display[1]}" in text  # how to look at it
         x_socket = Path(f"/tmp/.X11-unix/X{display[1]}")
         assert x_socket.exists()
+        # the demo's server is the office gateway: the kiosk's sync loop reaches it
+        gateway_log = data / "gateway" / "gateway.log"
+        assert poll_until(lambda: "POST /api/kiosk/v1/heartbeat HTTP/1.1\" 200" in gateway_log.read_text(), 30)
         if signum == signal.SIGINT:
             os.killpg(demo.pid, signum)  # what Ctrl-C in its terminal does
         else:
@@ -50,3 +55,11 @@ def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, sign
     assert f"stopping on {signum.name}" in text
     assert not (data / "kiosk.db-wal").exists()
     assert not x_socket.exists()  # the virtual screen went with it
+    gateway = re.search(r"office gateway at http://127\.0\.0\.1:(\d+)/", text)
+    assert gateway, text
+    assert poll_until(lambda: not _listening(int(gateway[1])), 5), "the gateway outlived the demo"
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0

@@ -182,7 +182,7 @@ def test_demo_starts_in_a_data_folder_that_does_not_exist_yet(cfg, qtbot, tmp_pa
     k = build(demo_cfg, demo=True, windowed=True)
     k.window.show()
     try:
-        qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=15_000)
+        qtbot.waitUntil(lambda: k.assembly is not None, timeout=15_000)
         assert (fresh / "siker-sim.db").exists() and (fresh / "kiosk.db").exists()
         assert k.window.router.screen("welcome").tiles["register"].isVisible()
     finally:
@@ -191,9 +191,9 @@ def test_demo_starts_in_a_data_folder_that_does_not_exist_yet(cfg, qtbot, tmp_pa
 
 def test_every_screen_fits_a_1366x768_panel(kiosk, qtbot):
     """The stacked screens ask for the largest minimum of them all: none may exceed the panel."""
-    qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
+    qtbot.waitUntil(lambda: kiosk.assembly is not None, timeout=10_000)
     window = kiosk.window
-    staff_mode = kiosk.extras["assembly"].staff
+    staff_mode = kiosk.assembly.staff
     staff_screens = [staff_mode.pin, staff_mode.technician, staff_mode.officer]  # built on demand
     for screen in window.router.screens():  # shown, each lays its texts out for real
         window.go(screen.name)

@@ -22,7 +22,7 @@ def at(kiosk, qtbot, name: str) -> None:
 
 
 def fill_after_identity(kiosk, qtbot, *, type_personal: bool) -> None:
-    flow = kiosk.extras["assembly"].flow
+    flow = kiosk.assembly.flow
     at(kiosk, qtbot, "consent")
     click(qtbot, flow.consent.agree)
     personal = flow.steps[0]
@@ -54,7 +54,7 @@ def fill_after_identity(kiosk, qtbot, *, type_personal: bool) -> None:
 
 
 def take_photo(kiosk, qtbot) -> None:
-    photo = kiosk.extras["assembly"].photo
+    photo = kiosk.assembly.photo
     at(kiosk, qtbot, "photo")
     qtbot.waitUntil(lambda: photo.preview.good, timeout=10_000)
     click(qtbot, photo.shoot)
@@ -67,7 +67,7 @@ def personal_texts(window) -> list[str]:
 
 
 def test_new_registration_by_card_to_printed_card(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     flow = parts.flow
     parts.card_reader.tap(0)  # a card tapped on the welcome screen starts the registration
     fill_after_identity(kiosk, qtbot, type_personal=False)
@@ -91,7 +91,7 @@ def test_new_registration_by_card_to_printed_card(kiosk, qtbot, store):
 
 
 def test_manual_nik_path_without_photo(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     click(qtbot, kiosk.window.router.screen("welcome").tiles["register"])
     at(kiosk, qtbot, "identify")
     click(qtbot, parts.identify.type_button)
@@ -112,7 +112,7 @@ def test_manual_nik_path_without_photo(kiosk, qtbot, store):
 
 
 def test_printer_out_of_paper_then_reprint_after_loading(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     parts.printer.simulator.state.paper = "out"
     parts.card_reader.tap(1)
     fill_after_identity(kiosk, qtbot, type_personal=False)
@@ -135,7 +135,7 @@ def test_printer_out_of_paper_then_reprint_after_loading(kiosk, qtbot, store):
 
 @pytest.mark.parametrize("step", range(6))
 def test_cancel_at_each_step_leaves_nothing(kiosk, qtbot, store, step):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     flow = parts.flow
     parts.card_reader.tap(0)
     at(kiosk, qtbot, "consent")
@@ -163,7 +163,7 @@ def test_reprint_and_renewal_for_a_registered_nik(kiosk, qtbot, store, cfg):
     from tests.support.samples import draft
 
     saved = save_registration(store, cfg, draft(), print_card=False)
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     flow = parts.flow
     parts.card_reader.tap(0)  # the same NIK as the sample
     at(kiosk, qtbot, "existing")
@@ -199,7 +199,7 @@ def test_six_monthly_report_with_receipt(kiosk, qtbot, store, cfg):
     from tests.support.samples import draft
 
     save_registration(store, cfg, draft(), print_card=False)
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     click(qtbot, kiosk.window.router.screen("welcome").tiles["report"])
     at(kiosk, qtbot, "identify")
     parts.card_reader.tap(0)
@@ -218,7 +218,7 @@ def test_six_monthly_report_with_receipt(kiosk, qtbot, store, cfg):
 
 
 def test_idle_timeout_mid_form_wipes(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     parts.card_reader.tap(0)
     at(kiosk, qtbot, "consent")
     click(qtbot, parts.flow.consent.agree)
@@ -247,8 +247,8 @@ def test_a_nik_known_to_siker_is_offered_renewal_not_a_second_registration(cfg, 
         k = build(cfg.with_overrides({"siker.base_url": sim.base_url}), windowed=True)
         k.window.show()
         try:
-            qtbot.waitUntil(lambda: "assembly" in k.extras, timeout=10_000)
-            parts = k.extras["assembly"]
+            qtbot.waitUntil(lambda: k.assembly is not None, timeout=10_000)
+            parts = k.assembly
             parts.card_reader.tap(0)
             at(k, qtbot, "existing")
             screen = parts.flow.existing_screen

@@ -43,7 +43,7 @@ def _print(qtbot, store, parts) -> tuple[bool, str]:
 
 
 def test_printer_faults_leave_the_screen_responsive_and_printing_recovers(kiosk, qtbot):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     simulator = parts.printer.simulator
     meter = StallMeter().start()
     for _name, state, message in PRINTER_FAULTS:
@@ -59,7 +59,7 @@ def test_printer_faults_leave_the_screen_responsive_and_printing_recovers(kiosk,
 
 
 def test_camera_frames_stop_and_come_back(kiosk, qtbot):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     photo, source = parts.photo, parts.camera.source
     parts.flow.start("register")
     kiosk.window.go(photo.name)
@@ -95,14 +95,14 @@ def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
         kiosk = build(cfg.with_overrides({"siker.base_url": sim.base_url}), windowed=True)
         kiosk.window.show()
         try:
-            qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
+            qtbot.waitUntil(lambda: kiosk.assembly is not None, timeout=10_000)
             meter = StallMeter().start()
-            kiosk.extras["assembly"].card_reader.tap(0)
+            kiosk.assembly.card_reader.tap(0)
             qtbot.waitUntil(lambda: kiosk.window.router.current_name == "consent", timeout=15_000)
             meter.stop()
             report(meter, f"SIKER lookup with {faults}")
             assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
-            assert kiosk.extras["assembly"].flow.draft.kind == "new"  # offline: a new registration, not a refusal
+            assert kiosk.assembly.flow.draft.kind == "new"  # offline: a new registration, not a refusal
         finally:
             shutdown(kiosk)
 
@@ -119,8 +119,8 @@ def test_pcscd_stopped_and_started_while_the_identify_screen_waits(cfg, qtbot, t
     kiosk = build(cfg.with_overrides({"card_reader.backend": "pcsc"}), windowed=True)
     kiosk.window.show()
     try:
-        qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
-        parts = kiosk.extras["assembly"]
+        qtbot.waitUntil(lambda: kiosk.assembly is not None, timeout=10_000)
+        parts = kiosk.assembly
         qtbot.waitUntil(lambda: parts.card_reader.present, timeout=10_000)
         parts.flow.start("register")
         assert kiosk.window.router.current_name == parts.identify.name

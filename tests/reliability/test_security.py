@@ -80,8 +80,8 @@ def test_no_secret_or_personal_data_in_the_logs_after_a_full_journey(cfg, qtbot,
         kiosk = build(run_cfg, windowed=True)
         kiosk.window.show()
         try:
-            qtbot.waitUntil(lambda: "assembly" in kiosk.extras, timeout=10_000)
-            parts = kiosk.extras["assembly"]
+            qtbot.waitUntil(lambda: kiosk.assembly is not None, timeout=10_000)
+            parts = kiosk.assembly
             staff.add(kiosk.store, "Budi Teknisi", "technician", PIN)
             parts.card_reader.tap(0)  # SITI NUR'AINI, 3374114108980003
             fill_after_identity(kiosk, qtbot, type_personal=False)

@@ -20,7 +20,7 @@ def tap_reason(qtbot, screen, code: str) -> None:
 
 
 def test_two_reasons_and_the_printed_slip(kiosk, qtbot, store):
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     screen = parts.severance
     click(qtbot, kiosk.window.router.screen("welcome").tiles["severance"])
     qtbot.waitUntil(lambda: kiosk.window.router.current_name == "severance", timeout=5000)
@@ -44,7 +44,7 @@ def test_two_reasons_and_the_printed_slip(kiosk, qtbot, store):
 
 
 def test_absurd_input_is_refused_beside_the_field(kiosk, qtbot):
-    screen = kiosk.extras["assembly"].severance
+    screen = kiosk.assembly.severance
     kiosk.window.go("severance")
     tap_reason(qtbot, screen, "merger")
     qtbot.keyClicks(screen.wage.editor, "0")

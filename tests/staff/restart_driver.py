@@ -32,7 +32,7 @@ started = kiosk_app.start_services
 
 def start_then_change(kiosk) -> None:
     started(kiosk)
-    staff = kiosk.extras["assembly"].staff
+    staff = kiosk.assembly.staff
     site_settings.save(kiosk.cfg, {"kiosk.number": "7"})
     QTimer.singleShot(0, staff.restart_requested.emit)
 

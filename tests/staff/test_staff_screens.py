@@ -22,7 +22,7 @@ TECH_PIN, OFFICER_PIN = "482915", "246810"
 def modes(kiosk):
     staff.add(kiosk.store, "Budi Teknisi", "technician", TECH_PIN)
     staff.add(kiosk.store, "Sri Petugas", "officer", OFFICER_PIN)
-    return kiosk.extras["assembly"].staff
+    return kiosk.assembly.staff
 
 
 def _type_pin(qtbot, modes, pin: str) -> None:
@@ -59,7 +59,7 @@ def test_holding_the_corner_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk, m
 
 
 def test_with_no_holders_the_pad_says_how_to_add_one(qtbot, kiosk):
-    modes = kiosk.extras["assembly"].staff
+    modes = kiosk.assembly.staff
     modes.open_pad()
     assert "kiosk staff add" in modes.pin.hint.text()
 

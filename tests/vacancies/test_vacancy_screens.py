@@ -39,7 +39,7 @@ def open_first(qtbot, screen) -> None:
 
 
 def test_browse_filter_apply_then_sync_delivers(stocked, qtbot, store, cfg, tmp_path):
-    parts = stocked.extras["assembly"]
+    parts = stocked.assembly
     screen = parts.vacancies
     click(qtbot, stocked.window.router.screen("welcome").tiles["vacancies"])
     qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
@@ -77,7 +77,7 @@ def test_browse_filter_apply_then_sync_delivers(stocked, qtbot, store, cfg, tmp_
 
 
 def test_applying_twice_is_refused_on_screen(stocked, qtbot, store):
-    parts = stocked.extras["assembly"]
+    parts = stocked.assembly
     screen, flow = parts.vacancies, parts.flow
     for attempt in range(2):
         stocked.window.go("vacancies")
@@ -95,7 +95,7 @@ def test_applying_twice_is_refused_on_screen(stocked, qtbot, store):
 
 
 def test_identified_seeker_sees_what_suits_them_first(stocked, qtbot, store):
-    parts = stocked.extras["assembly"]
+    parts = stocked.assembly
     screen = parts.vacancies
     stocked.window.go("vacancies")
     assert screen.match_me.isVisible() and not screen.sort.isVisible()
