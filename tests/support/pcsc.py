@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import re
 import shutil
 import signal
@@ -17,8 +18,8 @@ SOCKET = Path("/run/pcscd/pcscd.comm")
 VPCD_CONF = Path("/etc/reader.conf.d/vpcd")
 CARD_SCRIPT = Path(__file__).with_name("vpcd_card.py")
 SYSTEM_VPCD_PORT = 35963  # what /etc/reader.conf.d/vpcd has vpcd listen on
-# the port the virtual cards dial: the tests' own pcscd gives vpcd a free one, so another vpcd
-# on this machine (another chroot or container sharing the network) is no matter
+# the port the virtual cards dial: the tests' own pcscd gives vpcd a free one, so neither
+# another vpcd sharing this network (a chroot, a container) nor a lingering connection is in the way
 vpcd_port = SYSTEM_VPCD_PORT
 # a daemon: in /usr/sbin, which is on root's PATH but often not on a user's
 PCSCD = shutil.which("pcscd", path=os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"]))
@@ -50,6 +51,21 @@ def serving() -> bool:
     return True
 
 
+def _listen_port() -> int:
+    """A free port for vpcd to listen on, below the range the kernel hands out to outgoing
+    connections: a port in that range can be one's, open or lingering in TIME_WAIT (the crash
+    and sync tests leave hundreds), and vpcd then fails with "Address already in use"."""
+    ephemeral_low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for port in random.sample(range(10_000, ephemeral_low), 100):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("", port))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no free port for vpcd below the ephemeral range")
+
+
 class Pcscd:
     """A pcscd in the foreground that this test session owns; when not root, one already running.
 
@@ -79,9 +95,7 @@ class Pcscd:
             raise RuntimeError(f"{VPCD_CONF} is missing (package vsmartcard-vpcd; scripts/test installs it)")
         global vpcd_port
         if self.port is None:
-            with socket.socket() as probe:
-                probe.bind(("127.0.0.1", 0))
-                self.port = probe.getsockname()[1]
+            self.port = _listen_port()
         self.conf_dir.mkdir(parents=True, exist_ok=True)
         conf = re.sub(r"^(DEVICENAME\s+\S+:)\S+$", rf"\g<1>{self.port:#x}", VPCD_CONF.read_text(), flags=re.M)
         (self.conf_dir / "vpcd").write_text(conf)
