@@ -89,10 +89,10 @@ def build(
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("atm-pencari-kerja")
     app.setQuitOnLastWindowClosed(False)  # closing the window never ends the kiosk
-    apply_theme(app, cfg["kiosk.large_text"], cfg["kiosk.high_contrast"])
-    set_language(cfg["kiosk.language"])
+    apply_theme(app, cfg.kiosk.large_text, cfg.kiosk.high_contrast)
+    set_language(cfg.kiosk.language)
 
-    window = MainWindow(cfg["kiosk.id"], cfg["kiosk.idle_timeout_s"], cfg["kiosk.idle_countdown_s"])
+    window = MainWindow(cfg.kiosk.id, cfg.kiosk.idle_timeout_s, cfg.kiosk.idle_countdown_s)
     lockdown = LockdownFilter(app)
 
     def guard() -> None:
@@ -102,7 +102,7 @@ def build(
         app.installEventFilter(window.idle)
 
     window.first_painted.connect(guard)
-    if cfg["kiosk.hide_cursor"] and not windowed:
+    if cfg.kiosk.hide_cursor and not windowed:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
     kiosk = Kiosk(cfg=cfg, demo=demo, app=app, window=window, lockdown=lockdown, embedded_siker=embedded_siker)
@@ -110,7 +110,7 @@ def build(
     welcome = window.add_screen(WelcomeScreen())
     welcome.set_available(set())
     welcome.language_chosen.connect(set_language)
-    style = {"large": cfg["kiosk.large_text"], "contrast": cfg["kiosk.high_contrast"]}
+    style = {"large": cfg.kiosk.large_text, "contrast": cfg.kiosk.high_contrast}
 
     def restyle(key: str, on: bool) -> None:
         style[key] = on
@@ -164,7 +164,7 @@ def start_services(kiosk: Kiosk) -> None:
 
 def show(kiosk: Kiosk, *, windowed: bool) -> None:
     window = kiosk.window
-    if kiosk.cfg["kiosk.fullscreen"] and not windowed:
+    if kiosk.cfg.kiosk.fullscreen and not windowed:
         window.show_fullscreen()
     else:
         window.resize(1280, 800)

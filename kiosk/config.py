@@ -179,9 +179,6 @@ class Config:
         self.printer = _section(self._values, "printer", PrinterSettings)
         self.siker = _section(self._values, "siker", SikerSettings)
 
-    def __getitem__(self, key: str) -> Any:  # transitional: callers move to the typed sections
-        return self._values[key]
-
     def value(self, key: str) -> object:
         """One setting by its dotted name, for code that works over RULES (settings, `kiosk config`)."""
         return self._values[key]

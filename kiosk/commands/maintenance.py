@@ -30,7 +30,7 @@ def maintenance(args: argparse.Namespace) -> int:
     store = Store(cfg.db_path)
     try:
         if args.purge or both:
-            result = purge(store, cfg["kiosk.retention_days"])
+            result = purge(store, cfg.kiosk.retention_days)
             print(f"purged: {result.registrations} registrations, {result.photos} photos, "
                   f"{result.outbox_payloads} delivered payloads")  # fmt: skip
         if args.backup or both:

@@ -58,7 +58,7 @@ def print_sample(args: argparse.Namespace) -> int:
         result = PrintService(store, printer, key).run(saved.print_job_id)
         store.close()
     if result.ok:
-        print(f"printed a sample AK/1 card on {cfg['printer.uri']} ({cfg['printer.paper_width_mm']} mm)")
+        print(f"printed a sample AK/1 card on {cfg.printer.uri} ({cfg.printer.paper_width_mm} mm)")
         return 0
     print(f"kiosk: print failed, printer state: {result.printer_state}. {result.message}", file=sys.stderr)
     return 1

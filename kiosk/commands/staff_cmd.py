@@ -109,7 +109,7 @@ def doctor(args: argparse.Namespace) -> int:
     finally:
         store.close()
         getattr(printer, "close", lambda: None)()
-    print(diagnostics.report(results, cfg["kiosk.id"]), end="")
+    print(diagnostics.report(results, cfg.kiosk.id), end="")
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -120,7 +120,7 @@ def export(args: argparse.Namespace) -> int:
     cfg, store = _store(args)
     since = clock.rfc3339(clock.datetime.combine(args.since, clock.datetime.min.time(), clock.WIB))
     try:
-        result = export_print_log(store, cfg["kiosk.id"], args.to, actor="shell", since=since)
+        result = export_print_log(store, cfg.kiosk.id, args.to, actor="shell", since=since)
     except ExportError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 1

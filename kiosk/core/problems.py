@@ -70,6 +70,7 @@ class Code(StrEnum):
     CARD_NIK_BIRTH_DATE = "card_nik_birth_date"
     CARD_NIK_SEX = "card_nik_sex"
     TYPED_BIRTH_DATE_NOT_NIK = "typed_birth_date_not_nik"
+    # devices: the card reader and the camera, as the job seeker meets them
     # the severance simulator
     AMOUNT_DIGITS = "amount_digits"
     AMOUNT_NEGATIVE = "amount_negative"
@@ -86,6 +87,7 @@ class Code(StrEnum):
     QR_NOT_A_CARD = "qr_not_a_card"
     QR_SIGNATURE = "qr_signature"
     QR_DAMAGED = "qr_damaged"
+    # services: printing, applications, collections, exports
 
 
 TEMPLATES: dict[Code, str] = {
@@ -134,6 +136,7 @@ TEMPLATES: dict[Code, str] = {
     Code.CARD_NIK_BIRTH_DATE: QT_TRANSLATE_NOOP("problems", "Data di kartu tidak cocok dengan NIK (tanggal lahir). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."),
     Code.CARD_NIK_SEX: QT_TRANSLATE_NOOP("problems", "Data di kartu tidak cocok dengan NIK (jenis kelamin). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."),
     Code.TYPED_BIRTH_DATE_NOT_NIK: QT_TRANSLATE_NOOP("problems", "Tanggal lahir tidak sama dengan tanggal lahir di NIK. Periksa kembali NIK atau tanggal lahir Anda."),
+    # devices
     Code.AMOUNT_DIGITS: QT_TRANSLATE_NOOP("problems", "{label} harus berupa angka."),
     Code.AMOUNT_NEGATIVE: QT_TRANSLATE_NOOP("problems", "{label} tidak boleh negatif."),
     Code.AMOUNT_NOT_POSITIVE: QT_TRANSLATE_NOOP("problems", "{label} harus lebih dari nol."),
@@ -148,6 +151,7 @@ TEMPLATES: dict[Code, str] = {
     Code.QR_NOT_A_CARD: QT_TRANSLATE_NOOP("problems", "Kode QR ini bukan kartu AK/1."),
     Code.QR_SIGNATURE: QT_TRANSLATE_NOOP("problems", "Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini."),
     Code.QR_DAMAGED: QT_TRANSLATE_NOOP("problems", "Isi kode QR rusak."),
+    # services
 }
 
 

@@ -183,7 +183,7 @@ class CameraWorker:
 
 def make_source(cfg: Config) -> FrameSource:
     """The configured frame source: a V4L2 camera through OpenCV, or a file/simulated one."""
-    source = cfg["camera.source"]
+    source = cfg.camera.source
     if source == "simulated" or source.startswith("file://"):
         from kiosk.devices.camera_file import FileSource
 
@@ -191,7 +191,7 @@ def make_source(cfg: Config) -> FrameSource:
     from kiosk.devices.camera_opencv import OpenCvSource
 
     device: int | str = int(source) if source.isdigit() else source
-    return OpenCvSource(device, cfg["camera.width"], cfg["camera.height"])
+    return OpenCvSource(device, cfg.camera.width, cfg.camera.height)
 
 
 def make_camera(cfg: Config) -> CameraWorker:

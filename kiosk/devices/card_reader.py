@@ -41,16 +41,16 @@ class CardReader(Protocol):
 
 
 def make_card_reader(cfg: Config) -> CardReader:
-    backend = cfg["card_reader.backend"]
+    backend = cfg.card_reader.backend
     if backend == "simulated":
         from kiosk.devices.card_reader_simulated import SimulatedCardReader
 
         return SimulatedCardReader()
     from kiosk.devices.card_reader_pcsc import PcscCardReader
 
-    pcsc = PcscCardReader(reader_name=cfg["card_reader.reader_name"])
+    pcsc = PcscCardReader(reader_name=cfg.card_reader.reader_name)
     if backend == "pcsc":
         return pcsc
     from kiosk.devices.card_reader_middleware import MiddlewareCardReader
 
-    return MiddlewareCardReader(cfg["card_reader.middleware_url"], presence=pcsc)
+    return MiddlewareCardReader(cfg.card_reader.middleware_url, presence=pcsc)

@@ -49,11 +49,11 @@ class Printer(Protocol):
 
 
 def make_printer(cfg: Config) -> Printer:
-    uri = cfg["printer.uri"]
+    uri = cfg.printer.uri
     if uri == "simulated":
         from kiosk.devices.printer_simulated import SimulatedPrinter
 
-        return SimulatedPrinter(cfg["printer.paper_width_mm"], cfg.data_dir / "printed")
+        return SimulatedPrinter(cfg.printer.paper_width_mm, cfg.data_dir / "printed")
     from kiosk.devices.printer_escpos import EscposPrinter
 
-    return EscposPrinter(uri, cfg["printer.paper_width_mm"], cfg["printer.timeout_s"])
+    return EscposPrinter(uri, cfg.printer.paper_width_mm, cfg.printer.timeout_s)

@@ -34,7 +34,7 @@ def _next_number(store: Store, cfg: Config) -> str:
         (key,),
     )
     seq = store.execute("SELECT last_seq FROM registration_counters WHERE day = ?", (key,)).fetchone()[0]
-    return f"LMR-{cfg['kiosk.number']:02d}{today:%y%m%d}-{seq:04d}"
+    return f"LMR-{cfg.kiosk.number:02d}{today:%y%m%d}-{seq:04d}"
 
 
 def apply(

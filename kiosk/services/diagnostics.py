@@ -58,11 +58,11 @@ def _guard(name: str, check: Callable[[], Result | list[Result]]) -> list[Result
 
 
 def card_reader(cfg: Config) -> Result:
-    backend = cfg["card_reader.backend"]
+    backend = cfg.card_reader.backend
     if backend == "simulated":
         return Result("card_reader", True, "pembaca simulasi")
     if backend == "middleware":
-        url = urlsplit(cfg["card_reader.middleware_url"])
+        url = urlsplit(cfg.card_reader.middleware_url)
         try:
             socket.create_connection((url.hostname, url.port or 80), timeout=3).close()
         except OSError as exc:
@@ -74,7 +74,7 @@ def card_reader(cfg: Config) -> Result:
 
     found = readers()
     seen = [str(r) for r in found]
-    wanted = cfg["card_reader.reader_name"]
+    wanted = cfg.card_reader.reader_name
     if not seen:
         return Result("card_reader", False, "tidak ada pembaca kartu terlihat", "pcscd lists no readers")
     reader = next((r for r in found if not wanted or wanted in str(r)), None)
@@ -100,7 +100,7 @@ def camera(cfg: Config, seconds: float = 1.0) -> Result:
 
     source = make_source(cfg)
     if not source.open():
-        return Result("camera", False, f"kamera {cfg['camera.source']} tidak dapat dibuka", "VideoCapture not opened")
+        return Result("camera", False, f"kamera {cfg.camera.source} tidak dapat dibuka", "VideoCapture not opened")
     try:
         frames, shape, started = 0, None, time.monotonic()
         while time.monotonic() - started < seconds:
@@ -133,7 +133,7 @@ def printer(printer: Printer) -> Result:
 def siker(cfg: Config, store: Store) -> list[Result]:
     from kiosk.sync.client import AUTH, DELIVERED, SikerClient, TokenError
 
-    url = urlsplit(cfg["siker.base_url"])
+    url = urlsplit(cfg.siker.base_url)
     host, port = url.hostname or "", url.port or (443 if url.scheme == "https" else 80)
     started = time.monotonic()
     try:
@@ -144,7 +144,7 @@ def siker(cfg: Config, store: Store) -> list[Result]:
     results = [Result("siker_dns", True, f"{host} = {', '.join(addresses)} ({dns_ms:.0f} ms)")]
 
     if url.scheme == "https":
-        results.append(_tls(host, port, cfg["siker.ca_bundle"], cfg["siker.timeout_s"]))
+        results.append(_tls(host, port, cfg.siker.ca_bundle, cfg.siker.timeout_s))
         if not results[-1].ok:
             return results
     else:
@@ -158,7 +158,7 @@ def siker(cfg: Config, store: Store) -> list[Result]:
 
     sent = clock.now()
     started = time.monotonic()
-    reply = client.heartbeat(body(store, cfg["kiosk.id"]))
+    reply = client.heartbeat(body(store, cfg.kiosk.id))
     latency_ms = (time.monotonic() - started) * 1000
     if reply.kind == AUTH:
         return [*results, Result("siker_auth", False, f"token ditolak (HTTP {reply.status})", reply.message or "")]

@@ -62,13 +62,13 @@ def save_registration(
         "client_id": client_id,
         "registration_no": "",
         "kind": draft.kind,
-        "kiosk_id": cfg["kiosk.id"],
+        "kiosk_id": cfg.kiosk.id,
         "created_at": clock.rfc3339(now),
         **body,
         "valid_until": until.isoformat(),
     }
     with store.transaction():
-        number = allocate_registration_no(store, cfg["kiosk.region_code"], cfg["kiosk.number"], now.date())
+        number = allocate_registration_no(store, cfg.kiosk.region_code, cfg.kiosk.number, now.date())
         payload["registration_no"] = number
         store.execute(
             "INSERT INTO registrations(client_id, registration_no, kind, previous_client_id, nik, name,"
@@ -141,5 +141,5 @@ def prefill_renewal(store: Store, existing: Existing, draft: RegistrationDraft) 
 def preview(cfg: Config, draft: RegistrationDraft) -> Image.Image:
     """The card as it will print, before the number exists (the review page)."""
     return preview_card(
-        draft.body(), kiosk_id=cfg["kiosk.id"], paper_mm=cfg["printer.paper_width_mm"], photo_jpeg=draft.photo_jpeg
+        draft.body(), kiosk_id=cfg.kiosk.id, paper_mm=cfg.printer.paper_width_mm, photo_jpeg=draft.photo_jpeg
     )

@@ -24,7 +24,7 @@ class Check:
 
 
 def camera_check(cfg: Config) -> Check:
-    source = cfg["camera.source"]
+    source = cfg.camera.source
     if source == "simulated" or source.startswith("file://"):
         return Check("camera", True, "ok", f"file camera {source}")
     path = f"/dev/video{source}" if source.isdigit() else source

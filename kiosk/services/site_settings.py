@@ -39,7 +39,7 @@ class Saved:
 
 
 def current(cfg: Config) -> dict[str, str]:
-    return {key: _text(cfg[key]) for key in EDITABLE}
+    return {key: _text(cfg.value(key)) for key in EDITABLE}
 
 
 def _text(value: Any) -> str:
@@ -77,7 +77,7 @@ def save(cfg: Config, texts: dict[str, str], *, path: Path | None = None) -> Sav
     if unknown:
         raise ConfigError(f"Setting '{unknown[0]}' cannot be changed on screen")
     changes = {key: parse(key, text) for key, text in texts.items() if key in EDITABLE}
-    changes = {key: value for key, value in changes.items() if value != cfg[key]}
+    changes = {key: value for key, value in changes.items() if value != cfg.value(key)}
     site = config.read_toml(path) if path.exists() else {}
     new_site = {**site, **changes}
     # the same rules as start-up, on what start-up will read
@@ -88,7 +88,7 @@ def save(cfg: Config, texts: dict[str, str], *, path: Path | None = None) -> Sav
     if token:
         from kiosk.sync.client import write_token
 
-        write_token(cfg["siker.token_file"], token)
+        write_token(cfg.siker.token_file, token)
     changed = sorted(changes) + ([TOKEN] if token else [])
     return Saved(path, changed, restart=any(key not in LIVE for key in changed))
 

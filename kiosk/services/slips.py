@@ -18,9 +18,9 @@ def severance_slip(store: Store, result: Breakdown) -> int:
 
 def test_page_document(cfg: Config) -> dict:
     lines = [
-        f"Kios\t{cfg['kiosk.id']}",
-        f"Printer\t{cfg['printer.uri']}",
-        f"Kertas\t{cfg['printer.paper_width_mm']} mm",
+        f"Kios\t{cfg.kiosk.id}",
+        f"Printer\t{cfg.printer.uri}",
+        f"Kertas\t{cfg.printer.paper_width_mm} mm",
     ]
     lines += ["---", "ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789"]
     return {"title": "HALAMAN UJI", "lines": lines, "footer": "Bila teks ini terbaca utuh, printer siap."}

@@ -147,11 +147,11 @@ class SikerClient:
     @classmethod
     def from_config(cls, cfg) -> SikerClient:
         return cls(
-            cfg["siker.base_url"],
-            read_token(cfg["siker.token_file"]),
-            cfg["kiosk.id"],
-            ca_bundle=cfg["siker.ca_bundle"],
-            timeout_s=cfg["siker.timeout_s"],
+            cfg.siker.base_url,
+            read_token(cfg.siker.token_file),
+            cfg.kiosk.id,
+            ca_bundle=cfg.siker.ca_bundle,
+            timeout_s=cfg.siker.timeout_s,
         )
 
     def _call(self, method: str, path: str, **kwargs) -> requests.Response | Reply:

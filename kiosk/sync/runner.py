@@ -32,8 +32,8 @@ class SyncRunner:
         return summary(self.store) if result.done else result
 
     def forever(self) -> None:
-        pull_every = self.cfg["siker.vacancy_pull_min"] * 60
-        beat_every = self.cfg["siker.heartbeat_min"] * 60
+        pull_every = self.cfg.siker.vacancy_pull_min * 60
+        beat_every = self.cfg.siker.heartbeat_min * 60
         next_pull = next_beat = 0.0
         while not self.stop_event.is_set():
             now = time.monotonic()
@@ -51,7 +51,7 @@ class SyncRunner:
 
     def _heartbeat(self) -> None:
         try:
-            offset = heartbeat.send(self.store, self.client, self.cfg["kiosk.id"])
+            offset = heartbeat.send(self.store, self.client, self.cfg.kiosk.id)
         except Exception:
             log.exception("heartbeat failed")
             offset = None

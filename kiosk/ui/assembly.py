@@ -59,7 +59,7 @@ class Assembly:
             self.printouts,
             identify=self.identify,
             photo=self.photo,
-            retention_days=cfg["kiosk.retention_days"],
+            retention_days=cfg.kiosk.retention_days,
         )
         self._wire()
         self.card_reader.start()
@@ -75,7 +75,7 @@ class Assembly:
         self._prewarm()
         # the self-check talks to the printer: never on the GUI thread, and on its own connection
         threading.Thread(target=self._selfcheck, name="selfcheck", daemon=True).start()
-        log.info("kiosk ready: %s", cfg["kiosk.id"])
+        log.info("kiosk ready: %s", cfg.kiosk.id)
 
     def _prewarm(self) -> None:
         """Lay out every screen once now, so no job seeker waits for a first-time layout later."""

@@ -50,7 +50,7 @@ class OfficerDesk(QObject):
     def collect(self, counted: int, note: str) -> None:
         mode, o = self.mode, self.mode.officer
         try:
-            handover = officer.hand_over(mode.store, mode.cfg["kiosk.id"], mode.who().name, counted, note)
+            handover = officer.hand_over(mode.store, mode.cfg.kiosk.id, mode.who().name, counted, note)
         except printed_log.CollectionError as err:
             o.say(str(err), ok=False)
             return
@@ -66,6 +66,6 @@ class OfficerDesk(QObject):
 
     def export_print_log(self) -> None:
         mode, o = self.mode, self.mode.officer
-        kiosk_id, actor = mode.cfg["kiosk.id"], mode.who().name
+        kiosk_id, actor = mode.cfg.kiosk.id, mode.who().name
         mode.export_to_stick(o, lambda dest: export.export_print_log(mode.store, kiosk_id, dest, actor=actor),
                              o.tr("%1 baris diekspor ke %2"), lambda done: done.rows)  # fmt: skip

@@ -71,7 +71,7 @@ class StaffMode(QObject):
         window.router.changed.connect(self._screen_changed)
 
         welcome = window.router.screen("welcome")
-        self.corner = CornerHold(welcome, cfg["kiosk.staff_entry_corner"], cfg["kiosk.staff_entry_hold_s"], self)
+        self.corner = CornerHold(welcome, cfg.kiosk.staff_entry_corner, cfg.kiosk.staff_entry_hold_s, self)
         QApplication.instance().installEventFilter(self.corner)
         self.corner.held.connect(self.open_pad)
         if not staff.holders(store):

@@ -135,12 +135,12 @@ class TechnicianDesk(QObject):
 
     def export_failed(self) -> None:
         mode, t = self.mode, self.mode.technician
-        kiosk_id, actor = mode.cfg["kiosk.id"], mode.who().name
+        kiosk_id, actor = mode.cfg.kiosk.id, mode.who().name
         mode.export_to_stick(t, lambda dest: export.export_failed_records(mode.store, kiosk_id, dest, actor=actor),
                              t.tr("Tersimpan: %1"), lambda done: done.files[0])  # fmt: skip
 
     def export_logs(self) -> None:
         mode, t = self.mode, self.mode.technician
-        kiosk_id, holder, results = mode.cfg["kiosk.id"], mode.who(), self.last_results
+        kiosk_id, holder, results = mode.cfg.kiosk.id, mode.who(), self.last_results
         mode.export_to_stick(t, lambda dest: technician.export_logs(mode.store, kiosk_id, holder, dest, results),
                              t.tr("Tersimpan: %1"), lambda done: done.files[0].parent)  # fmt: skip

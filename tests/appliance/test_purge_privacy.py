@@ -47,7 +47,7 @@ class Person:
 @pytest.fixture
 def siker(tmp_path, cfg):
     with SikerSimulator(tmp_path / "siker.db", token="rahasia-uji") as simulator:
-        write_token(cfg["siker.token_file"], "rahasia-uji")
+        write_token(cfg.siker.token_file, "rahasia-uji")
         yield cfg.with_overrides({"siker.base_url": simulator.base_url, "siker.timeout_s": 5})
 
 

@@ -33,7 +33,7 @@ def test_defaults_carry_every_fixed_key_of_the_design(monkeypatch):
         "siker.token_file": "/etc/kiosk/siker.token",
         "siker.ca_bundle": "",
     }
-    assert {k: cfg[k] for k in fixed} == fixed
+    assert {k: cfg.value(k) for k in fixed} == fixed
 
 
 def test_every_default_key_has_a_comment():
@@ -48,11 +48,11 @@ def test_site_file_overrides_and_precedence(tmp_path, monkeypatch):
     env_file = write(tmp_path / "env.toml", '[kiosk]\nid = "SMG-07"\nnumber = 7\n')
     cli_file = write(tmp_path / "cli.toml", '[kiosk]\nid = "SMG-09"\n')
     monkeypatch.setenv("KIOSK_CONFIG", str(env_file))
-    assert config.load()["kiosk.id"] == "SMG-07"
-    assert config.load()["kiosk.number"] == 7
+    assert config.load().kiosk.id == "SMG-07"
+    assert config.load().kiosk.number == 7
     cfg = config.load(cli_file)  # --config wins over $KIOSK_CONFIG
-    assert cfg["kiosk.id"] == "SMG-09"
-    assert cfg["kiosk.number"] == 1
+    assert cfg.kiosk.id == "SMG-09"
+    assert cfg.kiosk.number == 1
     assert cfg.source == cli_file
 
 

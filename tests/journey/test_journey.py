@@ -243,7 +243,7 @@ def test_a_nik_known_to_siker_is_offered_renewal_not_a_second_registration(cfg, 
             "nik": "3374114108980003", "name": "SITI NUR'AINI", "birth_date": "1998-08-01",
             "valid_until": (date.today() + timedelta(days=5)).isoformat(), "created_at": "2024-01-01T08:00:00+07:00",
         })  # fmt: skip
-        write_token(cfg["siker.token_file"], "t")
+        write_token(cfg.siker.token_file, "t")
         k = build(cfg.with_overrides({"siker.base_url": sim.base_url}), windowed=True)
         k.window.show()
         try:

@@ -140,7 +140,7 @@ def _use_case(job: dict) -> None:
     holder = staff.Holder(1, "Sri Petugas", "officer")
     name = job["use_case"]
     if name == "handover":
-        officer.hand_over(store, cfg["kiosk.id"], holder.name, job["counted"], "")
+        officer.hand_over(store, cfg.kiosk.id, holder.name, job["counted"], "")
     elif name == "renewal":
         draft = synthetic.synthetic_draft(random.Random(job["seed"]), photo=FACE)
         draft.kind, draft.nik = "renewal", job["nik"]

@@ -91,7 +91,7 @@ def test_camera_frames_stop_and_come_back(kiosk, qtbot):
 def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
     """The NIK lookup at SIKER runs while the job seeker waits: never on the GUI thread."""
     with SikerSimulator(tmp_path / "siker.db", token="t", faults=faults) as sim:
-        write_token(cfg["siker.token_file"], "t")
+        write_token(cfg.siker.token_file, "t")
         kiosk = build(cfg.with_overrides({"siker.base_url": sim.base_url}), windowed=True)
         kiosk.window.show()
         try:

@@ -190,5 +190,5 @@ def test_any_site_file_loads_or_names_what_is_wrong(tmp_path_factory, entries, g
         assert str(err)
         return
     for key, rule in config.RULES.items():  # what loads, obeys every rule
-        assert isinstance(cfg[key], rule.kind) and rule.check(cfg[key])
+        assert isinstance(cfg.value(key), rule.kind) and rule.check(cfg.value(key))
     assert tomllib.loads(path.read_text()) is not None

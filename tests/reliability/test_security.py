@@ -75,7 +75,7 @@ def test_no_secret_or_personal_data_in_the_logs_after_a_full_journey(cfg, qtbot,
 
     raw, written = logs
     with SikerSimulator(tmp_path / "siker.db", token=TOKEN) as sim:
-        write_token(cfg["siker.token_file"], TOKEN)
+        write_token(cfg.siker.token_file, TOKEN)
         run_cfg = cfg.with_overrides({"siker.base_url": sim.base_url})
         kiosk = build(run_cfg, windowed=True)
         kiosk.window.show()
@@ -165,7 +165,7 @@ def test_a_self_signed_siker_is_refused_unless_its_ca_is_configured(tls_server, 
     trusted = SikerClient(url, TOKEN, "SMG-01", ca_bundle=str(cert_path), timeout_s=5).heartbeat({"kiosk_id": "x"})
     assert trusted.kind == DELIVERED
 
-    write_token(cfg["siker.token_file"], TOKEN)
+    write_token(cfg.siker.token_file, TOKEN)
     untrusted = diagnostics.siker(cfg.with_overrides({"siker.base_url": url}), store)
     assert [(r.name, r.ok) for r in untrusted] == [("siker_dns", True), ("siker_tls", False)]
     assert "certificate" in untrusted[1].error

@@ -23,7 +23,7 @@ generation = int(os.environ.get("KIOSK_TEST_GENERATION", "0")) + 1
 os.environ["KIOSK_TEST_GENERATION"] = str(generation)
 cfg = config.load(site)
 with marker.open("a") as fh:
-    fh.write(f"{generation} {os.getpid()} {cfg['kiosk.number']}\n")
+    fh.write(f"{generation} {os.getpid()} {cfg.kiosk.number}\n")
 if generation > 1:
     sys.exit(0)
 

@@ -29,8 +29,8 @@ def test_a_valid_change_is_written_and_read_back_by_start_up(cfg, site):
                                path=site)  # fmt: skip
     assert saved.changed == ["kiosk.id", "kiosk.number", "printer.uri"] and saved.restart
     loaded = config.load(site)
-    assert (loaded["kiosk.number"], loaded["kiosk.id"], loaded["printer.uri"]) == (7, "SMG-07", "tcp://10.0.0.9:9100")
-    assert loaded["kiosk.data_dir"] == str(cfg.data_dir)  # keys not on the screen are kept
+    assert (loaded.kiosk.number, loaded.kiosk.id, loaded.printer.uri) == (7, "SMG-07", "tcp://10.0.0.9:9100")
+    assert loaded.kiosk.data_dir == str(cfg.data_dir)  # keys not on the screen are kept
 
 
 def test_idle_timeout_and_language_apply_without_a_restart(cfg, site):

@@ -110,7 +110,7 @@ def test_settings_are_refused_with_the_key_named_or_saved_and_applied(qtbot, kio
     _login(qtbot, kiosk, modes, TECH_PIN, "technician")
     t = modes.technician
     t.tabs.setCurrentIndex(1)
-    assert t.fields["kiosk.id"].text() == cfg["kiosk.id"] and t.fields["siker.token"].text() == ""
+    assert t.fields["kiosk.id"].text() == cfg.kiosk.id and t.fields["siker.token"].text() == ""
     before = cfg.source.read_text()
 
     t.fields["kiosk.number"].setText("100")
@@ -118,18 +118,18 @@ def test_settings_are_refused_with_the_key_named_or_saved_and_applied(qtbot, kio
     assert "kiosk.number" in t.message.text() and t.message.text().startswith("Tidak disimpan")
     assert cfg.source.read_text() == before
 
-    t.fields["kiosk.number"].setText(str(cfg["kiosk.number"]))
+    t.fields["kiosk.number"].setText(str(cfg.kiosk.number))
     t.fields["kiosk.idle_timeout_s"].setText("90")
     qtbot.mouseClick(t.save_button, Qt.MouseButton.LeftButton)
     assert t.message.text() == "Disimpan dan langsung berlaku."
     assert kiosk.window.idle._timer.interval() == 90_000
-    assert config.load(cfg.source)["kiosk.idle_timeout_s"] == 90
+    assert config.load(cfg.source).kiosk.idle_timeout_s == 90
 
     t.fields["printer.paper_width_mm"].setText("80")
     modes.restart_requested.disconnect()  # the app would exec() itself again; here the request is enough
     with qtbot.waitSignal(modes.restart_requested, timeout=5000):
         qtbot.mouseClick(t.save_button, Qt.MouseButton.LeftButton)
-    assert config.load(cfg.source)["printer.paper_width_mm"] == 80
+    assert config.load(cfg.source).printer.paper_width_mm == 80
     actions = [a for _, a in _actions(kiosk.store)]
     assert actions.count("settings_refused") == 1 and actions.count("settings_changed") == 2 and "restart" in actions
 

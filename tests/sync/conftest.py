@@ -15,7 +15,7 @@ def sim(tmp_path):
 
 @pytest.fixture
 def sync_cfg(cfg, sim):
-    write_token(cfg["siker.token_file"], "rahasia-uji")
+    write_token(cfg.siker.token_file, "rahasia-uji")
     return cfg.with_overrides({"siker.base_url": sim.base_url, "siker.timeout_s": 5})
 
 

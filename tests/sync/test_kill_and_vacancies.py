@@ -26,7 +26,7 @@ def site_file(tmp_path, cfg, sim) -> str:
     path = tmp_path / "site.toml"
     path.write_text(
         f'[kiosk]\ndata_dir = "{cfg.data_dir}"\n[siker]\nbase_url = "{sim.base_url}"\n'
-        f'token_file = "{cfg["siker.token_file"]}"\ntimeout_s = 5\n',
+        f'token_file = "{cfg.siker.token_file}"\ntimeout_s = 5\n',
         encoding="utf-8",
     )
     return str(path)

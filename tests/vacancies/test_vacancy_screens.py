@@ -68,7 +68,7 @@ def test_browse_filter_apply_then_sync_delivers(stocked, qtbot, store, cfg, tmp_
     assert pending == "pending"  # offline: kept until sync
     # the sync process delivers it, after its registration
     with SikerSimulator(tmp_path / "siker.db", token="t") as sim:
-        write_token(cfg["siker.token_file"], "t")
+        write_token(cfg.siker.token_file, "t")
         sender = Sender(store, lambda: SikerClient(sim.base_url, "t", "SMG-01"), base_backoff_s=0.01)
         assert sender.drain(deadline_s=30).done
         sender.close()
