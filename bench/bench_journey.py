@@ -29,9 +29,9 @@ def main() -> int:
     window = kiosk.window
     window.resize(1280, 800)
     window.show()
-    while "assembly" not in kiosk.extras:
+    while kiosk.assembly is None:
         app.processEvents()
-    parts = kiosk.extras["assembly"]
+    parts = kiosk.assembly
     flow = parts.flow
     parts.photo._tick.setInterval(50)
     timings: list[float] = []

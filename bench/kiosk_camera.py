@@ -24,10 +24,10 @@ def main() -> int:
     show(kiosk, windowed=True)
 
     def to_photo() -> None:
-        if "assembly" not in kiosk.extras:
+        if kiosk.assembly is None:
             QTimer.singleShot(20, to_photo)
             return
-        parts = kiosk.extras["assembly"]
+        parts = kiosk.assembly
         parts.flow.start("register")
         kiosk.window.go(parts.photo.name)
 

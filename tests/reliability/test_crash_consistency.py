@@ -48,10 +48,11 @@ class Zygote:
         for line in self.proc.stdout:
             self.lines.put(json.loads(line))
 
-    def run(self, job: dict, kill_after_s: float) -> int:
-        """Start a worker; the zygote kills it after ``kill_after_s`` unless it died first. Its exit code."""
+    def run(self, job: dict, kill_after_s: float | None) -> int:
+        """Start a worker; the zygote kills it after ``kill_after_s`` unless it died first (None: the
+        worker kills itself at a named point, or finishes). Its exit code."""
         self.proc.stdin.write(json.dumps(job | {"kill_after_s": kill_after_s}) + "\n")
-        return self.lines.get(timeout=kill_after_s + 60)["exit"]
+        return self.lines.get(timeout=(kill_after_s or 0) + 60)["exit"]
 
     def close(self) -> None:
         self.proc.stdin.close()
