@@ -210,6 +210,23 @@ def test_v1_optional_fields_with_wrong_values_are_422(request, server):
     assert {"education_level", "occupation_code", "disability"} <= set(response.json()["fields"])
 
 
+@pytest.mark.parametrize("code", ["5414.01", "5414"], ids=["jabatan", "subgolongan"])
+def test_a_kbji_2026_jabatan_or_subgolongan_is_accepted(server, code):
+    reg = samples.registration(occupation_code=code)
+    assert Kiosk(server).post("/registrations", reg).status_code == 201
+
+
+@pytest.mark.parametrize(
+    "code", ["5412.01", "5414.77", "541", "9999.99"], ids=["unused", "no-jabatan", "golongan", "none"]
+)
+def test_a_well_formed_code_that_kbji_2026_does_not_have_is_422(request, server, code):
+    """5412 is unused in the publication, 5414.77 has no jabatan, 541 is a golongan (too coarse)."""
+    simulator_deviates(request, server, "ignores the v1 optional fields")
+    response = Kiosk(server).post("/registrations", samples.registration(occupation_code=code))
+    assert response.status_code == 422
+    assert "occupation_code" in response.json()["fields"]
+
+
 def test_records_of_different_job_seekers_in_any_order(server):
     """Ordering-independence: a shuffled mix of several job seekers' records (each seeker's own
     registration first, as the contract's Order asks) all land, and the lookups agree."""

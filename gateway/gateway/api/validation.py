@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from gateway.api import occupations
+
 Check = Callable[[Any], bool]
 MISSING = object()
 
@@ -154,7 +156,8 @@ REGISTRATION = {
     # additions in v1, optional
     "education_level": Field(one_of(*EDUCATION_LEVEL_CODES), " | ".join(EDUCATION_LEVEL_CODES), required=False),
     "occupation_code": Field(
-        matches(r"\d{4}(\.\d{2})?"), "kode KBJI 2026 (NNNN.NN atau NNNN) atau null", required=False, nullable=True
+        occupations.is_accepted, "kode jabatan KBJI 2026 (NNNN.NN) atau subgolongannya (NNNN), atau null",
+        required=False, nullable=True,
     ),
     "disability": Field(list_of(one_of(*DISABILITIES), 7), "daftar dari " + " | ".join(DISABILITIES), required=False),
 }
