@@ -106,6 +106,9 @@ def test_the_fleet_board_marks_a_late_kiosk_and_draws_its_week(staff_gateway, br
     page = sign_in(browser, staff_gateway, "admin")
     assert "late" in (page.locator("tr", has_text="SMG-03").get_attribute("class") or "")
     assert "late" not in (page.locator("tr", has_text="SMG-01").get_attribute("class") or "")
+    # device states read as words, not the contract's codes
+    assert page.locator("tr", has_text="SMG-03").locator("td.dev").first.inner_text() == "kertas menipis"
+    assert "paper_low" not in page.locator("table").inner_text()
     page.click("text=SMG-02")
     assert page.locator("svg.chart rect").count() == 7 * 24
     assert page.locator("svg.chart rect.none").count() >= 3  # the three hours SMG-02 was silent
@@ -119,6 +122,7 @@ def test_the_language_switch_turns_the_pages_english(staff_gateway, browser, sho
     page.click("button[value=en]")
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Kiosk fleet"
+    assert "paper low" in page.locator("main").inner_text()
     assert page.locator("nav.menu").inner_text().split() == ["Kiosk", "fleet", "Vacancies", "Kiosk", "tokens",
                                                              "Audit", "log"]  # fmt: skip
     page.screenshot(path=str(shots / "gateway-fleet-en-phone.png"), full_page=True)
