@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.screens.staff_common import StaffScreen, Table
-from kiosk.services.printed_log import KINDS, OUTCOMES, Collection, Entry, Totals
+from kiosk.services.printed_log import KINDS, OUTCOMES, Collection, Entry, Outcome, Totals
 from kiosk.widgets.keypad import NumericKeypad
 
 
@@ -145,8 +145,8 @@ class OfficerScreen(StaffScreen):
             self.tr("%1 cetakan; kartu tercetak %2; gagal %3; tidak pasti %4. %5")
             .replace("%1", str(totals.jobs))
             .replace("%2", str(totals.cards_printed))
-            .replace("%3", str(totals.by_outcome.get("failed", 0)))
-            .replace("%4", str(totals.by_outcome.get("uncertain", 0)))
+            .replace("%3", str(totals.by_outcome.get(Outcome.FAILED, 0)))
+            .replace("%4", str(totals.by_outcome.get(Outcome.UNCERTAIN, 0)))
             .replace("%5", kinds)
         )
 

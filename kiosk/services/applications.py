@@ -6,9 +6,11 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.config import Config
 from kiosk.core import clock
+from kiosk.core.states import PrintPurpose
 from kiosk.services.registration import Existing
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import Store
@@ -38,7 +40,7 @@ def _next_number(store: Store, cfg: Config) -> str:
 
 
 def apply(
-    store: Store, cfg: Config, existing: Existing, nik: str, vacancy: dict, note: str | None = None
+    store: Store, cfg: Config, existing: Existing, nik: str, vacancy: dict[str, Any], note: str | None = None
 ) -> SavedApplication:
     client_id = str(uuid.uuid4())
     applied_at = clock.rfc3339()
@@ -67,7 +69,7 @@ def apply(
             )
             job_id = print_jobs.create(
                 store,
-                "application_receipt",
+                PrintPurpose.APPLICATION_RECEIPT,
                 registration_client_id=existing.client_id,
                 registration_no=existing.registration_no,
                 ref_client_id=client_id,

@@ -10,6 +10,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.config import Config
@@ -39,7 +40,7 @@ class Result:
     ok: bool
     summary: str  # what was seen, for the technician
     error: str = ""  # the underlying error, verbatim
-    facts: dict = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -102,7 +103,7 @@ def camera(cfg: Config, seconds: float = 1.0) -> Result:
     if not source.open():
         return Result("camera", False, f"kamera {cfg.camera.source} tidak dapat dibuka", "VideoCapture not opened")
     try:
-        frames, shape, started = 0, None, time.monotonic()
+        frames, shape, started = 0, (0, 0), time.monotonic()
         while time.monotonic() - started < seconds:
             frame = source.read()
             if frame is not None:
@@ -137,7 +138,7 @@ def siker(cfg: Config, store: Store) -> list[Result]:
     host, port = url.hostname or "", url.port or (443 if url.scheme == "https" else 80)
     started = time.monotonic()
     try:
-        addresses = sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+        addresses = sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
     except OSError as exc:
         return [Result("siker_dns", False, f"nama {host} tidak ditemukan", str(exc))]
     dns_ms = (time.monotonic() - started) * 1000
@@ -166,7 +167,7 @@ def siker(cfg: Config, store: Store) -> list[Result]:
         detail = f"HTTP {reply.status}: {reply.message}" if reply.status else reply.message or ""
         return [*results, Result("siker_auth", False, "SIKER tidak menjawab dengan benar", detail)]
     results.append(Result("siker_auth", True, f"token diterima, jeda {latency_ms:.0f} ms", facts={"ms": latency_ms}))
-    server = clock.parse_rfc3339(reply.body["server_time"])
+    server = clock.parse_rfc3339((reply.body or {})["server_time"])
     offset = (server - sent).total_seconds() - latency_ms / 2000
     ok = abs(offset) <= CLOCK_WARNING_S
     results.append(Result("clock", ok, f"selisih dengan SIKER {offset:+.0f} detik",

@@ -125,7 +125,7 @@ def pdf_bytes(kiosk_id: str, start: str, end: str, items: list[Entry]) -> bytes:
             if t.by_kind.get(kind):
                 table.row((words, str(t.by_kind[kind])))
         table.row(("Kartu tercetak", str(t.cards_printed)))
-        for outcome in ("failed", "uncertain"):
+        for outcome in (printed_log.Outcome.FAILED, printed_log.Outcome.UNCERTAIN):
             table.row((printed_log.OUTCOMES[outcome], str(t.by_outcome.get(outcome, 0))))
     pdf.ln(4)
     pdf.set_font("DejaVu", "", 8)

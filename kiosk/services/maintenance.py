@@ -29,7 +29,7 @@ class BackupError(RuntimeError):
 def _integrity(path: Path) -> str:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
         conn.close()
 

@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
@@ -24,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import clock
 from kiosk.core.card_layout import CardData, render_card, render_receipt
 from kiosk.core.card_signing import CardClaim, sign
+from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
 from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
 from kiosk.services.draft import address_line
 from kiosk.store import outbox, print_jobs
@@ -32,7 +34,7 @@ from kiosk.store.db import Store
 log = logging.getLogger(__name__)
 
 # the print log SIKER keeps is about cards and recaps; receipts stay in the local journal
-PRINT_LOG_KIND = {"ak1": "ak1", "reprint": "reprint", "recap": "recap", "test": "test"}
+PRINT_LOG_KIND = frozenset({PrintPurpose.AK1, PrintPurpose.REPRINT, PrintPurpose.RECAP, PrintPurpose.TEST})
 
 MESSAGES = {
     "paper_out": "Kertas printer habis. Minta petugas mengisi kertas, lalu tekan Cetak Ulang.",
@@ -93,9 +95,10 @@ class PrintService:
         self.key = signing_key
         self.active: set[int] = set()
 
-    def render(self, job: dict) -> Image.Image:
-        if job["kind"] in print_jobs.CARD_KINDS:
-            card, claim = card_data(self.store, job["registration_client_id"], reprint=job["kind"] == "reprint")
+    def render(self, job: dict[str, Any]) -> Image.Image:
+        purpose = PrintPurpose(job["kind"])
+        if purpose in CARD_PURPOSES:
+            card, claim = card_data(self.store, job["registration_client_id"], reprint=purpose == PrintPurpose.REPRINT)
             return render_card(card, self.printer.paper_mm, sign(claim, self.key))
         document = json.loads(job["document"] or "{}")
         return render_receipt(
@@ -107,7 +110,7 @@ class PrintService:
 
     def run(self, job_id: int) -> PrintResult:
         job = print_jobs.get(self.store, job_id)
-        print_jobs.transition(self.store, job_id, "sending")
+        print_jobs.transition(self.store, job_id, PrintState.SENDING)
         self.active.add(job_id)
         try:
             try:
@@ -127,13 +130,13 @@ class PrintService:
             return MESSAGES["dropped"]
         return MESSAGES.get(outcome.status.state, MESSAGES["no_answer"])
 
-    def _finish(self, job: dict, outcome: PrintOutcome) -> None:
-        state = "printed" if outcome.ok else "failed"
+    def _finish(self, job: dict[str, Any], outcome: PrintOutcome) -> None:
+        state = PrintState.PRINTED if outcome.ok else PrintState.FAILED
         detail = None if outcome.ok else f"{outcome.status.state}: {outcome.error or ''}".strip()
         with self.store.transaction():
             print_jobs.transition(self.store, job["id"], state, detail)
-            kind = PRINT_LOG_KIND.get(job["kind"])
-            if kind:
+            kind = PrintPurpose(job["kind"])
+            if kind in PRINT_LOG_KIND:
                 client_id = outbox.new_client_id()
                 registration = job["registration_client_id"]  # None for a recap or a test page
                 outbox.enqueue(

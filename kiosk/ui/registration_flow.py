@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import clock
 from kiosk.core.ak1 import can_renew, format_registration_no
 from kiosk.core.identity import Identity
+from kiosk.core.states import RegistrationKind
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
@@ -221,7 +222,7 @@ class RegistrationFlow(QObject):
         if existing is None:
             return
         if action == "renew":
-            self.draft.kind = "renewal"
+            self.draft.kind = RegistrationKind.RENEWAL
             if existing.client_id:
                 self.services.prefill_renewal(existing, self.draft)
             self.window.go(self.consent.name)
