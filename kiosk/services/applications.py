@@ -10,14 +10,15 @@ from typing import Any
 
 from kiosk.config import Config
 from kiosk.core import clock
+from kiosk.core.problems import Code, ProblemError
 from kiosk.core.states import PrintPurpose
 from kiosk.services.registration import Existing
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import Store
 
 
-class AlreadyApplied(ValueError):
-    """``str(err)`` is the sentence for the job seeker."""
+class AlreadyApplied(ProblemError):
+    """``Code.ALREADY_APPLIED``: screens ``describe`` it; ``str(err)`` is the Indonesian sentence."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,5 @@ def apply(
                 },
             )
     except sqlite3.IntegrityError:
-        raise AlreadyApplied(
-            "Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali."
-        ) from None
+        raise AlreadyApplied(Code.ALREADY_APPLIED) from None
     return SavedApplication(client_id, number, job_id)

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from kiosk.core import clock
-from kiosk.core.problems import QT_TRANSLATE_NOOP
+from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
 from kiosk.core.states import PhotoStatus, PrintPurpose, PrintState, RegistrationKind
 from kiosk.services import staff
 from kiosk.store import print_jobs
@@ -37,7 +37,7 @@ class Outcome(StrEnum):
 
 # what an officer calls each kind of print (the printed recap and the exports use these words;
 # QT_TRANSLATE_NOOP marks them for the screens, which show them in the person's language)
-LABELS = "printed_log"
+CONTEXT = "printed_log"  # the translation context of these words
 KINDS: dict[Kind, str] = {
     RegistrationKind.NEW: QT_TRANSLATE_NOOP("printed_log", "Kartu baru"),
     RegistrationKind.RENEWAL: QT_TRANSLATE_NOOP("printed_log", "Perpanjangan"),
@@ -95,8 +95,8 @@ class Collection:
         return self.expected == self.confirmed
 
 
-class CollectionError(ValueError):
-    """The handover cannot be recorded as given; the message says what to fix (Bahasa Indonesia)."""
+class CollectionError(ProblemError):
+    """The handover cannot be recorded as given; the problem says what to fix."""
 
 
 _ENTRIES = """
@@ -181,15 +181,12 @@ def collect(store: Store, officer: str, confirmed: int, note: str = "") -> Colle
     """Record the handover of the open period's cards and start the next period."""
     note = " ".join(note.split())[:500]
     if confirmed < 0:
-        raise CollectionError("Jumlah kartu tidak boleh negatif.")
+        raise CollectionError(Code.COLLECTION_NEGATIVE)
     with store.transaction():
         start, end = period_start(store), clock.rfc3339()
         expected = totals(entries(store)).cards_printed
         if confirmed != expected and not note:
-            raise CollectionError(
-                f"Jumlah yang Anda hitung ({confirmed}) berbeda dari catatan ({expected}). "
-                "Tulis catatan alasannya sebelum menyimpan."
-            )
+            raise CollectionError(Code.COLLECTION_MISMATCH, confirmed=confirmed, expected=expected)
         collection_id = store.execute(
             "INSERT INTO collections(officer, period_start, period_end, expected_count, confirmed_count, note,"
             " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",

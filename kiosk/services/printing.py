@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import clock
 from kiosk.core.card_layout import CardData, render_card, render_receipt
 from kiosk.core.card_signing import CardClaim, sign
+from kiosk.core.problems import Code, Problem
 from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
 from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
 from kiosk.services.draft import address_line
@@ -36,20 +37,21 @@ log = logging.getLogger(__name__)
 # the print log SIKER keeps is about cards and recaps; receipts stay in the local journal
 PRINT_LOG_KIND = frozenset({PrintPurpose.AK1, PrintPurpose.REPRINT, PrintPurpose.RECAP, PrintPurpose.TEST})
 
-MESSAGES = {
-    "paper_out": "Kertas printer habis. Minta petugas mengisi kertas, lalu tekan Cetak Ulang.",
-    "cover_open": "Tutup printer terbuka. Tutup printer, lalu tekan Cetak Ulang.",
-    "offline": "Printer sedang tidak siap. Tunggu sebentar, lalu tekan Cetak Ulang.",
-    "no_answer": "Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti.",
-    "dropped": "Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang.",
+# what the job seeker is told when the printer's state stopped the print (any other: NO_ANSWER)
+PROBLEMS = {
+    "paper_out": Problem(Code.PRINT_PAPER_OUT),
+    "cover_open": Problem(Code.PRINT_COVER_OPEN),
+    "offline": Problem(Code.PRINT_OFFLINE),
 }
+NO_ANSWER = Problem(Code.PRINT_NO_ANSWER)
+DROPPED = Problem(Code.PRINT_DROPPED)
 
 
 @dataclass(frozen=True)
 class PrintResult:
     job_id: int
     ok: bool
-    message: str  # for the job seeker, empty when printed
+    problem: Problem | None  # for the job seeker (``describe`` it), None when printed
     printer_state: str
 
 
@@ -121,14 +123,14 @@ class PrintService:
             self._finish(job, outcome)
         finally:
             self.active.discard(job_id)
-        message = "" if outcome.ok else self._message(outcome)
+        problem = None if outcome.ok else self._problem(outcome)
         log.info("print job %s (%s): %s", job_id, job["kind"], "printed" if outcome.ok else outcome.status.state)
-        return PrintResult(job_id, outcome.ok, message, outcome.status.state)
+        return PrintResult(job_id, outcome.ok, problem, outcome.status.state)
 
-    def _message(self, outcome: PrintOutcome) -> str:
+    def _problem(self, outcome: PrintOutcome) -> Problem:
         if outcome.error and outcome.error.startswith("connection lost"):
-            return MESSAGES["dropped"]
-        return MESSAGES.get(outcome.status.state, MESSAGES["no_answer"])
+            return DROPPED
+        return PROBLEMS.get(outcome.status.state, NO_ANSWER)
 
     def _finish(self, job: dict[str, Any], outcome: PrintOutcome) -> None:
         state = PrintState.PRINTED if outcome.ok else PrintState.FAILED
@@ -160,7 +162,7 @@ class PrintWorker(QObject):
     """One thread, one job at a time, its own database connection; results come back as signals.
     The printer it is given may be shared: its own owner thread keeps the requests apart."""
 
-    finished = Signal(int, bool, str)  # job id, printed, message for the job seeker
+    finished = Signal(int, bool, object)  # job id, printed, the Problem for the job seeker (None when printed)
 
     def __init__(self, db_path: Path, printer: Printer, signing_key: Ed25519PrivateKey) -> None:
         super().__init__()
@@ -186,8 +188,8 @@ class PrintWorker(QObject):
                     result = service.run(job_id)
                 except Exception:  # the worker outlives any one job
                     log.exception("print worker error on job %s", job_id)
-                    self.finished.emit(job_id, False, MESSAGES["no_answer"])
+                    self.finished.emit(job_id, False, NO_ANSWER)
                     continue
-                self.finished.emit(result.job_id, result.ok, result.message)
+                self.finished.emit(result.job_id, result.ok, result.problem)
         finally:
             store.close()

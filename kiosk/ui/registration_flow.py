@@ -23,6 +23,7 @@ from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
+from kiosk.screens.messages import describe
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
@@ -241,7 +242,8 @@ class RegistrationFlow(QObject):
         try:
             job_id = self.services.apply(existing, self.draft.nik, vacancy)
         except AlreadyApplied as err:
-            self.notice.ask(self.tr("Lamaran sudah ada"), str(err), self.tr("Lihat lowongan lain"), self.tr("Selesai"))
+            title, other, done = self.tr("Lamaran sudah ada"), self.tr("Lihat lowongan lain"), self.tr("Selesai")
+            self.notice.ask(title, describe(err), other, done)
             return
         self._print(job_id, existing.registration_no, existing.valid_until, "application")
 
