@@ -54,6 +54,11 @@ class PrintResult:
     problem: Problem | None  # for the job seeker (``describe`` it), None when printed
     printer_state: str
 
+    @property
+    def message(self) -> str:
+        """The problem in Bahasa Indonesia, for the command line and logs; empty when printed."""
+        return self.problem.text() if self.problem is not None else ""
+
 
 def _dmy(iso: str) -> str:
     return date.fromisoformat(iso[:10]).strftime("%d-%m-%Y")
