@@ -10,6 +10,7 @@ from PIL import Image
 
 from kiosk.config import Config
 from kiosk.core.severance import Breakdown
+from kiosk.core.states import ReportStatus
 from kiosk.services import applications, lookup, registration, reports, slips
 from kiosk.services.draft import RegistrationDraft
 from kiosk.services.registration import Existing, Saved
@@ -43,7 +44,7 @@ class Journey:
     def save_report(self, existing: Existing, nik: str, report: dict[str, Any]) -> int:
         """The receipt's print job id. ``report``: the report screen's status, employer, position."""
         saved = reports.save_report(
-            self.store, existing, nik, report["status"], report.get("employer"), report.get("position")
+            self.store, existing, nik, ReportStatus(report["status"]), report.get("employer"), report.get("position")
         )
         return saved.print_job_id
 
