@@ -958,6 +958,10 @@
         <translation>Net received</translation>
     </message>
     <message>
+        <source>Rincian sudah dicetak.</source>
+        <translation>The breakdown has been printed.</translation>
+    </message>
+    <message>
         <source>Simulasi Pesangon</source>
         <translation>Severance Pay Simulator</translation>
     </message>
@@ -1078,12 +1082,21 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>LULUS</source>
         <translation>PASS</translation>
     </message>
     <message>
         <source>GAGAL</source>
         <translation>FAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemeriksaan gagal.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
     </message>
     <message>
         <source>Kartu terakhir: UID %1</source>
@@ -1334,7 +1347,61 @@ Simulator</translation>
     </message>
 </context>
 <context>
+    <name>diagnostics</name>
+    <message>
+        <source>Pembaca e-KTP</source>
+        <translation>e-KTP reader</translation>
+    </message>
+    <message>
+        <source>Kamera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>SIKER: DNS</source>
+        <translation>SIKER: DNS</translation>
+    </message>
+    <message>
+        <source>SIKER: TLS</source>
+        <translation>SIKER: TLS</translation>
+    </message>
+    <message>
+        <source>SIKER: token dan jeda</source>
+        <translation>SIKER: token and latency</translation>
+    </message>
+    <message>
+        <source>Jam kios</source>
+        <translation>Kiosk clock</translation>
+    </message>
+    <message>
+        <source>Ruang disk</source>
+        <translation>Disk space</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Antrean sinkron</source>
+        <translation>Sync queue</translation>
+    </message>
+</context>
+<context>
+    <name>mode.technician</name>
+    <message>
+        <source>Mencetak halaman uji…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+</context>
+<context>
     <name>o</name>
+    <message>
+        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
+        <translation>Showing the last %1 of %2 prints.</translation>
+    </message>
     <message>
         <source>Serah terima #%1 tercatat. Rekap sedang dicetak.</source>
         <translation>Handover #%1 recorded. Printing the recap.</translation>
@@ -1346,6 +1413,57 @@ Simulator</translation>
     <message>
         <source>%1 baris diekspor ke %2</source>
         <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>printed_log</name>
+    <message>
+        <source>Kartu baru</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Perpanjangan</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Bukti lapor</source>
+        <translation>Report receipt</translation>
+    </message>
+    <message>
+        <source>Bukti lamaran</source>
+        <translation>Application receipt</translation>
+    </message>
+    <message>
+        <source>Simulasi pesangon</source>
+        <translation>Severance simulation</translation>
+    </message>
+    <message>
+        <source>Rekap petugas</source>
+        <translation>Officer recap</translation>
+    </message>
+    <message>
+        <source>Halaman uji</source>
+        <translation>Test page</translation>
+    </message>
+    <message>
+        <source>Tercetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Gagal</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Tidak pasti</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1705,158 @@ Simulator</translation>
         <translation>The QR code's content is damaged.</translation>
     </message>
     <message>
+        <source>Kertas printer habis. Minta petugas mengisi kertas, lalu tekan Cetak Ulang.</source>
+        <translation>The printer is out of paper. Ask an officer to load paper, then press Print Again.</translation>
+    </message>
+    <message>
+        <source>Tutup printer terbuka. Tutup printer, lalu tekan Cetak Ulang.</source>
+        <translation>The printer cover is open. Close it, then press Print Again.</translation>
+    </message>
+    <message>
+        <source>Printer sedang tidak siap. Tunggu sebentar, lalu tekan Cetak Ulang.</source>
+        <translation>The printer is not ready. Wait a moment, then press Print Again.</translation>
+    </message>
+    <message>
+        <source>Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti.</source>
+        <translation>The printer does not answer. Press Print Again; if it still fails, an officer will print it later.</translation>
+    </message>
+    <message>
+        <source>Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang.</source>
+        <translation>Printing stopped halfway. If the card is incomplete, press Print Again.</translation>
+    </message>
+    <message>
+        <source>Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali.</source>
+        <translation>You have already applied for this vacancy. The same application need not be sent twice.</translation>
+    </message>
+    <message>
+        <source>Jumlah kartu tidak boleh negatif.</source>
+        <translation>The number of cards cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Jumlah yang Anda hitung ({confirmed}) berbeda dari catatan ({expected}). Tulis catatan alasannya sebelum menyimpan.</source>
+        <translation>The number you counted ({confirmed}) differs from the record ({expected}). Write a note with the reason before saving.</translation>
+    </message>
+    <message>
+        <source>Flashdisk tidak ditemukan. Colokkan flashdisk ke port USB kios, tunggu sebentar, lalu coba lagi.</source>
+        <translation>No USB stick found. Plug a USB stick into the kiosk's USB port, wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Serah terima #{collection} tidak ada.</source>
+        <translation>Handover #{collection} does not exist.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis ke {dest}: {reason}. Periksa flashdisk lalu coba lagi.</source>
+        <translation>Cannot write to {dest}: {reason}. Check the USB stick, then try again.</translation>
+    </message>
+    <message>
+        <source>pemeriksaan gagal</source>
+        <translation>the check failed</translation>
+    </message>
+    <message>
+        <source>pembaca simulasi</source>
+        <translation>simulated reader</translation>
+    </message>
+    <message>
+        <source>middleware {address} tidak menjawab</source>
+        <translation>middleware {address} does not answer</translation>
+    </message>
+    <message>
+        <source>tidak ada pembaca kartu terlihat</source>
+        <translation>no card reader visible</translation>
+    </message>
+    <message>
+        <source>pembaca '{name}' tidak ada</source>
+        <translation>reader '{name}' not present</translation>
+    </message>
+    <message>
+        <source>{count} pembaca: {names}; UID kartu {uid}</source>
+        <translation>{count} reader(s): {names}; card UID {uid}</translation>
+    </message>
+    <message>
+        <source>{count} pembaca: {names}; tidak ada kartu</source>
+        <translation>{count} reader(s): {names}; no card</translation>
+    </message>
+    <message>
+        <source>kamera {source} tidak dapat dibuka</source>
+        <translation>camera {source} cannot be opened</translation>
+    </message>
+    <message>
+        <source>kamera terbuka tetapi tidak mengirim gambar</source>
+        <translation>camera opened but sends no frames</translation>
+    </message>
+    <message>
+        <source>{width}x{height}, {fps} fps</source>
+        <translation>{width}x{height}, {fps} fps</translation>
+    </message>
+    <message>
+        <source>dipakai oleh kios: lihat pratinjau langsung</source>
+        <translation>in use by the kiosk: see the live preview</translation>
+    </message>
+    <message>
+        <source>status {state}</source>
+        <translation>status {state}</translation>
+    </message>
+    <message>
+        <source>status {state} ({detail})</source>
+        <translation>status {state} ({detail})</translation>
+    </message>
+    <message>
+        <source>nama {host} tidak ditemukan</source>
+        <translation>name {host} not found</translation>
+    </message>
+    <message>
+        <source>{host} = {addresses} ({ms} ms)</source>
+        <translation>{host} = {addresses} ({ms} ms)</translation>
+    </message>
+    <message>
+        <source>http tanpa TLS: hanya untuk uji dan simulator</source>
+        <translation>http without TLS: for tests and the simulator only</translation>
+    </message>
+    <message>
+        <source>sertifikat server tidak dipercaya</source>
+        <translation>the server's certificate is not trusted</translation>
+    </message>
+    <message>
+        <source>tidak dapat tersambung ke {host}:{port}</source>
+        <translation>cannot connect to {host}:{port}</translation>
+    </message>
+    <message>
+        <source>{version}, sertifikat berlaku s.d. {expires}</source>
+        <translation>{version}, certificate valid until {expires}</translation>
+    </message>
+    <message>
+        <source>token SIKER tidak dapat dibaca</source>
+        <translation>the SIKER token cannot be read</translation>
+    </message>
+    <message>
+        <source>token ditolak (HTTP {status})</source>
+        <translation>token refused (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>SIKER tidak menjawab dengan benar</source>
+        <translation>SIKER does not answer correctly</translation>
+    </message>
+    <message>
+        <source>token diterima, jeda {ms} ms</source>
+        <translation>token accepted, latency {ms} ms</translation>
+    </message>
+    <message>
+        <source>selisih dengan SIKER {offset} detik</source>
+        <translation>{offset} seconds off from SIKER</translation>
+    </message>
+    <message>
+        <source>{free} MiB bebas dari {total} MiB</source>
+        <translation>{free} MiB free of {total} MiB</translation>
+    </message>
+    <message>
+        <source>integrity_check {result}, skema {version}, {size} KiB</source>
+        <translation>integrity_check {result}, schema {version}, {size} KiB</translation>
+    </message>
+    <message>
+        <source>{waiting} menunggu, {failed} gagal, {delivered} terkirim</source>
+        <translation>{waiting} waiting, {failed} failed, {delivered} delivered</translation>
+    </message>
+    <message>
         <source>Upah pokok</source>
         <translation>Basic wage</translation>
     </message>
@@ -1612,42 +1882,7 @@ Simulator</translation>
     </message>
 </context>
 <context>
-    <name>self.officer</name>
-    <message>
-        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
-        <translation>Showing the last %1 of %2 prints.</translation>
-    </message>
-</context>
-<context>
-    <name>self.severance</name>
-    <message>
-        <source>Rincian sudah dicetak.</source>
-        <translation>The breakdown has been printed.</translation>
-    </message>
-</context>
-<context>
-    <name>self.technician</name>
-    <message>
-        <source>Memeriksa…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Mencetak halaman uji…</source>
-        <translation>Printing a test page…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n catatan dikirim ulang.</source>
-        <translation>
-            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>t</name>
-    <message numerus="yes">
-        <source>%n pemeriksaan gagal.</source>
-        <translation>
-            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
-    </message>
     <message>
         <source>Halaman uji tercetak.</source>
         <translation>Test page printed.</translation>
@@ -1671,6 +1906,11 @@ Simulator</translation>
     <message>
         <source>Disimpan dan langsung berlaku.</source>
         <translation>Saved and in effect now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dikirim ulang.</source>
+        <translation>
+            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
     </message>
     <message>
         <source>Tersimpan: %1</source>

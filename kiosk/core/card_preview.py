@@ -4,6 +4,7 @@ QR still placeholders (they exist only once the registration is saved)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PIL import Image
 
@@ -17,7 +18,7 @@ def _dmy(iso: str | None) -> str:
     return date.fromisoformat(iso).strftime("%d-%m-%Y") if iso else "-"
 
 
-def preview_card(fields: dict, *, kiosk_id: str, paper_mm: int, photo_jpeg: bytes | None) -> Image.Image:
+def preview_card(fields: dict[str, Any], *, kiosk_id: str, paper_mm: int, photo_jpeg: bytes | None) -> Image.Image:
     """``fields``: the registration body (``RegistrationDraft.body()``). A grey image, as shown."""
     card = CardData(
         registration_no="(nomor dibuat saat disimpan)",

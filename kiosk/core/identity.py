@@ -14,6 +14,7 @@ from typing import Any
 
 from kiosk.core.nik import InvalidNik, parse_nik
 from kiosk.core.problems import Code, ProblemError
+from kiosk.core.states import IdentitySource
 
 
 class IdentityError(ProblemError):
@@ -24,7 +25,7 @@ class IdentityError(ProblemError):
 class Identity:
     nik: str
     name: str
-    source: str  # ektp | manual
+    source: IdentitySource
     birth_place: str = ""
     birth_date: date | None = None
     sex: str | None = None  # L | P
@@ -107,7 +108,7 @@ def from_middleware(payload: object, card_uid: str | None = None, *, today: date
     return Identity(
         nik=nik.value,
         name=_text(payload, "namaLengkap", 100),
-        source="ektp",
+        source=IdentitySource.EKTP,
         birth_place=_text(payload, "tempatLahir", 60),
         birth_date=born,
         sex=sex,
@@ -127,7 +128,7 @@ def manual(nik: str, name: str, birth_place: str, birth_date: date, *, today: da
     return Identity(
         nik=parsed.value,
         name=name,
-        source="manual",
+        source=IdentitySource.MANUAL,
         birth_place=birth_place,
         birth_date=birth_date,
         sex=parsed.sex,

@@ -88,6 +88,44 @@ class Code(StrEnum):
     QR_SIGNATURE = "qr_signature"
     QR_DAMAGED = "qr_damaged"
     # services: printing, applications, collections, exports
+    PRINT_PAPER_OUT = "print_paper_out"
+    PRINT_COVER_OPEN = "print_cover_open"
+    PRINT_OFFLINE = "print_offline"
+    PRINT_NO_ANSWER = "print_no_answer"
+    PRINT_DROPPED = "print_dropped"
+    ALREADY_APPLIED = "already_applied"
+    COLLECTION_NEGATIVE = "collection_negative"
+    COLLECTION_MISMATCH = "collection_mismatch"
+    EXPORT_NO_MEDIA = "export_no_media"
+    EXPORT_NO_COLLECTION = "export_no_collection"
+    EXPORT_WRITE_FAILED = "export_write_failed"
+    DIAG_CHECK_FAILED = "diag_check_failed"
+    DIAG_READER_SIMULATED = "diag_reader_simulated"
+    DIAG_MIDDLEWARE_SILENT = "diag_middleware_silent"
+    DIAG_NO_READERS = "diag_no_readers"
+    DIAG_READER_MISSING = "diag_reader_missing"
+    DIAG_READERS_CARD = "diag_readers_card"
+    DIAG_READERS_NO_CARD = "diag_readers_no_card"
+    DIAG_CAMERA_CLOSED = "diag_camera_closed"
+    DIAG_CAMERA_NO_FRAMES = "diag_camera_no_frames"
+    DIAG_CAMERA_FRAMES = "diag_camera_frames"
+    DIAG_CAMERA_IN_USE = "diag_camera_in_use"
+    DIAG_PRINTER_STATUS = "diag_printer_status"
+    DIAG_PRINTER_STATUS_DETAIL = "diag_printer_status_detail"
+    DIAG_DNS_FAILED = "diag_dns_failed"
+    DIAG_DNS_OK = "diag_dns_ok"
+    DIAG_TLS_NONE = "diag_tls_none"
+    DIAG_TLS_UNTRUSTED = "diag_tls_untrusted"
+    DIAG_TLS_UNREACHABLE = "diag_tls_unreachable"
+    DIAG_TLS_OK = "diag_tls_ok"
+    DIAG_TOKEN_UNREADABLE = "diag_token_unreadable"
+    DIAG_TOKEN_REFUSED = "diag_token_refused"
+    DIAG_SIKER_WRONG_ANSWER = "diag_siker_wrong_answer"
+    DIAG_TOKEN_OK = "diag_token_ok"
+    DIAG_CLOCK_OFFSET = "diag_clock_offset"
+    DIAG_DISK = "diag_disk"
+    DIAG_DATABASE = "diag_database"
+    DIAG_SYNC = "diag_sync"
 
 
 TEMPLATES: dict[Code, str] = {
@@ -152,6 +190,44 @@ TEMPLATES: dict[Code, str] = {
     Code.QR_SIGNATURE: QT_TRANSLATE_NOOP("problems", "Tanda tangan tidak cocok: kartu diubah atau bukan dari kios ini."),
     Code.QR_DAMAGED: QT_TRANSLATE_NOOP("problems", "Isi kode QR rusak."),
     # services
+    Code.PRINT_PAPER_OUT: QT_TRANSLATE_NOOP("problems", "Kertas printer habis. Minta petugas mengisi kertas, lalu tekan Cetak Ulang."),
+    Code.PRINT_COVER_OPEN: QT_TRANSLATE_NOOP("problems", "Tutup printer terbuka. Tutup printer, lalu tekan Cetak Ulang."),
+    Code.PRINT_OFFLINE: QT_TRANSLATE_NOOP("problems", "Printer sedang tidak siap. Tunggu sebentar, lalu tekan Cetak Ulang."),
+    Code.PRINT_NO_ANSWER: QT_TRANSLATE_NOOP("problems", "Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti."),
+    Code.PRINT_DROPPED: QT_TRANSLATE_NOOP("problems", "Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang."),
+    Code.ALREADY_APPLIED: QT_TRANSLATE_NOOP("problems", "Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali."),
+    Code.COLLECTION_NEGATIVE: QT_TRANSLATE_NOOP("problems", "Jumlah kartu tidak boleh negatif."),
+    Code.COLLECTION_MISMATCH: QT_TRANSLATE_NOOP("problems", "Jumlah yang Anda hitung ({confirmed}) berbeda dari catatan ({expected}). Tulis catatan alasannya sebelum menyimpan."),
+    Code.EXPORT_NO_MEDIA: QT_TRANSLATE_NOOP("problems", "Flashdisk tidak ditemukan. Colokkan flashdisk ke port USB kios, tunggu sebentar, lalu coba lagi."),
+    Code.EXPORT_NO_COLLECTION: QT_TRANSLATE_NOOP("problems", "Serah terima #{collection} tidak ada."),
+    Code.EXPORT_WRITE_FAILED: QT_TRANSLATE_NOOP("problems", "Tidak dapat menulis ke {dest}: {reason}. Periksa flashdisk lalu coba lagi."),
+    Code.DIAG_CHECK_FAILED: QT_TRANSLATE_NOOP("problems", "pemeriksaan gagal"),
+    Code.DIAG_READER_SIMULATED: QT_TRANSLATE_NOOP("problems", "pembaca simulasi"),
+    Code.DIAG_MIDDLEWARE_SILENT: QT_TRANSLATE_NOOP("problems", "middleware {address} tidak menjawab"),
+    Code.DIAG_NO_READERS: QT_TRANSLATE_NOOP("problems", "tidak ada pembaca kartu terlihat"),
+    Code.DIAG_READER_MISSING: QT_TRANSLATE_NOOP("problems", "pembaca '{name}' tidak ada"),
+    Code.DIAG_READERS_CARD: QT_TRANSLATE_NOOP("problems", "{count} pembaca: {names}; UID kartu {uid}"),
+    Code.DIAG_READERS_NO_CARD: QT_TRANSLATE_NOOP("problems", "{count} pembaca: {names}; tidak ada kartu"),
+    Code.DIAG_CAMERA_CLOSED: QT_TRANSLATE_NOOP("problems", "kamera {source} tidak dapat dibuka"),
+    Code.DIAG_CAMERA_NO_FRAMES: QT_TRANSLATE_NOOP("problems", "kamera terbuka tetapi tidak mengirim gambar"),
+    Code.DIAG_CAMERA_FRAMES: QT_TRANSLATE_NOOP("problems", "{width}x{height}, {fps} fps"),
+    Code.DIAG_CAMERA_IN_USE: QT_TRANSLATE_NOOP("problems", "dipakai oleh kios: lihat pratinjau langsung"),
+    Code.DIAG_PRINTER_STATUS: QT_TRANSLATE_NOOP("problems", "status {state}"),
+    Code.DIAG_PRINTER_STATUS_DETAIL: QT_TRANSLATE_NOOP("problems", "status {state} ({detail})"),
+    Code.DIAG_DNS_FAILED: QT_TRANSLATE_NOOP("problems", "nama {host} tidak ditemukan"),
+    Code.DIAG_DNS_OK: QT_TRANSLATE_NOOP("problems", "{host} = {addresses} ({ms} ms)"),
+    Code.DIAG_TLS_NONE: QT_TRANSLATE_NOOP("problems", "http tanpa TLS: hanya untuk uji dan simulator"),
+    Code.DIAG_TLS_UNTRUSTED: QT_TRANSLATE_NOOP("problems", "sertifikat server tidak dipercaya"),
+    Code.DIAG_TLS_UNREACHABLE: QT_TRANSLATE_NOOP("problems", "tidak dapat tersambung ke {host}:{port}"),
+    Code.DIAG_TLS_OK: QT_TRANSLATE_NOOP("problems", "{version}, sertifikat berlaku s.d. {expires}"),
+    Code.DIAG_TOKEN_UNREADABLE: QT_TRANSLATE_NOOP("problems", "token SIKER tidak dapat dibaca"),
+    Code.DIAG_TOKEN_REFUSED: QT_TRANSLATE_NOOP("problems", "token ditolak (HTTP {status})"),
+    Code.DIAG_SIKER_WRONG_ANSWER: QT_TRANSLATE_NOOP("problems", "SIKER tidak menjawab dengan benar"),
+    Code.DIAG_TOKEN_OK: QT_TRANSLATE_NOOP("problems", "token diterima, jeda {ms} ms"),
+    Code.DIAG_CLOCK_OFFSET: QT_TRANSLATE_NOOP("problems", "selisih dengan SIKER {offset} detik"),
+    Code.DIAG_DISK: QT_TRANSLATE_NOOP("problems", "{free} MiB bebas dari {total} MiB"),
+    Code.DIAG_DATABASE: QT_TRANSLATE_NOOP("problems", "integrity_check {result}, skema {version}, {size} KiB"),
+    Code.DIAG_SYNC: QT_TRANSLATE_NOOP("problems", "{waiting} menunggu, {failed} gagal, {delivered} terkirim"),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.core.severance import Breakdown
 
 TITLE = "SIMULASI PESANGON"
@@ -13,7 +15,7 @@ def rupiah(amount: int) -> str:
     return "Rp" + f"{amount:,}".replace(",", ".")
 
 
-def slip_document(result: Breakdown) -> dict:
+def slip_document(result: Breakdown) -> dict[str, Any]:
     """A receipt document for the print service: one ``label\\tvalue`` line per amount."""
     lines = [
         f"Alasan\t{result.reason.words} ({result.reason.pasal})",

@@ -1,4 +1,5 @@
-"""Problems (codes with parameters from core, devices and services) in the person's language."""
+"""Problems (codes with parameters from core, devices and services) in the person's language,
+and the fixed words services name things with (marked there with ``QT_TRANSLATE_NOOP``)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,9 @@ def describe(problem: Problem | ProblemError) -> str:
         problem = problem.problem
     params = {key: _translate(value) if isinstance(value, str) else value for key, value in problem.params.items()}
     return _translate(TEMPLATES[problem.code]).format(**params)
+
+
+def word(context: str, text: str) -> str:
+    """A service's fixed word (``printed_log.KINDS``, ``diagnostics.LABELS``...) in the person's
+    language; ``context`` is the one its ``QT_TRANSLATE_NOOP`` names."""
+    return QCoreApplication.translate(context, text)

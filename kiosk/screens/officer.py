@@ -18,13 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.screens.messages import word
 from kiosk.screens.staff_common import StaffScreen, Table
-from kiosk.services.printed_log import KINDS, OUTCOMES, Collection, Entry, Totals
+from kiosk.services.printed_log import CONTEXT, KINDS, OUTCOMES, Collection, Entry, Kind, Outcome, Totals
 from kiosk.widgets.keypad import NumericKeypad
 
 
+def _kind(kind: Kind) -> str:
+    return word(CONTEXT, KINDS[kind])
+
+
 def _rows(items: list[Entry]) -> list[tuple]:
-    return [(e.at[:16].replace("T", " "), e.registration_no, e.name, KINDS[e.kind], OUTCOMES[e.outcome]) for e in items]
+    return [
+        (e.at[:16].replace("T", " "), e.registration_no, e.name, _kind(e.kind), word(CONTEXT, OUTCOMES[e.outcome]))
+        for e in items
+    ]
 
 
 class OfficerScreen(StaffScreen):
@@ -140,13 +148,13 @@ class OfficerScreen(StaffScreen):
                 self.day.addItem(d.strftime("%d-%m-%Y"))
             self.day.blockSignals(False)
         self.log.fill(_rows(items))
-        kinds = ", ".join(f"{KINDS[k]} {n}" for k, n in sorted(totals.by_kind.items()))
+        kinds = ", ".join(f"{_kind(k)} {n}" for k, n in sorted(totals.by_kind.items()))
         self.totals.setText(
             self.tr("%1 cetakan; kartu tercetak %2; gagal %3; tidak pasti %4. %5")
             .replace("%1", str(totals.jobs))
             .replace("%2", str(totals.cards_printed))
-            .replace("%3", str(totals.by_outcome.get("failed", 0)))
-            .replace("%4", str(totals.by_outcome.get("uncertain", 0)))
+            .replace("%3", str(totals.by_outcome.get(Outcome.FAILED, 0)))
+            .replace("%4", str(totals.by_outcome.get(Outcome.UNCERTAIN, 0)))
             .replace("%5", kinds)
         )
 
@@ -188,8 +196,8 @@ class OfficerScreen(StaffScreen):
         self.uncertain_label.setText(
             self.tr("Cetakan tidak pasti (kios berhenti saat mencetak): %1").replace("%1", str(len(uncertain)))
         )
-        self.uncertain.fill([(r["job_id"], r["registration_no"], KINDS.get(r["kind"], r["kind"]), r["since"][:16].replace("T", " "))
-                             for r in uncertain])  # fmt: skip
+        self.uncertain.fill([(r["job_id"], r["registration_no"], word(CONTEXT, KINDS.get(r["kind"], r["kind"])),
+                              r["since"][:16].replace("T", " ")) for r in uncertain])  # fmt: skip
 
     def wipe(self) -> None:
         super().wipe()

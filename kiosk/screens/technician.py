@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.screens.messages import describe, word
 from kiosk.screens.staff_common import StaffScreen, Table
-from kiosk.services.diagnostics import Result
+from kiosk.services.diagnostics import CONTEXT, Result
 from kiosk.services.site_settings import EDITABLE, TOKEN
 from kiosk.widgets.preview import CameraPreview
 
@@ -164,7 +165,8 @@ class TechnicianScreen(StaffScreen):
     def show_results(self, results: list[Result]) -> None:
         self.run_button.setEnabled(True)
         verdict = {True: self.tr("LULUS"), False: self.tr("GAGAL")}
-        self.results.fill([(verdict[r.ok], r.label, r.summary + (f" — {r.error}" if r.error else "")) for r in results])
+        self.results.fill([(verdict[r.ok], word(CONTEXT, r.label), describe(r.seen) + (f" — {r.error}" if r.error else ""))
+                           for r in results])  # fmt: skip
         failed = sum(1 for r in results if not r.ok)
         self.say(self.tr("%n pemeriksaan gagal.", "", failed), ok=not failed)
 

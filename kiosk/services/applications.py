@@ -6,16 +6,19 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from kiosk.config import Config
 from kiosk.core import clock
+from kiosk.core.problems import Code, ProblemError
+from kiosk.core.states import PrintPurpose
 from kiosk.services.registration import Existing
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import Store
 
 
-class AlreadyApplied(ValueError):
-    """``str(err)`` is the sentence for the job seeker."""
+class AlreadyApplied(ProblemError):
+    """``Code.ALREADY_APPLIED``: screens ``describe`` it; ``str(err)`` is the Indonesian sentence."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ def _next_number(store: Store, cfg: Config) -> str:
 
 
 def apply(
-    store: Store, cfg: Config, existing: Existing, nik: str, vacancy: dict, note: str | None = None
+    store: Store, cfg: Config, existing: Existing, nik: str, vacancy: dict[str, Any], note: str | None = None
 ) -> SavedApplication:
     client_id = str(uuid.uuid4())
     applied_at = clock.rfc3339()
@@ -67,7 +70,7 @@ def apply(
             )
             job_id = print_jobs.create(
                 store,
-                "application_receipt",
+                PrintPurpose.APPLICATION_RECEIPT,
                 registration_client_id=existing.client_id,
                 registration_no=existing.registration_no,
                 ref_client_id=client_id,
@@ -83,7 +86,5 @@ def apply(
                 },
             )
     except sqlite3.IntegrityError:
-        raise AlreadyApplied(
-            "Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali."
-        ) from None
+        raise AlreadyApplied(Code.ALREADY_APPLIED) from None
     return SavedApplication(client_id, number, job_id)

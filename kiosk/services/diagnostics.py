@@ -10,26 +10,29 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.config import Config
 from kiosk.core import clock
+from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, Problem
 from kiosk.devices.printer import Printer
 from kiosk.store.db import Store
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
 
+CONTEXT = "diagnostics"  # the translation context of the checks' names
 LABELS = {
-    "card_reader": "Pembaca e-KTP",
-    "camera": "Kamera",
-    "printer": "Printer",
-    "siker_dns": "SIKER: DNS",
-    "siker_tls": "SIKER: TLS",
-    "siker_auth": "SIKER: token dan jeda",
-    "clock": "Jam kios",
-    "disk": "Ruang disk",
-    "database": "Basis data",
-    "sync": "Antrean sinkron",
+    "card_reader": QT_TRANSLATE_NOOP("diagnostics", "Pembaca e-KTP"),
+    "camera": QT_TRANSLATE_NOOP("diagnostics", "Kamera"),
+    "printer": QT_TRANSLATE_NOOP("diagnostics", "Printer"),
+    "siker_dns": QT_TRANSLATE_NOOP("diagnostics", "SIKER: DNS"),
+    "siker_tls": QT_TRANSLATE_NOOP("diagnostics", "SIKER: TLS"),
+    "siker_auth": QT_TRANSLATE_NOOP("diagnostics", "SIKER: token dan jeda"),
+    "clock": QT_TRANSLATE_NOOP("diagnostics", "Jam kios"),
+    "disk": QT_TRANSLATE_NOOP("diagnostics", "Ruang disk"),
+    "database": QT_TRANSLATE_NOOP("diagnostics", "Basis data"),
+    "sync": QT_TRANSLATE_NOOP("diagnostics", "Antrean sinkron"),
 }
 
 
@@ -37,20 +40,30 @@ LABELS = {
 class Result:
     name: str  # a key of LABELS
     ok: bool
-    summary: str  # what was seen, for the technician
+    seen: Problem  # what was seen, for the technician: the screen ``describe``s it
     error: str = ""  # the underlying error, verbatim
-    facts: dict = field(default_factory=dict)
+    facts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
+        """The check's name in Bahasa Indonesia (a screen translates it in ``CONTEXT``)."""
         return LABELS.get(self.name, self.name)
+
+    @property
+    def summary(self) -> str:
+        """What was seen, in Bahasa Indonesia (``kiosk doctor``, the exported report)."""
+        return self.seen.text()
+
+
+def _seen(code: Code, **params: str | int) -> Problem:
+    return Problem(code, params)
 
 
 def _guard(name: str, check: Callable[[], Result | list[Result]]) -> list[Result]:
     try:
         result = check()
     except Exception as exc:  # a diagnostic reports, it never crashes the caller
-        return [Result(name, False, "pemeriksaan gagal", f"{type(exc).__name__}: {exc}")]
+        return [Result(name, False, _seen(Code.DIAG_CHECK_FAILED), f"{type(exc).__name__}: {exc}")]
     return result if isinstance(result, list) else [result]
 
 
@@ -60,13 +73,13 @@ def _guard(name: str, check: Callable[[], Result | list[Result]]) -> list[Result
 def card_reader(cfg: Config) -> Result:
     backend = cfg.card_reader.backend
     if backend == "simulated":
-        return Result("card_reader", True, "pembaca simulasi")
+        return Result("card_reader", True, _seen(Code.DIAG_READER_SIMULATED))
     if backend == "middleware":
         url = urlsplit(cfg.card_reader.middleware_url)
         try:
             socket.create_connection((url.hostname, url.port or 80), timeout=3).close()
         except OSError as exc:
-            return Result("card_reader", False, f"middleware {url.netloc} tidak menjawab", str(exc))
+            return Result("card_reader", False, _seen(Code.DIAG_MIDDLEWARE_SILENT, address=url.netloc), str(exc))
     from smartcard.Exceptions import CardConnectionException, NoCardException
     from smartcard.System import readers
 
@@ -76,10 +89,10 @@ def card_reader(cfg: Config) -> Result:
     seen = [str(r) for r in found]
     wanted = cfg.card_reader.reader_name
     if not seen:
-        return Result("card_reader", False, "tidak ada pembaca kartu terlihat", "pcscd lists no readers")
+        return Result("card_reader", False, _seen(Code.DIAG_NO_READERS), "pcscd lists no readers")
     reader = next((r for r in found if not wanted or wanted in str(r)), None)
     if reader is None:
-        return Result("card_reader", False, f"pembaca '{wanted}' tidak ada", "seen: " + "; ".join(seen))
+        return Result("card_reader", False, _seen(Code.DIAG_READER_MISSING, name=wanted), "seen: " + "; ".join(seen))
     uid = ""
     connection = reader.createConnection()
     try:
@@ -90,7 +103,9 @@ def card_reader(cfg: Config) -> Result:
         pass  # no card on the reader: fine for a diagnostic
     finally:
         connection.disconnect()
-    summary = f"{len(seen)} pembaca: " + "; ".join(seen) + (f"; UID kartu {uid}" if uid else "; tidak ada kartu")
+    names = "; ".join(seen)
+    found_card = _seen(Code.DIAG_READERS_CARD, count=len(seen), names=names, uid=uid)
+    summary = found_card if uid else _seen(Code.DIAG_READERS_NO_CARD, count=len(seen), names=names)
     return Result("card_reader", True, summary, facts={"readers": seen, "uid": uid})
 
 
@@ -100,9 +115,10 @@ def camera(cfg: Config, seconds: float = 1.0) -> Result:
 
     source = make_source(cfg)
     if not source.open():
-        return Result("camera", False, f"kamera {cfg.camera.source} tidak dapat dibuka", "VideoCapture not opened")
+        closed = _seen(Code.DIAG_CAMERA_CLOSED, source=cfg.camera.source)
+        return Result("camera", False, closed, "VideoCapture not opened")
     try:
-        frames, shape, started = 0, None, time.monotonic()
+        frames, shape, started = 0, (0, 0), time.monotonic()
         while time.monotonic() - started < seconds:
             frame = source.read()
             if frame is not None:
@@ -110,11 +126,12 @@ def camera(cfg: Config, seconds: float = 1.0) -> Result:
     finally:
         source.close()
     if not frames:
-        return Result("camera", False, "kamera terbuka tetapi tidak mengirim gambar", "no frames in 1 s")
+        return Result("camera", False, _seen(Code.DIAG_CAMERA_NO_FRAMES), "no frames in 1 s")
     fps = frames / seconds
     height, width = shape[:2]
     ok = fps >= 5
-    return Result("camera", ok, f"{width}x{height}, {fps:.0f} fps", "" if ok else "fewer than 5 frames a second",
+    seen = _seen(Code.DIAG_CAMERA_FRAMES, width=width, height=height, fps=f"{fps:.0f}")
+    return Result("camera", ok, seen, "" if ok else "fewer than 5 frames a second",
                   facts={"width": width, "height": height, "fps": round(fps, 1)})  # fmt: skip
 
 
@@ -122,7 +139,12 @@ def printer(printer: Printer) -> Result:
     """The kiosk's own printer object: the query waits its turn behind a card being printed
     (the printer's owner thread) instead of opening the printer a second time."""
     status = printer.status()
-    summary = f"status {status.state}" + (f" ({status.detail})" if status.detail else "")
+    state = status.state
+    summary = (
+        _seen(Code.DIAG_PRINTER_STATUS_DETAIL, state=state, detail=status.detail)
+        if status.detail
+        else _seen(Code.DIAG_PRINTER_STATUS, state=state)
+    )
     return Result("printer", status.can_print, summary, "" if status.can_print else status.detail or status.state,
                   facts={"state": status.state})  # fmt: skip
 
@@ -137,23 +159,24 @@ def siker(cfg: Config, store: Store) -> list[Result]:
     host, port = url.hostname or "", url.port or (443 if url.scheme == "https" else 80)
     started = time.monotonic()
     try:
-        addresses = sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+        addresses = sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
     except OSError as exc:
-        return [Result("siker_dns", False, f"nama {host} tidak ditemukan", str(exc))]
+        return [Result("siker_dns", False, _seen(Code.DIAG_DNS_FAILED, host=host), str(exc))]
     dns_ms = (time.monotonic() - started) * 1000
-    results = [Result("siker_dns", True, f"{host} = {', '.join(addresses)} ({dns_ms:.0f} ms)")]
+    resolved = _seen(Code.DIAG_DNS_OK, host=host, addresses=", ".join(addresses), ms=f"{dns_ms:.0f}")
+    results = [Result("siker_dns", True, resolved)]
 
     if url.scheme == "https":
         results.append(_tls(host, port, cfg.siker.ca_bundle, cfg.siker.timeout_s))
         if not results[-1].ok:
             return results
     else:
-        results.append(Result("siker_tls", True, "http tanpa TLS: hanya untuk uji dan simulator"))
+        results.append(Result("siker_tls", True, _seen(Code.DIAG_TLS_NONE)))
 
     try:
         client = SikerClient.from_config(cfg)
     except TokenError as exc:
-        return [*results, Result("siker_auth", False, "token SIKER tidak dapat dibaca", str(exc))]
+        return [*results, Result("siker_auth", False, _seen(Code.DIAG_TOKEN_UNREADABLE), str(exc))]
     from kiosk.sync.heartbeat import CLOCK_WARNING_S, body
 
     sent = clock.now()
@@ -161,15 +184,17 @@ def siker(cfg: Config, store: Store) -> list[Result]:
     reply = client.heartbeat(body(store, cfg.kiosk.id))
     latency_ms = (time.monotonic() - started) * 1000
     if reply.kind == AUTH:
-        return [*results, Result("siker_auth", False, f"token ditolak (HTTP {reply.status})", reply.message or "")]
+        refused = _seen(Code.DIAG_TOKEN_REFUSED, status=str(reply.status))
+        return [*results, Result("siker_auth", False, refused, reply.message or "")]
     if reply.kind != DELIVERED:
         detail = f"HTTP {reply.status}: {reply.message}" if reply.status else reply.message or ""
-        return [*results, Result("siker_auth", False, "SIKER tidak menjawab dengan benar", detail)]
-    results.append(Result("siker_auth", True, f"token diterima, jeda {latency_ms:.0f} ms", facts={"ms": latency_ms}))
-    server = clock.parse_rfc3339(reply.body["server_time"])
+        return [*results, Result("siker_auth", False, _seen(Code.DIAG_SIKER_WRONG_ANSWER), detail)]
+    accepted = _seen(Code.DIAG_TOKEN_OK, ms=f"{latency_ms:.0f}")
+    results.append(Result("siker_auth", True, accepted, facts={"ms": latency_ms}))
+    server = clock.parse_rfc3339((reply.body or {})["server_time"])
     offset = (server - sent).total_seconds() - latency_ms / 2000
     ok = abs(offset) <= CLOCK_WARNING_S
-    results.append(Result("clock", ok, f"selisih dengan SIKER {offset:+.0f} detik",
+    results.append(Result("clock", ok, _seen(Code.DIAG_CLOCK_OFFSET, offset=f"{offset:+.0f}"),
                           "" if ok else f"more than {CLOCK_WARNING_S} s off: check NTP (timedatectl)"))  # fmt: skip
     return results
 
@@ -188,11 +213,11 @@ def _tls(host: str, port: int, ca_bundle: str, timeout_s: float) -> Result:
             cert = tls.getpeercert() or {}
             version = tls.version()
     except ssl.SSLCertVerificationError as exc:
-        return Result("siker_tls", False, "sertifikat server tidak dipercaya", exc.verify_message or str(exc))
+        return Result("siker_tls", False, _seen(Code.DIAG_TLS_UNTRUSTED), exc.verify_message or str(exc))
     except (OSError, ssl.SSLError) as exc:
-        return Result("siker_tls", False, f"tidak dapat tersambung ke {host}:{port}", str(exc))
+        return Result("siker_tls", False, _seen(Code.DIAG_TLS_UNREACHABLE, host=host, port=port), str(exc))
     expires = cert.get("notAfter", "")
-    return Result("siker_tls", True, f"{version}, sertifikat berlaku s.d. {expires}")
+    return Result("siker_tls", True, _seen(Code.DIAG_TLS_OK, version=version or "", expires=str(expires)))
 
 
 # --- the kiosk itself ----------------------------------------------------------------------
@@ -202,7 +227,7 @@ def disk(cfg: Config) -> Result:
     usage = shutil.disk_usage(cfg.data_dir if cfg.data_dir.exists() else cfg.data_dir.parent)
     free_mib = usage.free // (1024 * 1024)
     ok = usage.free >= MIN_FREE_BYTES
-    return Result("disk", ok, f"{free_mib} MiB bebas dari {usage.total // (1024 * 1024)} MiB",
+    return Result("disk", ok, _seen(Code.DIAG_DISK, free=free_mib, total=usage.total // (1024 * 1024)),
                   "" if ok else "less than 500 MiB free: run kiosk maintenance or free space")  # fmt: skip
 
 
@@ -211,7 +236,8 @@ def database(store: Store) -> Result:
 
     ok, message = store.integrity_ok()
     size = store.path.stat().st_size // 1024 if store.path.exists() else 0
-    return Result("database", ok, f"integrity_check {message}, skema {schema_version(store.db)}, {size} KiB",
+    seen = _seen(Code.DIAG_DATABASE, result=message, version=schema_version(store.db), size=size)
+    return Result("database", ok, seen,
                   "" if ok else message)  # fmt: skip
 
 
@@ -225,7 +251,7 @@ def sync_queue(store: Store) -> Result:
         errors = f"paused: {state.auth_paused}" + (f"; {errors}" if errors else "")
     ok = state.failed == 0 and not state.auth_paused
     waiting = state.pending + state.sending
-    summary_text = f"{waiting} menunggu, {state.failed} gagal, {state.delivered} terkirim"
+    summary_text = _seen(Code.DIAG_SYNC, waiting=waiting, failed=state.failed, delivered=state.delivered)
     return Result("sync", ok, summary_text, errors, facts={"pending": waiting, "failed": state.failed})
 
 
@@ -235,7 +261,7 @@ def run_all(
     """Every check, in the order a technician reads them."""
     results = _guard("card_reader", lambda: card_reader(cfg))
     if camera_in_use:
-        results.append(Result("camera", True, "dipakai oleh kios: lihat pratinjau langsung"))
+        results.append(Result("camera", True, _seen(Code.DIAG_CAMERA_IN_USE)))
     else:
         results += _guard("camera", lambda: camera(cfg))
     if printer_device is not None:

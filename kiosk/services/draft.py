@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any
 
 from kiosk.core.address import ADDRESS_PARTS, address_line
 from kiosk.core.identity import Identity
+from kiosk.core.states import IdentitySource, RegistrationKind
 from kiosk.logging_setup import PersonalData
 
 __all__ = ["ADDRESS_PARTS", "RegistrationDraft", "address_line"]  # printing still imports address_line from here
@@ -23,9 +25,9 @@ def _address() -> dict[str, str]:
 
 @dataclass
 class RegistrationDraft:
-    kind: str = "new"  # new | renewal
+    kind: RegistrationKind = RegistrationKind.NEW
     previous_client_id: str | None = None
-    identity_source: str = "manual"  # ektp | manual
+    identity_source: IdentitySource = IdentitySource.MANUAL
     card_uid: str | None = None
     nik: str = ""
     name: str = ""
@@ -37,17 +39,17 @@ class RegistrationDraft:
     address: dict[str, str] = field(default_factory=_address)
     phone: str = ""
     email: str | None = None
-    education: list[dict] = field(default_factory=list)
-    skills: list[dict] = field(default_factory=list)
-    experience: list[dict] = field(default_factory=list)
-    preferences: dict = field(default_factory=lambda: {"positions": [], "locations": [], "min_wage": 0})
+    education: list[dict[str, Any]] = field(default_factory=list)
+    skills: list[dict[str, Any]] = field(default_factory=list)
+    experience: list[dict[str, Any]] = field(default_factory=list)
+    preferences: dict[str, Any] = field(default_factory=lambda: {"positions": [], "locations": [], "min_wage": 0})
     photo_jpeg: bytes | None = None
     consent_at: str | None = None
 
     @property
     def locked_identity(self) -> bool:
         """Fields read from the e-KTP cannot be edited."""
-        return self.identity_source == "ektp"
+        return self.identity_source == IdentitySource.EKTP
 
     def take_identity(self, identity: Identity) -> None:
         """Start from who the e-KTP (or the typed NIK) says this is; its names join the log's redaction."""
@@ -71,7 +73,7 @@ class RegistrationDraft:
         for f in fields(self):
             setattr(self, f.name, getattr(fresh, f.name))
 
-    def body(self) -> dict:
+    def body(self) -> dict[str, Any]:
         """The contract's registration fields that come from the job seeker."""
         return {
             "identity_source": self.identity_source,

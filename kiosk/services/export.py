@@ -19,17 +19,18 @@ from pathlib import Path
 
 from kiosk import files
 from kiosk.core import clock
+from kiosk.core.problems import Code, ProblemError
 from kiosk.services import printed_log, staff
 from kiosk.services.printed_log import Entry
 from kiosk.store.db import Store
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "assets" / "fonts"
 CSV_FIELDS = ("id_cetak", "waktu", "no_pendaftaran", "nama", "jenis", "jenis_teks", "hasil", "hasil_teks", "keterangan")
-NO_MEDIA = "Flashdisk tidak ditemukan. Colokkan flashdisk ke port USB kios, tunggu sebentar, lalu coba lagi."
+NO_MEDIA = Code.EXPORT_NO_MEDIA
 
 
-class ExportError(RuntimeError):
-    """Nothing was exported; the message says what to do (Bahasa Indonesia)."""
+class ExportError(ProblemError):
+    """Nothing was exported; the problem says what to do (``str(err)``: in Bahasa Indonesia)."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def pdf_bytes(kiosk_id: str, start: str, end: str, items: list[Entry]) -> bytes:
             if t.by_kind.get(kind):
                 table.row((words, str(t.by_kind[kind])))
         table.row(("Kartu tercetak", str(t.cards_printed)))
-        for outcome in ("failed", "uncertain"):
+        for outcome in (printed_log.Outcome.FAILED, printed_log.Outcome.UNCERTAIN):
             table.row((printed_log.OUTCOMES[outcome], str(t.by_outcome.get(outcome, 0))))
     pdf.ln(4)
     pdf.set_font("DejaVu", "", 8)
@@ -154,7 +155,7 @@ def export_print_log(
     if collection_id is not None:
         match = [c for c in printed_log.collections(store) if c.id == collection_id]
         if not match:
-            raise ExportError(f"Serah terima #{collection_id} tidak ada.")
+            raise ExportError(Code.EXPORT_NO_COLLECTION, collection=collection_id)
         start, end = match[0].period_start, match[0].period_end
         items = printed_log.entries(store, collection_id=collection_id)
     elif since is not None:
@@ -209,7 +210,7 @@ def _save(
         for path, data in contents.items():
             files.write_atomically(path, data, mode=0o644)
     except OSError as exc:
-        raise ExportError(f"Tidak dapat menulis ke {dest}: {exc.strerror}. Periksa flashdisk lalu coba lagi.") from exc
+        raise ExportError(Code.EXPORT_WRITE_FAILED, dest=str(dest), reason=exc.strerror or str(exc)) from exc
     listing = json.dumps([{"path": str(p), "sha256": hashlib.sha256(d).hexdigest()} for p, d in contents.items()])
     with store.transaction():
         store.execute(

@@ -4,10 +4,13 @@ of the registration flow. Each write is one transaction (in the module it calls)
 
 from __future__ import annotations
 
+from typing import Any
+
 from PIL import Image
 
 from kiosk.config import Config
 from kiosk.core.severance import Breakdown
+from kiosk.core.states import ReportStatus
 from kiosk.services import applications, lookup, registration, reports, slips
 from kiosk.services.draft import RegistrationDraft
 from kiosk.services.registration import Existing, Saved
@@ -38,18 +41,18 @@ class Journey:
     def reprint(self, existing: Existing) -> int:
         return registration.reprint(self.store, existing)
 
-    def save_report(self, existing: Existing, nik: str, report: dict) -> int:
+    def save_report(self, existing: Existing, nik: str, report: dict[str, Any]) -> int:
         """The receipt's print job id. ``report``: the report screen's status, employer, position."""
         saved = reports.save_report(
-            self.store, existing, nik, report["status"], report.get("employer"), report.get("position")
+            self.store, existing, nik, ReportStatus(report["status"]), report.get("employer"), report.get("position")
         )
         return saved.print_job_id
 
-    def apply(self, existing: Existing, nik: str, vacancy: dict) -> int:
+    def apply(self, existing: Existing, nik: str, vacancy: dict[str, Any]) -> int:
         """The receipt's print job id; raises ``applications.AlreadyApplied``."""
         return applications.apply(self.store, self.cfg, existing, nik, vacancy).print_job_id
 
-    def seeker_profile(self, existing: Existing) -> dict:
+    def seeker_profile(self, existing: Existing) -> dict[str, Any]:
         return registration.profile(self.store, existing)
 
     def severance_slip(self, result: Breakdown) -> int:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.core import clock
+from kiosk.core.states import OutboxState
 from kiosk.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ class BackupError(RuntimeError):
 def _integrity(path: Path) -> str:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:
         conn.close()
 
@@ -82,9 +83,9 @@ class PurgeResult:
 # waits to be sent or for a technician: a record SIKER never accepted is not ours to blank.
 DUE = """
 SELECT r.client_id FROM registrations r JOIN outbox o ON o.client_id = r.client_id
-WHERE o.state = 'delivered' AND o.delivered_at < :cutoff AND r.purged_at IS NULL
+WHERE o.state = :delivered AND o.delivered_at < :cutoff AND r.purged_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM outbox d WHERE d.depends_on = r.client_id
-                  AND d.endpoint IN ('/reports', '/applications') AND d.state != 'delivered')
+                  AND d.endpoint IN ('/reports', '/applications') AND d.state != :delivered)
 """
 
 # The outbox rows holding a registration's personal data: its own, its reports' and applications'.
@@ -127,15 +128,15 @@ def purge(store: Store, retention_days: int, *, now: datetime | None = None) -> 
     """
     cutoff = clock.rfc3339((now or clock.now()) - timedelta(days=retention_days))
     with store.transaction():
-        due = [row["client_id"] for row in store.query(DUE, {"cutoff": cutoff})]
+        due = [row["client_id"] for row in store.query(DUE, {"cutoff": cutoff, "delivered": OutboxState.DELIVERED})]
         stamp = clock.rfc3339()
         photos = sum(_forget(store, client_id, stamp) for client_id in due)
         # delivered payloads of anyone, once past retention: SIKER has them, the kiosk needs them no more
         payloads = store.execute(
             "UPDATE outbox SET payload = '{}', response = NULL, last_error = NULL"
-            " WHERE state = 'delivered' AND delivered_at < ?"
+            " WHERE state = ? AND delivered_at < ?"
             " AND payload != '{}'",
-            (cutoff,),
+            (OutboxState.DELIVERED, cutoff),
         ).rowcount
     scrub(store)  # every night, also when none was due: old frames of earlier purges and migrations
     log.info("retention purge: %d registrations, %d photos, %d payloads", len(due), photos, payloads)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
+from kiosk.core.states import PrintPurpose
 from kiosk.services import printed_log
 from kiosk.services.printed_log import Collection, Entry, Totals
 from kiosk.store import print_jobs
@@ -28,8 +30,8 @@ class Overview:
     days: list[date]
     period_start: str
     collections: list[Collection]
-    photo_pending: list[dict]
-    uncertain: list[dict]
+    photo_pending: list[dict[str, Any]]
+    uncertain: list[dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,6 @@ def hand_over(store: Store, kiosk_id: str, officer: str, counted: int, note: str
         collection = printed_log.collect(store, officer, counted, note)
         items = printed_log.entries(store, collection_id=collection.id)
         document = printed_log.recap_document(collection, kiosk_id, items)
-        job_id = print_jobs.create(store, "recap", document=document)
+        job_id = print_jobs.create(store, PrintPurpose.RECAP, document=document)
         printed_log.set_recap_job(store, collection.id, job_id)
     return Handover(replace(collection, recap_job_id=job_id), job_id)

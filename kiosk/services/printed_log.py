@@ -11,25 +11,50 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+from typing import Any
 
 from kiosk.core import clock
+from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
+from kiosk.core.states import PhotoStatus, PrintPurpose, PrintState, RegistrationKind
 from kiosk.services import staff
 from kiosk.store import print_jobs
 from kiosk.store.db import Store
 
-# what an officer calls each kind of print
-KINDS = {
-    "new": "Kartu baru",
-    "renewal": "Perpanjangan",
-    "reprint": "Cetak ulang",
-    "report_receipt": "Bukti lapor",
-    "application_receipt": "Bukti lamaran",
-    "severance_slip": "Simulasi pesangon",
-    "recap": "Rekap petugas",
-    "test": "Halaman uji",
+# a card ("ak1") is told apart as new or renewal; every other print is its purpose
+Kind = RegistrationKind | PrintPurpose
+
+
+class Outcome(StrEnum):
+    """What became of a print job, as the officer sees it: a job still ``sending`` is "queued"
+    while this kiosk prints it and "uncertain" once nobody does."""
+
+    PRINTED = PrintState.PRINTED.value
+    FAILED = PrintState.FAILED.value
+    UNCERTAIN = "uncertain"
+    QUEUED = PrintState.QUEUED.value
+
+
+# what an officer calls each kind of print (the printed recap and the exports use these words;
+# QT_TRANSLATE_NOOP marks them for the screens, which show them in the person's language)
+CONTEXT = "printed_log"  # the translation context of these words
+KINDS: dict[Kind, str] = {
+    RegistrationKind.NEW: QT_TRANSLATE_NOOP("printed_log", "Kartu baru"),
+    RegistrationKind.RENEWAL: QT_TRANSLATE_NOOP("printed_log", "Perpanjangan"),
+    PrintPurpose.REPRINT: QT_TRANSLATE_NOOP("printed_log", "Cetak ulang"),
+    PrintPurpose.REPORT_RECEIPT: QT_TRANSLATE_NOOP("printed_log", "Bukti lapor"),
+    PrintPurpose.APPLICATION_RECEIPT: QT_TRANSLATE_NOOP("printed_log", "Bukti lamaran"),
+    PrintPurpose.SEVERANCE_SLIP: QT_TRANSLATE_NOOP("printed_log", "Simulasi pesangon"),
+    PrintPurpose.RECAP: QT_TRANSLATE_NOOP("printed_log", "Rekap petugas"),
+    PrintPurpose.TEST: QT_TRANSLATE_NOOP("printed_log", "Halaman uji"),
 }
-OUTCOMES = {"printed": "Tercetak", "failed": "Gagal", "uncertain": "Tidak pasti", "queued": "Menunggu"}
-CARDS = ("new", "renewal", "reprint")  # the kinds that use a card blank
+OUTCOMES: dict[Outcome, str] = {
+    Outcome.PRINTED: QT_TRANSLATE_NOOP("printed_log", "Tercetak"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("printed_log", "Gagal"),
+    Outcome.UNCERTAIN: QT_TRANSLATE_NOOP("printed_log", "Tidak pasti"),
+    Outcome.QUEUED: QT_TRANSLATE_NOOP("printed_log", "Menunggu"),
+}
+CARDS: tuple[Kind, ...] = (RegistrationKind.NEW, RegistrationKind.RENEWAL, PrintPurpose.REPRINT)  # a card blank each
 
 
 @dataclass(frozen=True)
@@ -38,15 +63,15 @@ class Entry:
     at: str
     registration_no: str
     name: str
-    kind: str  # a key of KINDS
-    outcome: str  # a key of OUTCOMES
+    kind: Kind
+    outcome: Outcome
     error: str
 
 
 @dataclass(frozen=True)
 class Totals:
-    by_kind: dict[str, int] = field(default_factory=dict)  # printed only
-    by_outcome: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[Kind, int] = field(default_factory=dict)  # printed only
+    by_outcome: dict[Outcome, int] = field(default_factory=dict)
     cards_printed: int = 0
 
     @property
@@ -70,8 +95,8 @@ class Collection:
         return self.expected == self.confirmed
 
 
-class CollectionError(ValueError):
-    """The handover cannot be recorded as given; the message says what to fix (Bahasa Indonesia)."""
+class CollectionError(ProblemError):
+    """The handover cannot be recorded as given; the problem says what to fix."""
 
 
 _ENTRIES = """
@@ -81,13 +106,16 @@ FROM print_jobs p LEFT JOIN registrations r ON r.client_id = p.registration_clie
 """
 
 
-def _entry(row: dict, active: set[int]) -> Entry:
-    kind = row["kind"]
-    if kind == "ak1":
-        kind = "renewal" if row["registration_kind"] == "renewal" else "new"
-    outcome = row["state"]
-    if outcome == "sending":
-        outcome = "queued" if row["id"] in active else "uncertain"
+def _entry(row: dict[str, Any], active: set[int]) -> Entry:
+    kind: Kind = PrintPurpose(row["kind"])
+    if kind == PrintPurpose.AK1:
+        renewal = row["registration_kind"] == RegistrationKind.RENEWAL
+        kind = RegistrationKind.RENEWAL if renewal else RegistrationKind.NEW
+    state = PrintState(row["state"])
+    if state == PrintState.SENDING:
+        outcome = Outcome.QUEUED if row["id"] in active else Outcome.UNCERTAIN
+    else:
+        outcome = Outcome(state.value)
     return Entry(row["id"], row["created_at"], row["registration_no"], row["name"], kind, outcome, row["error"] or "")
 
 
@@ -102,7 +130,8 @@ def entries(
 ) -> list[Entry]:
     """Print jobs of the open period (or of one collection), oldest first; ``day`` filters by WIB date.
     ``limit``: only the newest ones (a screen shows a page; exports take everything)."""
-    where, params = ["p.collection_id IS ?"], [collection_id]
+    where: list[str] = ["p.collection_id IS ?"]
+    params: list[int | str | None] = [collection_id]
     if day is not None:
         where.append("substr(p.created_at, 1, 10) = ?")
         params.append(day.isoformat())
@@ -117,11 +146,13 @@ def entries(
 
 
 def count(store: Store, collection_id: int | None = None) -> int:
-    return store.one("SELECT count(*) AS n FROM print_jobs WHERE collection_id IS ?", (collection_id,))["n"]
+    row = store.one("SELECT count(*) AS n FROM print_jobs WHERE collection_id IS ?", (collection_id,))
+    assert row is not None  # count(*) always answers one row
+    return int(row["n"])
 
 
 def totals(items: list[Entry]) -> Totals:
-    printed = [e for e in items if e.outcome == "printed"]
+    printed = [e for e in items if e.outcome == Outcome.PRINTED]
     return Totals(
         by_kind=dict(Counter(e.kind for e in printed)),
         by_outcome=dict(Counter(e.outcome for e in items)),
@@ -141,29 +172,27 @@ def period_start(store: Store) -> str:
     """When the open period began: the end of the last collection, or the first print ever."""
     last = store.one("SELECT period_end FROM collections ORDER BY id DESC LIMIT 1")
     if last:
-        return last["period_end"]
+        return str(last["period_end"])
     first = store.one("SELECT min(created_at) AS at FROM print_jobs")
-    return (first and first["at"]) or clock.rfc3339()
+    return str(first["at"]) if first and first["at"] else clock.rfc3339()
 
 
 def collect(store: Store, officer: str, confirmed: int, note: str = "") -> Collection:
     """Record the handover of the open period's cards and start the next period."""
     note = " ".join(note.split())[:500]
     if confirmed < 0:
-        raise CollectionError("Jumlah kartu tidak boleh negatif.")
+        raise CollectionError(Code.COLLECTION_NEGATIVE)
     with store.transaction():
         start, end = period_start(store), clock.rfc3339()
         expected = totals(entries(store)).cards_printed
         if confirmed != expected and not note:
-            raise CollectionError(
-                f"Jumlah yang Anda hitung ({confirmed}) berbeda dari catatan ({expected}). "
-                "Tulis catatan alasannya sebelum menyimpan."
-            )
+            raise CollectionError(Code.COLLECTION_MISMATCH, confirmed=confirmed, expected=expected)
         collection_id = store.execute(
             "INSERT INTO collections(officer, period_start, period_end, expected_count, confirmed_count, note,"
             " created_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
             (officer, start, end, expected, confirmed, note or None, end),
         ).lastrowid
+        assert collection_id is not None  # an INSERT always has a rowid
         store.execute("UPDATE print_jobs SET collection_id = ? WHERE collection_id IS NULL", (collection_id,))
         detail = f"#{collection_id}: expected {expected}, confirmed {confirmed}"
         staff.audit(store, officer, "officer", "collection", detail)
@@ -185,7 +214,7 @@ def collections(store: Store) -> list[Collection]:
     return [Collection(**row) for row in rows]
 
 
-def recap_document(collection: Collection, kiosk_id: str, items: list[Entry]) -> dict:
+def recap_document(collection: Collection, kiosk_id: str, items: list[Entry]) -> dict[str, Any]:
     """The recap slip printed at a handover (a receipt document for the print service)."""
     t = totals(items)
     lines = [
@@ -195,8 +224,10 @@ def recap_document(collection: Collection, kiosk_id: str, items: list[Entry]) ->
         f"Petugas\t{collection.officer}",
         "---",
     ]
-    lines += [f"{KINDS[k]}\t{t.by_kind.get(k, 0)}" for k in ("new", "renewal", "reprint", "report_receipt")]
-    lines += [f"Gagal\t{t.by_outcome.get('failed', 0)}", f"Tidak pasti\t{t.by_outcome.get('uncertain', 0)}", "---"]
+    printed_kinds = (RegistrationKind.NEW, RegistrationKind.RENEWAL, PrintPurpose.REPRINT, PrintPurpose.REPORT_RECEIPT)
+    lines += [f"{KINDS[k]}\t{t.by_kind.get(k, 0)}" for k in printed_kinds]
+    lines += [f"Gagal\t{t.by_outcome.get(Outcome.FAILED, 0)}", f"Tidak pasti\t{t.by_outcome.get(Outcome.UNCERTAIN, 0)}"]
+    lines += ["---"]
     lines += [f"Kartu menurut catatan\t{collection.expected}", f"Kartu dihitung petugas\t{collection.confirmed}"]
     if not collection.matches:
         lines += [f"Selisih\t{collection.confirmed - collection.expected:+d}", f"Catatan: {collection.note}"]
@@ -207,11 +238,12 @@ def recap_document(collection: Collection, kiosk_id: str, items: list[Entry]) ->
     }
 
 
-def follow_up(store: Store, active: set[int] | None = None) -> dict[str, list[dict]]:
+def follow_up(store: Store, active: set[int] | None = None) -> dict[str, list[dict[str, Any]]]:
     """What an officer must chase: registrations still waiting for a photo, and uncertain prints."""
     photo = store.query(
         "SELECT registration_no, name, created_at FROM registrations"
-        " WHERE photo_status = 'pending' AND purged_at IS NULL ORDER BY created_at"
+        " WHERE photo_status = ? AND purged_at IS NULL ORDER BY created_at",
+        (PhotoStatus.PENDING,),
     )
     uncertain = [
         {

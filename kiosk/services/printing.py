@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
@@ -24,6 +25,8 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import clock
 from kiosk.core.card_layout import CardData, render_card, render_receipt
 from kiosk.core.card_signing import CardClaim, sign
+from kiosk.core.problems import Code, Problem
+from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
 from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
 from kiosk.services.draft import address_line
 from kiosk.store import outbox, print_jobs
@@ -32,23 +35,29 @@ from kiosk.store.db import Store
 log = logging.getLogger(__name__)
 
 # the print log SIKER keeps is about cards and recaps; receipts stay in the local journal
-PRINT_LOG_KIND = {"ak1": "ak1", "reprint": "reprint", "recap": "recap", "test": "test"}
+PRINT_LOG_KIND = frozenset({PrintPurpose.AK1, PrintPurpose.REPRINT, PrintPurpose.RECAP, PrintPurpose.TEST})
 
-MESSAGES = {
-    "paper_out": "Kertas printer habis. Minta petugas mengisi kertas, lalu tekan Cetak Ulang.",
-    "cover_open": "Tutup printer terbuka. Tutup printer, lalu tekan Cetak Ulang.",
-    "offline": "Printer sedang tidak siap. Tunggu sebentar, lalu tekan Cetak Ulang.",
-    "no_answer": "Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti.",
-    "dropped": "Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang.",
+# what the job seeker is told when the printer's state stopped the print (any other: NO_ANSWER)
+PROBLEMS = {
+    "paper_out": Problem(Code.PRINT_PAPER_OUT),
+    "cover_open": Problem(Code.PRINT_COVER_OPEN),
+    "offline": Problem(Code.PRINT_OFFLINE),
 }
+NO_ANSWER = Problem(Code.PRINT_NO_ANSWER)
+DROPPED = Problem(Code.PRINT_DROPPED)
 
 
 @dataclass(frozen=True)
 class PrintResult:
     job_id: int
     ok: bool
-    message: str  # for the job seeker, empty when printed
+    problem: Problem | None  # for the job seeker (``describe`` it), None when printed
     printer_state: str
+
+    @property
+    def message(self) -> str:
+        """The problem in Bahasa Indonesia, for the command line and logs; empty when printed."""
+        return self.problem.text() if self.problem is not None else ""
 
 
 def _dmy(iso: str) -> str:
@@ -93,9 +102,10 @@ class PrintService:
         self.key = signing_key
         self.active: set[int] = set()
 
-    def render(self, job: dict) -> Image.Image:
-        if job["kind"] in print_jobs.CARD_KINDS:
-            card, claim = card_data(self.store, job["registration_client_id"], reprint=job["kind"] == "reprint")
+    def render(self, job: dict[str, Any]) -> Image.Image:
+        purpose = PrintPurpose(job["kind"])
+        if purpose in CARD_PURPOSES:
+            card, claim = card_data(self.store, job["registration_client_id"], reprint=purpose == PrintPurpose.REPRINT)
             return render_card(card, self.printer.paper_mm, sign(claim, self.key))
         document = json.loads(job["document"] or "{}")
         return render_receipt(
@@ -107,7 +117,7 @@ class PrintService:
 
     def run(self, job_id: int) -> PrintResult:
         job = print_jobs.get(self.store, job_id)
-        print_jobs.transition(self.store, job_id, "sending")
+        print_jobs.transition(self.store, job_id, PrintState.SENDING)
         self.active.add(job_id)
         try:
             try:
@@ -118,22 +128,22 @@ class PrintService:
             self._finish(job, outcome)
         finally:
             self.active.discard(job_id)
-        message = "" if outcome.ok else self._message(outcome)
+        problem = None if outcome.ok else self._problem(outcome)
         log.info("print job %s (%s): %s", job_id, job["kind"], "printed" if outcome.ok else outcome.status.state)
-        return PrintResult(job_id, outcome.ok, message, outcome.status.state)
+        return PrintResult(job_id, outcome.ok, problem, outcome.status.state)
 
-    def _message(self, outcome: PrintOutcome) -> str:
+    def _problem(self, outcome: PrintOutcome) -> Problem:
         if outcome.error and outcome.error.startswith("connection lost"):
-            return MESSAGES["dropped"]
-        return MESSAGES.get(outcome.status.state, MESSAGES["no_answer"])
+            return DROPPED
+        return PROBLEMS.get(outcome.status.state, NO_ANSWER)
 
-    def _finish(self, job: dict, outcome: PrintOutcome) -> None:
-        state = "printed" if outcome.ok else "failed"
+    def _finish(self, job: dict[str, Any], outcome: PrintOutcome) -> None:
+        state = PrintState.PRINTED if outcome.ok else PrintState.FAILED
         detail = None if outcome.ok else f"{outcome.status.state}: {outcome.error or ''}".strip()
         with self.store.transaction():
             print_jobs.transition(self.store, job["id"], state, detail)
-            kind = PRINT_LOG_KIND.get(job["kind"])
-            if kind:
+            kind = PrintPurpose(job["kind"])
+            if kind in PRINT_LOG_KIND:
                 client_id = outbox.new_client_id()
                 registration = job["registration_client_id"]  # None for a recap or a test page
                 outbox.enqueue(
@@ -157,7 +167,7 @@ class PrintWorker(QObject):
     """One thread, one job at a time, its own database connection; results come back as signals.
     The printer it is given may be shared: its own owner thread keeps the requests apart."""
 
-    finished = Signal(int, bool, str)  # job id, printed, message for the job seeker
+    finished = Signal(int, bool, object)  # job id, printed, the Problem for the job seeker (None when printed)
 
     def __init__(self, db_path: Path, printer: Printer, signing_key: Ed25519PrivateKey) -> None:
         super().__init__()
@@ -183,8 +193,8 @@ class PrintWorker(QObject):
                     result = service.run(job_id)
                 except Exception:  # the worker outlives any one job
                     log.exception("print worker error on job %s", job_id)
-                    self.finished.emit(job_id, False, MESSAGES["no_answer"])
+                    self.finished.emit(job_id, False, NO_ANSWER)
                     continue
-                self.finished.emit(result.job_id, result.ok, result.message)
+                self.finished.emit(result.job_id, result.ok, result.problem)
         finally:
             store.close()

@@ -8,12 +8,14 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from PIL import Image
 
 from kiosk.config import Config
 from kiosk.core import ak1, clock
 from kiosk.core.card_preview import preview_card
+from kiosk.core.states import PhotoStatus, PrintPurpose
 from kiosk.services.draft import RegistrationDraft
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import Store
@@ -84,7 +86,7 @@ def save_registration(
                 draft.identity_source,
                 draft.card_uid,
                 json.dumps(payload, ensure_ascii=False),
-                "ok" if draft.photo_jpeg else "pending",
+                PhotoStatus.OK if draft.photo_jpeg else PhotoStatus.PENDING,
                 draft.consent_at,
                 payload["created_at"],
                 until.isoformat(),
@@ -106,7 +108,7 @@ def save_registration(
             depends_on=draft.previous_client_id,
         )
         job_id = (
-            print_jobs.create(store, "ak1", registration_client_id=client_id, registration_no=number)
+            print_jobs.create(store, PrintPurpose.AK1, registration_client_id=client_id, registration_no=number)
             if print_card
             else 0
         )
@@ -115,11 +117,11 @@ def save_registration(
 
 def reprint(store: Store, existing: Existing) -> int:
     return print_jobs.create(
-        store, "reprint", registration_client_id=existing.client_id, registration_no=existing.registration_no
+        store, PrintPurpose.REPRINT, registration_client_id=existing.client_id, registration_no=existing.registration_no
     )
 
 
-def profile(store: Store, existing: Existing) -> dict:
+def profile(store: Store, existing: Existing) -> dict[str, Any]:
     """What the job seeker told us when registering (the registration body), or {} if not stored here."""
     row = store.one("SELECT data FROM registrations WHERE client_id = ?", (existing.client_id,))
     return json.loads(row["data"]) if row else {}

@@ -7,11 +7,12 @@ import uuid
 from dataclasses import dataclass
 
 from kiosk.core import clock
+from kiosk.core.states import PrintPurpose, ReportStatus
 from kiosk.services.registration import Existing
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import Store
 
-STATUS_TEXT = {"seeking": "Masih mencari kerja", "employed": "Sudah bekerja"}
+STATUS_TEXT = {ReportStatus.SEEKING: "Masih mencari kerja", ReportStatus.EMPLOYED: "Sudah bekerja"}  # printed
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,17 @@ class SavedReport:
 
 
 def save_report(
-    store: Store, existing: Existing, nik: str, status: str, employer: str | None = None, position: str | None = None
+    store: Store,
+    existing: Existing,
+    nik: str,
+    status: ReportStatus | str,
+    employer: str | None = None,
+    position: str | None = None,
 ) -> SavedReport:
-    if status not in STATUS_TEXT:
-        raise ValueError(f"unknown report status {status!r}")
+    try:
+        status = ReportStatus(status)
+    except ValueError:
+        raise ValueError(f"unknown report status {status!r}") from None
     client_id = str(uuid.uuid4())
     reported_at = clock.rfc3339()
     payload = {
@@ -34,15 +42,15 @@ def save_report(
         "nik": nik,
         "reported_at": reported_at,
         "status": status,
-        "employer": employer if status == "employed" else None,
-        "position": position if status == "employed" else None,
+        "employer": employer if status == ReportStatus.EMPLOYED else None,
+        "position": position if status == ReportStatus.EMPLOYED else None,
     }
     lines = [
         f"No. pendaftaran\t{existing.registration_no}",
         f"Tanggal lapor\t{clock.now():%d-%m-%Y %H:%M}",
         f"Status\t{STATUS_TEXT[status]}",
     ]
-    if status == "employed":
+    if status == ReportStatus.EMPLOYED:
         lines += [f"Bekerja di\t{employer}", f"Jabatan\t{position}"]
     with store.transaction():
         store.execute(
@@ -57,7 +65,7 @@ def save_report(
         )  # fmt: skip
         job_id = print_jobs.create(
             store,
-            "report_receipt",
+            PrintPurpose.REPORT_RECEIPT,
             registration_client_id=existing.client_id,
             registration_no=existing.registration_no,
             ref_client_id=client_id,
@@ -67,6 +75,6 @@ def save_report(
 
 
 def reports_made(store: Store, registration_client_id: str) -> int:
-    return store.one("SELECT count(*) AS n FROM reports WHERE registration_client_id = ?", (registration_client_id,))[
-        "n"
-    ]
+    row = store.one("SELECT count(*) AS n FROM reports WHERE registration_client_id = ?", (registration_client_id,))
+    assert row is not None  # count(*) always answers one row
+    return int(row["n"])

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.core import clock
+from kiosk.core.states import IdentitySource
 from kiosk.services.draft import RegistrationDraft
 
 FACE = Path(__file__).resolve().parent.parent.parent / "assets" / "samples" / "face.jpg"
@@ -13,7 +14,7 @@ FACE = Path(__file__).resolve().parent.parent.parent / "assets" / "samples" / "f
 
 def sample_draft() -> RegistrationDraft:
     draft = RegistrationDraft(
-        identity_source="manual",
+        identity_source=IdentitySource.MANUAL,
         nik="3374114108980003",
         name="CONTOH PENCARI KERJA",
         birth_place="Semarang",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.config import Config
@@ -40,13 +41,15 @@ def printer_check(printer: Printer) -> Check:
 
 def run(cfg: Config, store: Store, printer: Printer) -> list[Check]:
     """Each check on its own: one failing device never hides another."""
-    results = []
-    for check in (lambda: printer_check(printer), lambda: camera_check(cfg)):
+    results: list[Check] = []
+    checks: list[Callable[[], Check]] = [lambda: printer_check(printer), lambda: camera_check(cfg)]
+    for check in checks:
         try:
             result = check()
         except Exception as exc:  # a self-check reports, it does not crash the kiosk
             result = Check("unknown", False, "error", type(exc).__name__)
         results.append(result)
         store.set_value(f"device.{result.device}", result.state)
-        (log.info if result.ok else log.warning)("self-check %s: %s (%s)", result.device, result.state, result.detail)
+        level = logging.INFO if result.ok else logging.WARNING
+        log.log(level, "self-check %s: %s (%s)", result.device, result.state, result.detail)
     return results

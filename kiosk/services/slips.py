@@ -3,9 +3,12 @@ Each is one print job, created in one transaction; the printer worker prints it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.config import Config
 from kiosk.core.severance import Breakdown
 from kiosk.core.severance_slip import slip_document
+from kiosk.core.states import PrintPurpose
 from kiosk.services import staff
 from kiosk.store import print_jobs
 from kiosk.store.db import Store
@@ -13,10 +16,10 @@ from kiosk.store.db import Store
 
 def severance_slip(store: Store, result: Breakdown) -> int:
     """The print job of a severance simulation's breakdown."""
-    return print_jobs.create(store, "severance_slip", document=slip_document(result))
+    return print_jobs.create(store, PrintPurpose.SEVERANCE_SLIP, document=slip_document(result))
 
 
-def test_page_document(cfg: Config) -> dict:
+def test_page_document(cfg: Config) -> dict[str, Any]:
     lines = [
         f"Kios\t{cfg.kiosk.id}",
         f"Printer\t{cfg.printer.uri}",
@@ -29,6 +32,6 @@ def test_page_document(cfg: Config) -> dict:
 def test_page(store: Store, cfg: Config, holder: staff.Holder) -> int:
     """The technician's test page: its print job and the audit row, together."""
     with store.transaction():
-        job_id = print_jobs.create(store, "test", document=test_page_document(cfg))
+        job_id = print_jobs.create(store, PrintPurpose.TEST, document=test_page_document(cfg))
         staff.audit(store, holder.name, holder.role, "test_page")
     return job_id

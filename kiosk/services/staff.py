@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -95,6 +96,7 @@ def add(store: Store, name: str, role: str, pin: str, *, actor: str = "shell") -
             "INSERT INTO staff(name, role, pin_hash, created_at) VALUES(?, ?, ?, ?)",
             (name, role, _hasher.hash(pin), now),
         ).lastrowid
+        assert holder_id is not None  # an INSERT always has a rowid
         audit(store, actor, None, "staff_added", f"{role} {name}")
     return Holder(holder_id, name, role, now)
 
@@ -160,5 +162,5 @@ def audit(store: Store, actor: str, role: str | None, action: str, detail: str |
     )
 
 
-def audit_rows(store: Store, limit: int = 200) -> list[dict]:
+def audit_rows(store: Store, limit: int = 200) -> list[dict[str, Any]]:
     return store.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", (limit,))

@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 
 from kiosk.core import clock
+from kiosk.core.states import IdentitySource
 from kiosk.services.draft import EDUCATION_LEVELS, RegistrationDraft
 
 FIRST = ("Siti", "Budi", "Dewi", "Agus", "Rina", "Eko", "Sri", "Joko", "Ayu", "Bambang", "Nur", "Putri", "Dimas")
@@ -24,7 +25,7 @@ def synthetic_draft(rng: random.Random, photo: bytes | None = None) -> Registrat
     sex = rng.choice("LP")
     year = min(today.year, born.year + rng.randrange(17, 25))
     draft = RegistrationDraft(
-        identity_source=rng.choice(("ektp", "manual")),
+        identity_source=rng.choice((IdentitySource.EKTP, IdentitySource.MANUAL)),
         nik=synthetic_nik(rng, born, sex),
         name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
         birth_place="Semarang",

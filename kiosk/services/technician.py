@@ -7,8 +7,10 @@ its own database connection, as a thread must.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kiosk.config import Config, ConfigError
+from kiosk.devices.printer import Printer
 from kiosk.logging_setup import recent_lines
 from kiosk.services import diagnostics, export, site_settings, staff
 from kiosk.services.staff import Holder
@@ -19,7 +21,7 @@ LOG_LINES_SHOWN = 300
 LOG_LINES_EXPORTED = 2000
 
 
-def diagnose(cfg: Config, holder: Holder, printer, *, camera_in_use: bool) -> list[diagnostics.Result]:
+def diagnose(cfg: Config, holder: Holder, printer: Printer | None, *, camera_in_use: bool) -> list[diagnostics.Result]:
     own = Store(cfg.db_path)
     try:
         staff.audit(own, holder.name, holder.role, "diagnostics")
@@ -31,7 +33,7 @@ def diagnose(cfg: Config, holder: Holder, printer, *, camera_in_use: bool) -> li
     return results
 
 
-def sync_state(store: Store) -> tuple[str, list[dict]]:
+def sync_state(store: Store) -> tuple[str, list[dict[str, Any]]]:
     """The outbox in one line, and the records SIKER refused for good."""
     return str(sender.summary(store)), sender.export_failed(store)
 

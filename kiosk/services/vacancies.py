@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from kiosk.core.matching import LEVEL_RANK, Match, match
 from kiosk.store.db import Store
@@ -14,7 +15,7 @@ from kiosk.store.db import Store
 
 @dataclass(frozen=True)
 class Hit:
-    vacancy: dict
+    vacancy: dict[str, Any]
     match: Match | None
 
 
@@ -32,7 +33,7 @@ def search(
     location: str | None = None,
     education: str | None = None,
     min_wage: int | None = None,
-    seeker: dict | None = None,
+    seeker: dict[str, Any] | None = None,
     sort: str = "match",
     today: date | None = None,
     limit: int = 50,
@@ -40,7 +41,7 @@ def search(
     today = today or date.today()
     where = ["(v.closes_on IS NULL OR v.closes_on >= :today)"]
     # sorting by match scores in Python: the 500 soonest-closing candidates keep it under 50 ms at 20k
-    params: dict = {"today": today.isoformat(), "limit": limit if sort == "closing" or not seeker else 500}
+    params: dict[str, Any] = {"today": today.isoformat(), "limit": limit if sort == "closing" or not seeker else 500}
     query = fts_query(words)
     if query:
         where.append("v.rowid IN (SELECT rowid FROM vacancies_fts WHERE vacancies_fts MATCH :query)")
@@ -67,7 +68,7 @@ def search(
         row["skills"] = json.loads(row["skills"] or "[]")
         hits.append(Hit(row, match(seeker, row) if seeker else None))
     if seeker and sort == "match":
-        hits.sort(key=lambda h: (-h.match.score, h.vacancy["closes_on"] or "9999"))
+        hits.sort(key=lambda h: (-h.match.score if h.match else 0, h.vacancy["closes_on"] or "9999"))
     return hits[:limit]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from kiosk.screens.messages import describe
 from kiosk.screens.officer import OfficerScreen
 from kiosk.services import export, officer, printed_log
 
@@ -52,7 +53,7 @@ class OfficerDesk(QObject):
         try:
             handover = officer.hand_over(mode.store, mode.cfg.kiosk.id, mode.who().name, counted, note)
         except printed_log.CollectionError as err:
-            o.say(str(err), ok=False)
+            o.say(describe(err), ok=False)
             return
         mode.devices.printouts.submit(handover.recap_job_id, self._recap_printed)
         o.collected()

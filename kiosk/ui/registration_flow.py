@@ -17,11 +17,13 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import clock
 from kiosk.core.ak1 import can_renew, format_registration_no
 from kiosk.core.identity import Identity
+from kiosk.core.states import RegistrationKind
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
+from kiosk.screens.messages import describe
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
@@ -221,7 +223,7 @@ class RegistrationFlow(QObject):
         if existing is None:
             return
         if action == "renew":
-            self.draft.kind = "renewal"
+            self.draft.kind = RegistrationKind.RENEWAL
             if existing.client_id:
                 self.services.prefill_renewal(existing, self.draft)
             self.window.go(self.consent.name)
@@ -240,7 +242,8 @@ class RegistrationFlow(QObject):
         try:
             job_id = self.services.apply(existing, self.draft.nik, vacancy)
         except AlreadyApplied as err:
-            self.notice.ask(self.tr("Lamaran sudah ada"), str(err), self.tr("Lihat lowongan lain"), self.tr("Selesai"))
+            title, other, done = self.tr("Lamaran sudah ada"), self.tr("Lihat lowongan lain"), self.tr("Selesai")
+            self.notice.ask(title, describe(err), other, done)
             return
         self._print(job_id, existing.registration_no, existing.valid_until, "application")
 

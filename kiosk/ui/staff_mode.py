@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.screens.base import Screen
+from kiosk.screens.messages import describe
 from kiosk.screens.officer import OfficerScreen
 from kiosk.screens.staff_common import StaffScreen
 from kiosk.screens.staff_pin import StaffPinScreen
@@ -203,7 +204,7 @@ class StaffMode(QObject):
             dest = export.media_or_fail(self.find_media())
             done = write(dest)
         except ExportError as err:
-            screen.say(str(err), ok=False)
+            screen.say(describe(err), ok=False)
             self.audit("export_refused", str(err)[:120])
             return
         screen.say(said.replace("%1", str(shown(done))).replace("%2", str(dest)))

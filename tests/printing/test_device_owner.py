@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from kiosk.core.states import PrintPurpose
 from kiosk.devices.owner import DeviceOwner, DeviceOwnerClosed
 from kiosk.devices.printer_escpos import EscposPrinter
 from kiosk.services import diagnostics, selfcheck
@@ -128,7 +129,7 @@ def test_diagnostics_while_a_card_prints_wait_their_turn_and_nothing_interleaves
 ):
     printer = patient_printer
     worker = PrintWorker(cfg.db_path, printer, key)
-    test_page = print_jobs.create(store, "test", document=TEST_PAGE)
+    test_page = print_jobs.create(store, PrintPurpose.TEST, document=TEST_PAGE)
     sim.state.hold_after_bytes = 8_000  # the printer is busy with the card's first lines
     worker.submit(saved.print_job_id)
     assert sim.holding.wait(10), "the card never reached the printer"
@@ -143,7 +144,7 @@ def test_diagnostics_while_a_card_prints_wait_their_turn_and_nothing_interleaves
     worker.stop()
 
     assert not technician.is_alive()
-    assert card.args == [saved.print_job_id, True, ""]
+    assert card.args == [saved.print_job_id, True, None]  # printed: no problem to tell
     assert out["status"].ok and out["status"].facts == {"state": "ok"}
     assert out["page"].ok
     assert _runs(sim) == [1, 2, 3]  # the card, the status query, the test page: whole, one after the other
@@ -156,7 +157,7 @@ def test_diagnostics_while_a_card_prints_wait_their_turn_and_nothing_interleaves
 @pytest.mark.parametrize("round_", range(3))
 def test_cards_self_check_and_diagnostics_at_once_all_finish_whole(qtbot, cfg, store, saved, key, sim, printer, round_):
     second = save_registration(store, cfg, draft(nik="3374114108980011", name="Rina Wulandari"))
-    test_page = print_jobs.create(store, "test", document=TEST_PAGE)
+    test_page = print_jobs.create(store, PrintPurpose.TEST, document=TEST_PAGE)
     worker = PrintWorker(cfg.db_path, printer, key)
     cards_done = threading.Event()
     statuses: list[str] = []

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from kiosk.core.card_signing import CardNotGenuine, verify
-from kiosk.services.printing import MESSAGES, card_data
+from kiosk.core.problems import Code, Problem
+from kiosk.services.printing import card_data
 from kiosk.store import print_jobs
 
 
@@ -26,7 +27,7 @@ def decode_qr(image) -> str:
 
 def test_printed_card_is_the_rendered_card_and_its_qr_verifies(service, saved, sim, store, key):
     result = service.run(saved.print_job_id)
-    assert result.ok and result.message == ""
+    assert result.ok and result.problem is None
     assert states(store, saved.print_job_id) == ["queued", "sending", "printed"]
     assert len(sim.pages) == 1
     printed = sim.pages[0].image()
@@ -55,7 +56,7 @@ def test_paper_out_before_printing_then_reprint_after_loading_paper(service, sav
     sim.state.paper = "out"
     first = service.run(saved.print_job_id)
     assert not first.ok and first.printer_state == "paper_out"
-    assert first.message == MESSAGES["paper_out"]
+    assert first.problem == Problem(Code.PRINT_PAPER_OUT)
     assert sim.pages == []
     sim.state.paper = "ok"  # the officer loads paper
     second = service.run(saved.print_job_id)
@@ -80,11 +81,11 @@ def test_paper_out_mid_job(service, saved, sim, store):
     ],
 )
 def test_not_ready_printers_are_told_apart(service, saved, sim, store, setup, state):
+    codes = {"offline": Code.PRINT_OFFLINE, "cover_open": Code.PRINT_COVER_OPEN, "no_answer": Code.PRINT_NO_ANSWER}
     setup(sim.state)
     result = service.run(saved.print_job_id)
     assert (result.ok, result.printer_state) == (False, state)
-    assert result.message == MESSAGES[state]
-    assert "paper" not in result.message.lower() or state == "paper_out"  # no answer is never "no paper"
+    assert result.problem == Problem(codes[state])  # no answer is never "no paper"
     assert print_jobs.get(store, saved.print_job_id)["error"].startswith(state)
 
 
@@ -92,7 +93,7 @@ def test_connection_dropped_mid_job(service, saved, sim, store):
     sim.state.drop_after_bytes = 30_000
     result = service.run(saved.print_job_id)
     assert not result.ok
-    assert result.message == MESSAGES["dropped"]
+    assert result.problem == Problem(Code.PRINT_DROPPED)
     assert print_jobs.get(store, saved.print_job_id)["state"] == "failed"
 
 

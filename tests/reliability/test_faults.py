@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from kiosk.app import build, shutdown
+from kiosk.core.states import PrintPurpose
 from kiosk.devices.escpos_simulator import PrinterState
-from kiosk.services.printing import MESSAGES
+from kiosk.services.printing import DROPPED, NO_ANSWER, PROBLEMS
 from kiosk.store import print_jobs
 from kiosk.sync.client import write_token
 from kiosk.sync.simulator import Faults, SikerSimulator
@@ -25,18 +26,18 @@ def report(meter: StallMeter, what: str) -> None:
 
 
 PRINTER_FAULTS = [
-    ("paper out", PrinterState(paper="out"), MESSAGES["paper_out"]),
-    ("cover open", PrinterState(cover_open=True), MESSAGES["cover_open"]),
-    ("offline", PrinterState(offline=True), MESSAGES["offline"]),
-    ("connection dropped mid-card", PrinterState(drop_after_bytes=4000), MESSAGES["dropped"]),
-    ("printer wedges mid-card", PrinterState(hang_after_bytes=4000), MESSAGES["dropped"]),
-    ("printer silent", PrinterState(silent=True), MESSAGES["no_answer"]),
+    ("paper out", PrinterState(paper="out"), PROBLEMS["paper_out"].text()),
+    ("cover open", PrinterState(cover_open=True), PROBLEMS["cover_open"].text()),
+    ("offline", PrinterState(offline=True), PROBLEMS["offline"].text()),
+    ("connection dropped mid-card", PrinterState(drop_after_bytes=4000), DROPPED.text()),
+    ("printer wedges mid-card", PrinterState(hang_after_bytes=4000), DROPPED.text()),
+    ("printer silent", PrinterState(silent=True), NO_ANSWER.text()),
 ]
 
 
 def _print(qtbot, store, parts) -> tuple[bool, str]:
     result: dict = {}
-    job_id = print_jobs.create(store, "test", document={"title": "UJI", "lines": ["Kios\tSMG-01"] * 20})
+    job_id = print_jobs.create(store, PrintPurpose.TEST, document={"title": "UJI", "lines": ["Kios\tSMG-01"] * 20})
     parts.printouts.submit(job_id, lambda ok, message: result.update(ok=ok, message=message))
     qtbot.waitUntil(lambda: "ok" in result, timeout=20_000)
     return result["ok"], result["message"]

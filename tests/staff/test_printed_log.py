@@ -9,6 +9,7 @@ import pytest
 
 from kiosk import cli
 from kiosk.core import clock
+from kiosk.core.states import PrintPurpose
 from kiosk.services import export, officer, printed_log, staff
 from kiosk.services.registration import save_registration
 from kiosk.store import print_jobs
@@ -32,10 +33,10 @@ def day(store, cfg):
     _finish(store, siti.print_job_id, "printed")
     _finish(store, joko.print_job_id, "failed", "paper_out: no paper")
     _finish(store, renewed.print_job_id, "printed")
-    reprint = print_jobs.create(store, "reprint", registration_client_id=joko.client_id,
+    reprint = print_jobs.create(store, PrintPurpose.REPRINT, registration_client_id=joko.client_id,
                                 registration_no=joko.registration_no)  # fmt: skip
     _finish(store, reprint, "printed")
-    receipt = print_jobs.create(store, "report_receipt", registration_client_id=siti.client_id,
+    receipt = print_jobs.create(store, PrintPurpose.REPORT_RECEIPT, registration_client_id=siti.client_id,
                                 registration_no=siti.registration_no, document={"title": "BUKTI"})  # fmt: skip
     _finish(store, receipt, "printed")
     crashed = save_registration(store, cfg, draft("3374110202910002", "Rudi Hartono", photo=False))
@@ -72,7 +73,7 @@ def test_a_matching_collection_closes_the_period_and_stays_viewable(store, day):
     assert first.matches and first.expected == 3 and first.note == ""
     assert printed_log.entries(store) == []  # the next period starts empty
     assert len(printed_log.entries(store, collection_id=first.id)) == 6
-    later = print_jobs.create(store, "test", document={"title": "UJI", "lines": []})
+    later = print_jobs.create(store, PrintPurpose.TEST, document={"title": "UJI", "lines": []})
     _finish(store, later, "printed")
     assert [e.job_id for e in printed_log.entries(store)] == [later]
     assert printed_log.period_start(store) == first.period_end
@@ -99,7 +100,7 @@ def test_the_handover_records_the_collection_with_its_recap_slip_or_nothing(stor
     recap = print_jobs.get(store, handover.recap_job_id)
     assert recap["kind"] == "recap" and recap["collection_id"] == collection.id  # it sums up its own period
     assert printed_log.entries(store) == []
-    later = print_jobs.create(store, "test", document={"title": "UJI", "lines": []})
+    later = print_jobs.create(store, PrintPurpose.TEST, document={"title": "UJI", "lines": []})
 
     def broken(*_args, **_kwargs):  # the recap cannot be queued: the handover must not half-exist
         raise OSError("disk full")
@@ -162,7 +163,7 @@ def test_a_fixed_disk_is_not_a_stick_and_no_stick_is_a_clear_refusal(tmp_path):
 
 def test_kiosk_export_since_a_date_to_a_folder(store, day, cfg, tmp_path, capsys):
     printed_log.collect(store, "Sri Wahyuni", 3)  # across collections: since is a date, not a period
-    later = print_jobs.create(store, "test", document={"title": "UJI", "lines": []})
+    later = print_jobs.create(store, PrintPurpose.TEST, document={"title": "UJI", "lines": []})
     _finish(store, later, "printed")
     site = tmp_path / "site.toml"
     site.write_text(f'[kiosk]\ndata_dir = "{cfg.data_dir}"\nid = "SMG-02"\n')

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
-from kiosk import config
+from kiosk import config, i18n
 from kiosk.core import clock
+from kiosk.core.states import PrintState
 from kiosk.services import printed_log, staff
 from kiosk.services.registration import save_registration
 from kiosk.store import print_jobs
@@ -153,8 +154,8 @@ def test_officer_sees_the_log_collects_prints_a_recap_and_exports(qtbot, kiosk, 
     store = kiosk.store
     for nik, name in (("3374114108980003", "Siti Nur'aini"), ("3374110101900001", "Joko Susilo")):
         job = save_registration(store, cfg, draft(nik, name)).print_job_id
-        print_jobs.transition(store, job, "sending")
-        print_jobs.transition(store, job, "printed")
+        print_jobs.transition(store, job, PrintState.SENDING)
+        print_jobs.transition(store, job, PrintState.PRINTED)
     _login(qtbot, kiosk, modes, OFFICER_PIN, "officer")
     o = modes.officer
     assert o.log.rowCount() == 2 and {o.log.cell_text(r, 2) for r in range(2)} == {"Siti Nur'aini", "Joko Susilo"}
@@ -193,6 +194,40 @@ def test_officer_sees_the_log_collects_prints_a_recap_and_exports(qtbot, kiosk, 
     actions = [a for actor, a in _actions(store) if actor == "Sri Petugas"]
     for action in ("login", "denied", "collection", "recap_printed", "export_refused", "export_print_log"):
         assert action in actions
+
+
+def test_the_technician_reads_the_checks_in_english_in_english_mode(qtbot, kiosk, modes):
+    i18n.set_language("en")
+    _login(qtbot, kiosk, modes, TECH_PIN, "technician")
+    t = modes.technician
+    qtbot.mouseClick(t.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: t.results.rowCount() >= 7, timeout=20_000)
+    rows = {t.results.cell_text(r, 1): (t.results.cell_text(r, 0), t.results.cell_text(r, 2))
+            for r in range(t.results.rowCount())}  # fmt: skip
+    assert rows["Database"][0] == "PASS" and rows["Database"][1].startswith("integrity_check ok, schema ")
+    assert " MiB free of " in rows["Disk space"][1]
+    assert rows["e-KTP reader"][1] == "simulated reader"
+
+
+def test_the_officer_reads_kinds_outcomes_and_refusals_in_english_in_english_mode(qtbot, kiosk, modes, cfg):
+    store = kiosk.store
+    job = save_registration(store, cfg, draft()).print_job_id
+    print_jobs.transition(store, job, PrintState.SENDING)
+    print_jobs.transition(store, job, PrintState.PRINTED)
+    i18n.set_language("en")
+    _login(qtbot, kiosk, modes, OFFICER_PIN, "officer")
+    o = modes.officer
+    assert (o.log.cell_text(0, 3), o.log.cell_text(0, 4)) == ("New card", "Printed")
+    o.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(o.counted.parentWidget().findChild(type(o.collect_button), "key_2"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(o.collect_button, Qt.MouseButton.LeftButton)
+    assert o.message.text() == (
+        "The number you counted (2) differs from the record (1). Write a note with the reason before saving."
+    )
+    modes.find_media = lambda: []
+    qtbot.mouseClick(o.export_button, Qt.MouseButton.LeftButton)
+    assert o.message.text().startswith("No USB stick found.")
+    assert printed_log.collections(store) == []
 
 
 def test_staff_mode_leaves_by_itself_when_idle_and_wipes_the_screen(qtbot, kiosk, modes):

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.core import clock
+from kiosk.core.states import IdentitySource
 from kiosk.services.draft import RegistrationDraft
 
 FACE = Path(__file__).resolve().parents[2] / "assets" / "samples" / "face.jpg"
@@ -13,7 +14,7 @@ FACE = Path(__file__).resolve().parents[2] / "assets" / "samples" / "face.jpg"
 
 def draft(nik: str = "3374114108980003", name: str = "Siti Nur'aini", *, photo: bool = True) -> RegistrationDraft:
     d = RegistrationDraft(
-        identity_source="ektp",
+        identity_source=IdentitySource.EKTP,
         card_uid="04A1B2C3D4E5F6",
         nik=nik,
         name=name,

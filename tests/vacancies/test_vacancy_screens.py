@@ -7,6 +7,7 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk import i18n
 from kiosk.services.registration import save_registration
 from kiosk.store.vacancies import upsert
 from kiosk.sync.client import SikerClient, write_token
@@ -92,6 +93,38 @@ def test_applying_twice_is_refused_on_screen(stocked, qtbot, store):
     qtbot.waitUntil(flow.notice.isVisible, timeout=5000)
     assert "sudah melamar" in flow.notice.text.text()
     assert store.one("SELECT count(*) AS n FROM applications")["n"] == 1
+
+
+@pytest.fixture
+def english():
+    yield
+    i18n.set_language("id")
+
+
+def test_a_printer_out_of_paper_and_a_second_application_are_told_in_english(stocked, qtbot, store, english):
+    """The receipt goes through the print worker to the ESC/POS simulator on loopback, out of
+    paper; what the printer and the refusal say reaches the screen in the chosen language."""
+    parts = stocked.assembly
+    screen, flow = parts.vacancies, parts.flow
+    parts.printer.simulator.state.paper = "out"
+    for attempt in range(2):
+        i18n.set_language("en")  # each job seeker chooses English on the welcome screen
+        stocked.window.go("vacancies")
+        open_first(qtbot, screen)
+        click(qtbot, screen.apply)
+        parts.card_reader.tap(0)
+        qtbot.waitUntil(flow.apply_confirm.isVisible, timeout=5000)
+        click(qtbot, flow.apply_confirm.yes)
+        if attempt == 0:
+            qtbot.waitUntil(lambda: flow.done.state == "failed", timeout=15_000)
+            assert "The printer is out of paper. Ask an officer to load paper" in flow.done.status.text()
+            assert "Kertas" not in flow.done.status.text()
+            click(qtbot, flow.done.finish)
+    qtbot.waitUntil(flow.notice.isVisible, timeout=5000)
+    assert flow.notice.text.text() == (
+        "You have already applied for this vacancy. The same application need not be sent twice."
+    )
+    assert store.one("SELECT state FROM print_jobs")["state"] == "failed"
 
 
 def test_identified_seeker_sees_what_suits_them_first(stocked, qtbot, store):
