@@ -958,6 +958,10 @@
         <translation>Net received</translation>
     </message>
     <message>
+        <source>Rincian sudah dicetak.</source>
+        <translation>The breakdown has been printed.</translation>
+    </message>
+    <message>
         <source>Simulasi Pesangon</source>
         <translation>Severance Pay Simulator</translation>
     </message>
@@ -1078,12 +1082,21 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>LULUS</source>
         <translation>PASS</translation>
     </message>
     <message>
         <source>GAGAL</source>
         <translation>FAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemeriksaan gagal.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
     </message>
     <message>
         <source>Kartu terakhir: UID %1</source>
@@ -1334,7 +1347,18 @@ Simulator</translation>
     </message>
 </context>
 <context>
+    <name>mode.technician</name>
+    <message>
+        <source>Mencetak halaman uji…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+</context>
+<context>
     <name>o</name>
+    <message>
+        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
+        <translation>Showing the last %1 of %2 prints.</translation>
+    </message>
     <message>
         <source>Serah terima #%1 tercatat. Rekap sedang dicetak.</source>
         <translation>Handover #%1 recorded. Printing the recap.</translation>
@@ -1531,6 +1555,34 @@ Simulator</translation>
         <translation>The date of birth differs from the one in the NIK. Please check your NIK or date of birth.</translation>
     </message>
     <message>
+        <source>Kartu terlepas sebelum selesai dibaca. Tempelkan kembali kartu dan tahan sampai ada bunyi.</source>
+        <translation>The card came off before it was read. Tap the card again and hold it until you hear a beep.</translation>
+    </message>
+    <message>
+        <source>Ada lebih dari satu kartu. Tempelkan satu kartu e-KTP saja.</source>
+        <translation>There is more than one card. Tap only one e-KTP card.</translation>
+    </message>
+    <message>
+        <source>Kartu ini bukan e-KTP atau tidak dapat dibaca. Tempelkan e-KTP Anda, atau ketik NIK.</source>
+        <translation>This card is not an e-KTP or cannot be read. Tap your e-KTP, or type your NIK.</translation>
+    </message>
+    <message>
+        <source>Pembaca kartu tidak tersedia. Silakan ketik NIK Anda.</source>
+        <translation>The card reader is not available. Please type your NIK.</translation>
+    </message>
+    <message>
+        <source>Pembaca e-KTP sedang tidak dapat membaca data. Silakan ketik NIK Anda.</source>
+        <translation>The e-KTP reader cannot read data right now. Please type your NIK.</translation>
+    </message>
+    <message>
+        <source>Kamera tidak ditemukan. Anda bisa lanjut tanpa foto; foto diambil petugas nanti.</source>
+        <translation>No camera was found. You can continue without a photo; an officer will take it later.</translation>
+    </message>
+    <message>
+        <source>Kamera berhenti mengirim gambar. Sedang mencoba menyambung lagi…</source>
+        <translation>The camera stopped sending pictures. Trying to reconnect…</translation>
+    </message>
+    <message>
         <source>{label} harus berupa angka.</source>
         <translation>{label} must be a number.</translation>
     </message>
@@ -1612,42 +1664,7 @@ Simulator</translation>
     </message>
 </context>
 <context>
-    <name>self.officer</name>
-    <message>
-        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
-        <translation>Showing the last %1 of %2 prints.</translation>
-    </message>
-</context>
-<context>
-    <name>self.severance</name>
-    <message>
-        <source>Rincian sudah dicetak.</source>
-        <translation>The breakdown has been printed.</translation>
-    </message>
-</context>
-<context>
-    <name>self.technician</name>
-    <message>
-        <source>Memeriksa…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Mencetak halaman uji…</source>
-        <translation>Printing a test page…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n catatan dikirim ulang.</source>
-        <translation>
-            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>t</name>
-    <message numerus="yes">
-        <source>%n pemeriksaan gagal.</source>
-        <translation>
-            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
-    </message>
     <message>
         <source>Halaman uji tercetak.</source>
         <translation>Test page printed.</translation>
@@ -1671,6 +1688,11 @@ Simulator</translation>
     <message>
         <source>Disimpan dan langsung berlaku.</source>
         <translation>Saved and in effect now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dikirim ulang.</source>
+        <translation>
+            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
     </message>
     <message>
         <source>Tersimpan: %1</source>
