@@ -7,7 +7,7 @@ and everything it writes commits together or not at all.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +20,7 @@ from kiosk.store.migrations import migrate
 BUSY_TIMEOUT_MS = 10_000
 
 Row: TypeAlias = dict[str, Any]  # one result row, column name -> SQLite value (str, int, float, bytes or None)
-Params: TypeAlias = tuple[object, ...] | dict[str, object]
+Params: TypeAlias = Sequence[object] | Mapping[str, object]  # for ? and for :name placeholders
 
 
 class _Connection(sqlite3.Connection):
