@@ -123,7 +123,7 @@ class Sender:
         if self.store.get_value(AUTH_PAUSED):
             return True
         not_before = self.store.get_value(NOT_BEFORE)
-        return not_before is not None and bool(not_before) and float(not_before) > self.now()
+        return bool(not_before) and float(not_before or 0) > self.now()
 
     def run_once(self) -> int:
         """Send what is due now; the number of records attempted."""
