@@ -1649,6 +1649,34 @@ Simulator</translation>
         <translation>The date of birth differs from the one in the NIK. Please check your NIK or date of birth.</translation>
     </message>
     <message>
+        <source>Kartu terlepas sebelum selesai dibaca. Tempelkan kembali kartu dan tahan sampai ada bunyi.</source>
+        <translation>The card came off before it was read. Tap the card again and hold it until you hear a beep.</translation>
+    </message>
+    <message>
+        <source>Ada lebih dari satu kartu. Tempelkan satu kartu e-KTP saja.</source>
+        <translation>There is more than one card. Tap only one e-KTP card.</translation>
+    </message>
+    <message>
+        <source>Kartu ini bukan e-KTP atau tidak dapat dibaca. Tempelkan e-KTP Anda, atau ketik NIK.</source>
+        <translation>This card is not an e-KTP or cannot be read. Tap your e-KTP, or type your NIK.</translation>
+    </message>
+    <message>
+        <source>Pembaca kartu tidak tersedia. Silakan ketik NIK Anda.</source>
+        <translation>The card reader is not available. Please type your NIK.</translation>
+    </message>
+    <message>
+        <source>Pembaca e-KTP sedang tidak dapat membaca data. Silakan ketik NIK Anda.</source>
+        <translation>The e-KTP reader cannot read data right now. Please type your NIK.</translation>
+    </message>
+    <message>
+        <source>Kamera tidak ditemukan. Anda bisa lanjut tanpa foto; foto diambil petugas nanti.</source>
+        <translation>No camera was found. You can continue without a photo; an officer will take it later.</translation>
+    </message>
+    <message>
+        <source>Kamera berhenti mengirim gambar. Sedang mencoba menyambung lagi…</source>
+        <translation>The camera stopped sending pictures. Trying to reconnect…</translation>
+    </message>
+    <message>
         <source>{label} harus berupa angka.</source>
         <translation>{label} must be a number.</translation>
     </message>

@@ -23,11 +23,18 @@ CENTRE_TOLERANCE = 0.12  # share of the frame width the face centre may stray
 
 
 class CameraLimits(Protocol):
-    min_face_fraction: float
-    max_face_fraction: float
-    min_brightness: int
-    max_brightness: int
-    min_sharpness: float
+    """Read-only, so the config's frozen dataclass section matches."""
+
+    @property
+    def min_face_fraction(self) -> float: ...
+    @property
+    def max_face_fraction(self) -> float: ...
+    @property
+    def min_brightness(self) -> int: ...
+    @property
+    def max_brightness(self) -> int: ...
+    @property
+    def min_sharpness(self) -> float: ...
 
 
 class HasCameraLimits(Protocol):

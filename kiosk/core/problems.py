@@ -71,6 +71,13 @@ class Code(StrEnum):
     CARD_NIK_SEX = "card_nik_sex"
     TYPED_BIRTH_DATE_NOT_NIK = "typed_birth_date_not_nik"
     # devices: the card reader and the camera, as the job seeker meets them
+    CARD_PULLED = "card_pulled"
+    TWO_CARDS = "two_cards"
+    UNKNOWN_CARD = "unknown_card"
+    READER_ABSENT = "reader_absent"
+    MIDDLEWARE_DOWN = "middleware_down"
+    CAMERA_ABSENT = "camera_absent"
+    CAMERA_STALLED = "camera_stalled"
     # the severance simulator
     AMOUNT_DIGITS = "amount_digits"
     AMOUNT_NEGATIVE = "amount_negative"
@@ -175,6 +182,13 @@ TEMPLATES: dict[Code, str] = {
     Code.CARD_NIK_SEX: QT_TRANSLATE_NOOP("problems", "Data di kartu tidak cocok dengan NIK (jenis kelamin). Silakan ketik NIK Anda, atau hubungi petugas pada hari kerja."),
     Code.TYPED_BIRTH_DATE_NOT_NIK: QT_TRANSLATE_NOOP("problems", "Tanggal lahir tidak sama dengan tanggal lahir di NIK. Periksa kembali NIK atau tanggal lahir Anda."),
     # devices
+    Code.CARD_PULLED: QT_TRANSLATE_NOOP("problems", "Kartu terlepas sebelum selesai dibaca. Tempelkan kembali kartu dan tahan sampai ada bunyi."),
+    Code.TWO_CARDS: QT_TRANSLATE_NOOP("problems", "Ada lebih dari satu kartu. Tempelkan satu kartu e-KTP saja."),
+    Code.UNKNOWN_CARD: QT_TRANSLATE_NOOP("problems", "Kartu ini bukan e-KTP atau tidak dapat dibaca. Tempelkan e-KTP Anda, atau ketik NIK."),
+    Code.READER_ABSENT: QT_TRANSLATE_NOOP("problems", "Pembaca kartu tidak tersedia. Silakan ketik NIK Anda."),
+    Code.MIDDLEWARE_DOWN: QT_TRANSLATE_NOOP("problems", "Pembaca e-KTP sedang tidak dapat membaca data. Silakan ketik NIK Anda."),
+    Code.CAMERA_ABSENT: QT_TRANSLATE_NOOP("problems", "Kamera tidak ditemukan. Anda bisa lanjut tanpa foto; foto diambil petugas nanti."),
+    Code.CAMERA_STALLED: QT_TRANSLATE_NOOP("problems", "Kamera berhenti mengirim gambar. Sedang mencoba menyambung lagi…"),
     Code.AMOUNT_DIGITS: QT_TRANSLATE_NOOP("problems", "{label} harus berupa angka."),
     Code.AMOUNT_NEGATIVE: QT_TRANSLATE_NOOP("problems", "{label} tidak boleh negatif."),
     Code.AMOUNT_NOT_POSITIVE: QT_TRANSLATE_NOOP("problems", "{label} harus lebih dari nol."),

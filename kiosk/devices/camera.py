@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QImage
 
 from kiosk.core.photo import DEFAULT_LIMITS, Analysis, Thresholds, analyse
+from kiosk.core.photo import Frame as Pixels  # a BGR image, as OpenCV hands it over
+from kiosk.core.problems import Code, Problem
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -26,8 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STALL_S = 1.0  # no fresh frame for this long: the camera is stalled (the screen says so within 2 s)
-MSG_ABSENT = "Kamera tidak ditemukan. Anda bisa lanjut tanpa foto; foto diambil petugas nanti."
-MSG_STALLED = "Kamera berhenti mengirim gambar. Sedang mencoba menyambung lagi…"
 
 
 class FrameSource(Protocol):
@@ -35,7 +35,7 @@ class FrameSource(Protocol):
 
     def open(self) -> bool: ...
 
-    def read(self) -> np.ndarray | None: ...
+    def read(self) -> Pixels | None: ...
 
     def close(self) -> None: ...
 
@@ -49,17 +49,17 @@ class Frame:
 
 class CameraSignals(QObject):
     frame = Signal(object)  # Frame
-    state_changed = Signal(str, str)  # ok | absent | stalled, and a sentence for the job seeker
+    state_changed = Signal(str, object)  # ok | absent | stalled, and a Problem for the job seeker (None when ok)
 
 
-def to_qimage(frame: np.ndarray, mirror: bool = True) -> QImage:
+def to_qimage(frame: Pixels, mirror: bool = True) -> QImage:
     """BGR ndarray -> RGB QImage that owns its pixels (safe to pass between threads)."""
     rgb = np.ascontiguousarray(frame[:, ::-1, ::-1] if mirror else frame[:, :, ::-1])
     height, width = rgb.shape[:2]
     return QImage(rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
 
 
-def _fingerprint(frame: np.ndarray) -> bytes:
+def _fingerprint(frame: Pixels) -> bytes:
     return frame[::37, ::41].tobytes()  # a sparse sample: cheap, and changes with sensor noise
 
 
@@ -83,7 +83,7 @@ class CameraWorker:
         self._analyse_every = analyse_every
         self._check_repeats = check_repeats
         self._lock = threading.Lock()
-        self._latest: np.ndarray | None = None
+        self._latest: Pixels | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.frames = 0
@@ -105,7 +105,7 @@ class CameraWorker:
             self._thread.join(timeout=3)
         self.drop_frames()
 
-    def capture(self) -> np.ndarray | None:
+    def capture(self) -> Pixels | None:
         """The newest frame, copied: what the countdown's end takes."""
         with self._lock:
             return None if self._latest is None else self._latest.copy()
@@ -115,13 +115,13 @@ class CameraWorker:
         with self._lock:
             self._latest = None
 
-    def _set_state(self, state: str, message: str = "") -> None:
+    def _set_state(self, state: str, problem: Problem | None = None) -> None:
         if state != self.state:
             self.state = state
             log.info("camera %s", state)
-            self._emit(self.signals.state_changed, state, message)
+            self._emit(self.signals.state_changed, state, problem)
 
-    def _emit(self, signal, *args) -> None:
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
         try:
             signal.emit(*args)
         except RuntimeError:  # the window went away (shutdown): nobody is listening any more
@@ -136,7 +136,7 @@ class CameraWorker:
                 log.exception("camera open failed")
                 opened = False
             if not opened:
-                self._set_state("absent", MSG_ABSENT)
+                self._set_state("absent", Problem(Code.CAMERA_ABSENT))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, self._max_backoff)
                 continue
@@ -148,7 +148,7 @@ class CameraWorker:
             finally:
                 self.source.close()
             if not self._stop.is_set():
-                self._set_state("stalled", MSG_STALLED)
+                self._set_state("stalled", Problem(Code.CAMERA_STALLED))
                 self._stop.wait(backoff)
 
     def _stream(self) -> None:
@@ -160,11 +160,11 @@ class CameraWorker:
             frame = self.source.read()
             now = time.monotonic()
             fresh = frame is not None
-            if fresh and self._check_repeats:
+            if frame is not None and self._check_repeats:
                 fingerprint = _fingerprint(frame)
                 fresh = fingerprint != last_print
                 last_print = fingerprint
-            if not fresh:
+            if frame is None or not fresh:
                 if now - last_fresh > STALL_S:
                     return
                 self._stop.wait(0.02)

@@ -15,6 +15,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk.core.photo import Frame as Pixels  # a BGR image, as OpenCV hands it over
+
 SAMPLE = Path(__file__).resolve().parent.parent.parent / "assets" / "samples" / "face.jpg"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp"}
 
@@ -25,10 +27,10 @@ class FileSource:
         self.interval = 1.0 / fps
         self.size = size
         self.mode = "live"  # live | unplugged | frozen
-        self._frames: list[np.ndarray] = []
+        self._frames: list[Pixels] = []
         self._video: cv2.VideoCapture | None = None
         self._index = 0
-        self._last: np.ndarray | None = None
+        self._last: Pixels | None = None
         self._next_at = 0.0
         self._rng = np.random.default_rng(7)
         self._lock = threading.Lock()
@@ -43,7 +45,7 @@ class FileSource:
     def plug_in(self) -> None:
         self.mode = "live"
 
-    def set_frames(self, frames: list[np.ndarray]) -> None:
+    def set_frames(self, frames: list[Pixels]) -> None:
         """Show these frames from now on (tests switch scenes this way)."""
         with self._lock:
             self._frames = [cv2.resize(f, self.size) for f in frames]
@@ -57,7 +59,8 @@ class FileSource:
                 return True
             if self.path.is_dir():
                 files = sorted(p for p in self.path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-                self._frames = [cv2.resize(cv2.imread(str(p)), self.size) for p in files]
+                images = [cv2.imread(str(p)) for p in files]
+                self._frames = [cv2.resize(image, self.size) for image in images if image is not None]
             elif self.path.suffix.lower() in IMAGE_SUFFIXES:
                 image = cv2.imread(str(self.path))
                 self._frames = [] if image is None else [cv2.resize(image, self.size)]
@@ -66,7 +69,7 @@ class FileSource:
                 self._video = video if video.isOpened() else None
             return bool(self._frames) or self._video is not None
 
-    def read(self) -> np.ndarray | None:
+    def read(self) -> Pixels | None:
         now = time.monotonic()
         if now < self._next_at:
             time.sleep(self._next_at - now)
@@ -82,7 +85,7 @@ class FileSource:
         self._last = np.clip(frame.astype(np.int16) + noise, 0, 255).astype(np.uint8)
         return self._last
 
-    def _next_frame(self) -> np.ndarray | None:
+    def _next_frame(self) -> Pixels | None:
         with self._lock:
             if self._frames:
                 frame = self._frames[self._index % len(self._frames)]

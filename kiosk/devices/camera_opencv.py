@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import cv2
-import numpy as np
+
+from kiosk.core.photo import Frame as Pixels  # a BGR image, as OpenCV hands it over
 
 
 class OpenCvSource:
@@ -23,7 +24,7 @@ class OpenCvSource:
         self._cap = cap
         return True
 
-    def read(self) -> np.ndarray | None:
+    def read(self) -> Pixels | None:
         if self._cap is None:
             return None
         ok, frame = self._cap.read()

@@ -1,7 +1,8 @@
 """The e-KTP reader: one interface, three implementations (PC/SC, middleware, simulated).
 
 Every implementation runs its I/O on its own thread and reports through ``signals``; Qt
-queues those to the GUI thread. Messages in ``error`` are one sentence for the job seeker.
+queues those to the GUI thread. ``error`` carries a ``Problem`` (kiosk.core.problems): what
+the job seeker reads, and can do next, in their language once a screen describes it.
 """
 
 from __future__ import annotations
@@ -13,20 +14,13 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from kiosk.config import Config
 
-# what the job seeker reads when something goes wrong, and what they can do next
-MSG_CARD_PULLED = "Kartu terlepas sebelum selesai dibaca. Tempelkan kembali kartu dan tahan sampai ada bunyi."
-MSG_TWO_CARDS = "Ada lebih dari satu kartu. Tempelkan satu kartu e-KTP saja."
-MSG_UNKNOWN_CARD = "Kartu ini bukan e-KTP atau tidak dapat dibaca. Tempelkan e-KTP Anda, atau ketik NIK."
-MSG_READER_ABSENT = "Pembaca kartu tidak tersedia. Silakan ketik NIK Anda."
-MSG_MIDDLEWARE_DOWN = "Pembaca e-KTP sedang tidak dapat membaca data. Silakan ketik NIK Anda."
-
 
 class CardReaderSignals(QObject):
     reader_changed = Signal(bool, str)  # present, reader name
     card_inserted = Signal(str)  # card UID, hex
     card_removed = Signal()
     identity_read = Signal(object)  # kiosk.core.identity.Identity
-    error = Signal(str)  # a sentence for the job seeker
+    error = Signal(object)  # a kiosk.core.problems.Problem for the job seeker
 
 
 class CardReader(Protocol):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 import requests
 from PySide6.QtCore import Qt
@@ -22,7 +23,11 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 from kiosk.core.identity import IdentityError, from_middleware
-from kiosk.devices.card_reader import MSG_MIDDLEWARE_DOWN, CardReaderSignals
+from kiosk.core.problems import Code, Problem
+from kiosk.devices.card_reader import CardReaderSignals
+
+if TYPE_CHECKING:
+    from kiosk.devices.card_reader_pcsc import PcscCardReader
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +35,7 @@ HTTP_POLL_S = 0.4
 
 
 class MiddlewareCardReader:
-    def __init__(self, url: str, presence=None, *, max_backoff_s: float = 5.0) -> None:
+    def __init__(self, url: str, presence: PcscCardReader | None = None, *, max_backoff_s: float = 5.0) -> None:
         self.signals = CardReaderSignals()
         self.url = url
         self._presence = presence
@@ -101,7 +106,7 @@ class MiddlewareCardReader:
         if not self._reported_down:
             self._reported_down = True
             log.warning("e-KTP middleware unavailable: %s", why)
-            self.signals.error.emit(MSG_MIDDLEWARE_DOWN)
+            self.signals.error.emit(Problem(Code.MIDDLEWARE_DOWN))
             self.signals.reader_changed.emit(False, "e-KTP middleware")
 
     # -- transports
@@ -151,7 +156,7 @@ class MiddlewareCardReader:
             payload = json.loads(message)
         except (ValueError, UnicodeDecodeError):
             log.warning("middleware sent something that is not JSON (%d bytes)", len(message))
-            self.signals.error.emit("Data kartu tidak terbaca dengan benar. Tempelkan kartu sekali lagi.")
+            self.signals.error.emit(Problem(Code.CARD_UNREADABLE))
             return
         if isinstance(payload, dict) and isinstance(payload.get("data"), dict) and "nik" not in payload:
             payload = payload["data"]  # some middleware wrap the biodata in an event
@@ -159,7 +164,7 @@ class MiddlewareCardReader:
             identity = from_middleware(payload, self.card_uid)
         except IdentityError as err:
             log.warning("card data refused: %s", type(err).__name__)
-            self.signals.error.emit(str(err))
+            self.signals.error.emit(err.problem)
             return
         log.info("identity read from the e-KTP middleware")
         self.signals.identity_read.emit(identity)

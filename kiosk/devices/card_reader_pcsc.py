@@ -12,13 +12,8 @@ import threading
 
 from smartcard import scard
 
-from kiosk.devices.card_reader import (
-    MSG_CARD_PULLED,
-    MSG_READER_ABSENT,
-    MSG_TWO_CARDS,
-    MSG_UNKNOWN_CARD,
-    CardReaderSignals,
-)
+from kiosk.core.problems import Code, Problem
+from kiosk.devices.card_reader import CardReaderSignals
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +45,7 @@ class PcscCardReader:
         self._thread: threading.Thread | None = None
         self._reader: str | None = None
         self._card_present = False
+        self._insertions = 0  # pcsc-lite's insertion count when the present card was seen
 
     @property
     def present(self) -> bool:
@@ -137,7 +133,7 @@ class PcscCardReader:
             reader_state = event & ~scard.SCARD_STATE_CHANGED
             present = bool(event & scard.SCARD_STATE_PRESENT) and not event & scard.SCARD_STATE_MUTE
             if event & scard.SCARD_STATE_PRESENT and event & scard.SCARD_STATE_MUTE:
-                self.signals.error.emit(MSG_UNKNOWN_CARD)
+                self.signals.error.emit(Problem(Code.UNKNOWN_CARD))
             insertions = event >> 16  # pcsc-lite counts card insertions in the high word
             if present and (not self._card_present or insertions != self._insertions):
                 self._card_present = True
@@ -157,7 +153,7 @@ class PcscCardReader:
             self._set_reader(None)
             return None
         chosen = next((r for r in readers if self._wanted and self._wanted in r), None) if self._wanted else None
-        chosen = chosen or readers[0]
+        chosen = chosen or str(readers[0])
         self._set_reader(chosen)
         return chosen
 
@@ -171,7 +167,7 @@ class PcscCardReader:
                 self.signals.card_removed.emit()
             log.info("card reader gone: %s", previous)
             self.signals.reader_changed.emit(False, previous or "")
-            self.signals.error.emit(MSG_READER_ABSENT)
+            self.signals.error.emit(Problem(Code.READER_ABSENT))
         else:
             log.info("card reader present: %s", name)
             self.signals.reader_changed.emit(True, name)
@@ -181,21 +177,21 @@ class PcscCardReader:
             ctx, reader, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1
         )
         if not _same(hr, scard.SCARD_S_SUCCESS):
-            self.signals.error.emit(MSG_CARD_PULLED if _removed(hr) else MSG_UNKNOWN_CARD)
+            self.signals.error.emit(Problem(Code.CARD_PULLED if _removed(hr) else Code.UNKNOWN_CARD))
             return
         try:
             pci = scard.SCARD_PCI_T0 if protocol == scard.SCARD_PROTOCOL_T0 else scard.SCARD_PCI_T1
             hr, response = scard.SCardTransmit(card, pci, GET_UID)
             if not _same(hr, scard.SCARD_S_SUCCESS) or len(response) < 2:
                 # an empty answer is what a reader gives when the card left mid-APDU
-                self.signals.error.emit(MSG_CARD_PULLED)
+                self.signals.error.emit(Problem(Code.CARD_PULLED))
                 return
             data, status = bytes(response[:-2]), bytes(response[-2:])
             if status == b"\x6a\x81" or len(data) > 10:  # the reader sees a collision
-                self.signals.error.emit(MSG_TWO_CARDS)
+                self.signals.error.emit(Problem(Code.TWO_CARDS))
                 return
             if status != b"\x90\x00" or not data:
-                self.signals.error.emit(MSG_UNKNOWN_CARD)
+                self.signals.error.emit(Problem(Code.UNKNOWN_CARD))
                 return
             log.info("card inserted (uid %d bytes)", len(data))
             self.signals.card_inserted.emit(data.hex().upper())

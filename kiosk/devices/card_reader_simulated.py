@@ -41,8 +41,8 @@ class SimulatedCardReader:
         self.signals.card_inserted.emit(uid)
         QTimer.singleShot(READ_DELAY_MS, lambda: self._deliver(card, uid))
 
-    def _deliver(self, card: dict, uid: str) -> None:
+    def _deliver(self, card: dict[str, object], uid: str) -> None:
         try:
             self.signals.identity_read.emit(from_middleware(card, uid))
         except IdentityError as err:
-            self.signals.error.emit(str(err))
+            self.signals.error.emit(err.problem)

@@ -17,6 +17,7 @@ import socket
 import socketserver
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,7 +87,7 @@ class _Incomplete(Exception):
 class EscPosParser:
     """Feeds on bytes; calls back on status queries; collects pages until a cut."""
 
-    def __init__(self, answer, on_cut) -> None:
+    def __init__(self, answer: Callable[[int], None], on_cut: Callable[[Page], None]) -> None:
         self.buffer = bytearray()
         self.page = Page()
         self.line = bytearray()

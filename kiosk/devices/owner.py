@@ -13,10 +13,10 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
-_Call = tuple[Callable[[], object], Future]
+_Call = tuple[Callable[[], Any], Future[Any]]  # each call and its future share a result type, which differs per call
 
 
 class DeviceOwnerClosed(RuntimeError):
@@ -81,7 +81,7 @@ class DeviceOwner:
             self._one(*item)
             del item  # while idle, hold nothing of the last caller's (nor its device)
 
-    def _one(self, fn: Callable[[], object], future: Future) -> None:
+    def _one(self, fn: Callable[[], Any], future: Future[Any]) -> None:
         with self._lock:
             self._waiting -= 1
         if not future.set_running_or_notify_cancel():

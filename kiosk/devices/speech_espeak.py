@@ -91,6 +91,11 @@ class EspeakSpeech:
         return self._detail
 
     @property
+    def alive(self) -> bool:
+        """The worker thread runs: from construction until ``close()`` has ended it."""
+        return self._thread.is_alive()
+
+    @property
     def current_pid(self) -> int | None:
         """The running espeak-ng's pid, for diagnostics, tests and benchmarks."""
         with self._lock:

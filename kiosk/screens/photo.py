@@ -9,7 +9,9 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.core.photo import Thresholds, make_pas_foto
+from kiosk.core.problems import Problem
 from kiosk.screens.base import Screen
+from kiosk.screens.messages import describe
 from kiosk.widgets.preview import CameraPreview
 from kiosk.widgets.steps import StepHeader, button_row
 
@@ -111,8 +113,8 @@ class PhotoScreen(Screen):
             self._camera_message = ""
             self._render()
 
-    def _on_camera_state(self, state: str, message: str) -> None:
-        self._camera_message = "" if state == "ok" else message
+    def _on_camera_state(self, state: str, problem: Problem | None) -> None:
+        self._camera_message = "" if state == "ok" or problem is None else describe(problem)
         if state != "ok" and self.state == "countdown":
             self._tick.stop()
             self.state = "live"

@@ -7,15 +7,20 @@ and everything it writes commits together or not at all.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, TypeAlias
 
 import sqlite_utils
 
 from kiosk.store.migrations import migrate
 
 BUSY_TIMEOUT_MS = 10_000
+
+Row: TypeAlias = dict[str, Any]  # one result row, column name -> SQLite value (str, int, float, bytes or None)
+Params: TypeAlias = Sequence[object] | Mapping[str, object]  # for ? and for :name placeholders
 
 
 class _Connection(sqlite3.Connection):
@@ -33,10 +38,12 @@ class _Connection(sqlite3.Connection):
             return self
         return super().__enter__()
 
-    def __exit__(self, *exc: object) -> bool:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None, /
+    ) -> Literal[False]:
         if self.depth:
             return False
-        return super().__exit__(*exc)
+        return super().__exit__(kind, exc, tb)
 
 
 class Store:
@@ -53,7 +60,7 @@ class Store:
             timeout=BUSY_TIMEOUT_MS / 1000,
             check_same_thread=False,
         )
-        self._conn: _Connection = conn  # type: ignore[assignment]
+        self._conn = conn
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -87,19 +94,34 @@ class Store:
         conn.depth = 0
         conn.execute("COMMIT")
 
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+    @property
+    def in_transaction(self) -> bool:
+        """Inside ``transaction()`` (of this store, on any thread sharing it)."""
+        return bool(self._conn.depth)
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         return self._conn.execute(sql, params)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """Run an INSERT; the new row's id."""
+        row_id = self._conn.execute(sql, params).lastrowid
+        if row_id is None:
+            raise RuntimeError(f"no row inserted by {sql.split('(', 1)[0]}")
+        return row_id
+
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
         return list(self.db.query(sql, params))
 
-    def one(self, sql: str, params: tuple | dict = ()) -> dict | None:
+    def one(self, sql: str, params: Params = ()) -> Row | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
     def get_value(self, key: str, default: str | None = None) -> str | None:
         row = self.one("SELECT value FROM kv WHERE key = ?", (key,))
-        return row["value"] if row else default
+        if row is None:
+            return default
+        value: str | None = row["value"]
+        return value
 
     def set_value(self, key: str, value: str | None) -> None:
         with self.transaction():
@@ -109,7 +131,7 @@ class Store:
             )
 
     def integrity_ok(self) -> tuple[bool, str]:
-        result = self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        result = str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
         return result == "ok", result
 
     def close(self) -> None:

@@ -308,7 +308,8 @@ LATEST = MIGRATIONS[-1][0]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:

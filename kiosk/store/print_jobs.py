@@ -8,17 +8,19 @@ itself. A failed job may be sent again (a reprint attempt); each attempt is jour
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from kiosk.core import clock
-from kiosk.store.db import Store
+from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
+from kiosk.store.db import Row, Store
 
-ALLOWED = {
-    "queued": {"sending"},
-    "sending": {"printed", "failed"},
-    "failed": {"sending"},
-    "printed": set(),
+ALLOWED: dict[PrintState, frozenset[PrintState]] = {
+    PrintState.QUEUED: frozenset({PrintState.SENDING}),
+    PrintState.SENDING: frozenset({PrintState.PRINTED, PrintState.FAILED}),
+    PrintState.FAILED: frozenset({PrintState.SENDING}),
+    PrintState.PRINTED: frozenset(),
 }
-CARD_KINDS = {"ak1", "reprint"}
+CARD_KINDS = CARD_PURPOSES  # the old name, for callers not yet on states.CARD_PURPOSES
 
 
 class IllegalTransition(RuntimeError):
@@ -27,16 +29,16 @@ class IllegalTransition(RuntimeError):
 
 def create(
     store: Store,
-    kind: str,
+    kind: PrintPurpose,
     *,
     registration_client_id: str | None = None,
     registration_no: str | None = None,
     ref_client_id: str | None = None,
-    document: dict | None = None,
+    document: Mapping[str, object] | None = None,
 ) -> int:
     now = clock.rfc3339()
     with store.transaction():
-        job_id = store.execute(
+        job_id = store.insert(
             "INSERT INTO print_jobs(kind, registration_client_id, registration_no, ref_client_id, document, state,"
             " created_at, updated_at) VALUES(?, ?, ?, ?, ?, 'queued', ?, ?)",
             (
@@ -48,29 +50,29 @@ def create(
                 now,
                 now,
             ),
-        ).lastrowid
+        )
         store.execute("INSERT INTO print_journal(print_job_id, at, state) VALUES(?, ?, 'queued')", (job_id, now))
     return job_id
 
 
-def get(store: Store, job_id: int) -> dict:
+def get(store: Store, job_id: int) -> Row:
     row = store.one("SELECT * FROM print_jobs WHERE id = ?", (job_id,))
     if row is None:
         raise KeyError(f"print job {job_id} does not exist")
     return row
 
 
-def transition(store: Store, job_id: int, state: str, detail: str | None = None) -> None:
+def transition(store: Store, job_id: int, state: PrintState, detail: str | None = None) -> None:
     now = clock.rfc3339()
     with store.transaction():
         current = store.execute("SELECT state FROM print_jobs WHERE id = ?", (job_id,)).fetchone()
         if current is None:
             raise KeyError(f"print job {job_id} does not exist")
-        if state not in ALLOWED[current[0]]:
+        if state not in ALLOWED[PrintState(current[0])]:
             raise IllegalTransition(f"print job {job_id}: {current[0]} -> {state}")
         store.execute(
             "UPDATE print_jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?",
-            (state, detail if state == "failed" else None, now, job_id),
+            (state, detail if state == PrintState.FAILED else None, now, job_id),
         )
         store.execute(
             "INSERT INTO print_journal(print_job_id, at, state, detail) VALUES(?, ?, ?, ?)",
@@ -78,11 +80,11 @@ def transition(store: Store, job_id: int, state: str, detail: str | None = None)
         )
 
 
-def journal(store: Store, job_id: int) -> list[dict]:
+def journal(store: Store, job_id: int) -> list[Row]:
     return store.query("SELECT at, state, detail FROM print_journal WHERE print_job_id = ? ORDER BY id", (job_id,))
 
 
-def interrupted(store: Store, active: set[int] | None = None) -> list[dict]:
+def interrupted(store: Store, active: set[int] | None = None) -> list[Row]:
     """Jobs left ``sending`` by a process that stopped: the officer's "uncertain" list."""
     rows = store.query("SELECT * FROM print_jobs WHERE state = 'sending' ORDER BY id")
     return [row for row in rows if row["id"] not in (active or set())]

@@ -19,7 +19,7 @@ class SequenceExhausted(RuntimeError):
 
 def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, day: date) -> str:
     """Next number for ``day``. Must run inside ``store.transaction()``."""
-    if not store._conn.depth:
+    if not store.in_transaction:
         raise RuntimeError("allocate_registration_no must run inside store.transaction()")
     key = day.isoformat()
     store.execute(
@@ -27,7 +27,7 @@ def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, 
         "ON CONFLICT(day) DO UPDATE SET last_seq = last_seq + 1",
         (key,),
     )
-    seq = store.execute("SELECT last_seq FROM registration_counters WHERE day = ?", (key,)).fetchone()[0]
+    seq: int = store.execute("SELECT last_seq FROM registration_counters WHERE day = ?", (key,)).fetchone()[0]
     if seq > 9999:
         raise SequenceExhausted(f"registration sequence for {key} is exhausted")
     return f"{region_code}{day:%d%m%y}{kiosk_number:02d}{seq:04d}"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kiosk.store.db import Store
 
 
-def upsert(store: Store, row: dict) -> None:
+def upsert(store: Store, row: Mapping[str, object]) -> None:
     """Plain SQL: sqlite-utils' upsert starts with INSERT OR IGNORE of the key alone, which a
     NOT NULL column turns into a silent no-op."""
     columns = ", ".join(row)

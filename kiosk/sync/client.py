@@ -13,10 +13,16 @@ import stat
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import requests
 
 from kiosk import __version__, files
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+
+JsonObject: TypeAlias = dict[str, Any]  # a JSON object as json.loads gives it
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +63,7 @@ def write_token(path: str | Path, token: str) -> None:
 class Reply:
     kind: str  # delivered | duplicate | permanent | auth | retry_after | transient
     status: int | None = None
-    body: dict | None = None
+    body: JsonObject | None = None
     message: str = ""
     retry_after_s: float | None = None
 
@@ -83,7 +89,7 @@ def _retry_after(value: str | None) -> float | None:
     return min(MAX_RETRY_AFTER_S, max(0.0, seconds))
 
 
-def _json(response: requests.Response) -> dict | None:
+def _json(response: requests.Response) -> JsonObject | None:
     if "json" not in response.headers.get("Content-Type", ""):
         return None
     try:
@@ -145,7 +151,7 @@ class SikerClient:
         )
 
     @classmethod
-    def from_config(cls, cfg) -> SikerClient:
+    def from_config(cls, cfg: Config) -> SikerClient:
         return cls(
             cfg.siker.base_url,
             read_token(cfg.siker.token_file),
@@ -154,7 +160,7 @@ class SikerClient:
             timeout_s=cfg.siker.timeout_s,
         )
 
-    def _call(self, method: str, path: str, **kwargs) -> requests.Response | Reply:
+    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response | Reply:
         try:
             url = self.base_url + path
             return self.session.request(method, url, timeout=self.timeout, verify=self.verify, **kwargs)
@@ -164,7 +170,7 @@ class SikerClient:
         except requests.RequestException as exc:
             return Reply(TRANSIENT, None, None, type(exc).__name__)
 
-    def post(self, path: str, payload: dict) -> Reply:
+    def post(self, path: str, payload: JsonObject) -> Reply:
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         response = self._call(
             "POST",
@@ -174,7 +180,7 @@ class SikerClient:
         )
         return response if isinstance(response, Reply) else classify(response, payload["client_id"])
 
-    def get(self, path: str, params: dict | None = None) -> Reply:
+    def get(self, path: str, params: dict[str, str | int] | None = None) -> Reply:
         response = self._call("GET", path, params=params)
         if isinstance(response, Reply):
             return response
@@ -185,7 +191,7 @@ class SikerClient:
             return Reply(PERMANENT, 404, body, "not found")
         return classify(response)
 
-    def heartbeat(self, body: dict) -> Reply:
+    def heartbeat(self, body: JsonObject) -> Reply:
         response = self._call("POST", "/heartbeat", data=json.dumps(body), headers={"Content-Type": "application/json"})
         if isinstance(response, Reply):
             return response

@@ -8,7 +8,7 @@ import logging
 from kiosk import __version__
 from kiosk.core import clock
 from kiosk.store.db import Store
-from kiosk.sync.client import AUTH, DELIVERED, SikerClient
+from kiosk.sync.client import AUTH, DELIVERED, JsonObject, SikerClient
 from kiosk.sync.sender import AUTH_PAUSED, summary
 
 log = logging.getLogger(__name__)
@@ -18,14 +18,14 @@ CLOCK_WARNING_S = 120
 DEVICE_KEYS = {"printer": "device.printer", "card_reader": "device.card_reader", "camera": "device.camera"}
 
 
-def body(store: Store, kiosk_id: str) -> dict:
+def body(store: Store, kiosk_id: str) -> JsonObject:
     state = summary(store)
     today = clock.today().isoformat()
-    printed = store.one(
+    printed = store.query(
         "SELECT count(*) AS n FROM print_jobs WHERE state = 'printed' AND kind IN ('ak1', 'reprint')"
         " AND substr(updated_at, 1, 10) = ?",
         (today,),
-    )["n"]
+    )[0]["n"]
     return {
         "kiosk_id": kiosk_id,
         "version": __version__,
@@ -52,7 +52,7 @@ def send(store: Store, client: SikerClient, kiosk_id: str) -> float | None:
         store.set_value(AUTH_PAUSED, None)  # the token is accepted again: sending resumes
         log.info("SIKER accepts the token again: sending resumes")
     try:
-        offset = (clock.parse_rfc3339(reply.body["server_time"]) - sent).total_seconds()
+        offset = (clock.parse_rfc3339((reply.body or {})["server_time"]) - sent).total_seconds()
     except (TypeError, ValueError):
         return None
     store.set_value(CLOCK_OFFSET, f"{offset:.0f}")

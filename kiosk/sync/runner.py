@@ -17,10 +17,17 @@ log = logging.getLogger(__name__)
 
 
 class SyncRunner:
-    def __init__(self, cfg: Config, store: Store | None = None, **sender_options) -> None:
+    def __init__(
+        self, cfg: Config, store: Store | None = None, *, base_backoff_s: float = 2.0, max_backoff_s: float = 600.0
+    ) -> None:
         self.cfg = cfg
         self.store = store or Store(cfg.db_path)
-        self.sender = Sender(self.store, lambda: SikerClient.from_config(cfg), **sender_options)
+        self.sender = Sender(
+            self.store,
+            lambda: SikerClient.from_config(cfg),
+            base_backoff_s=base_backoff_s,
+            max_backoff_s=max_backoff_s,
+        )
         self.client = SikerClient.from_config(cfg)
         self.stop_event = threading.Event()
 

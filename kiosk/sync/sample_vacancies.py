@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.sync.simulator import SikerSimulator
 
 TITLES = (
     ("Operator Produksi", "Manufaktur", ["operator mesin", "k3"]),
@@ -20,7 +24,7 @@ LOCATIONS = ("Kota Semarang", "Kab. Semarang", "Kab. Kendal", "Kab. Demak")
 LEVELS = ("SD", "SMP", "SMA", "SMK", "D3", "S1")
 
 
-def sample_vacancy(index: int, rng: random.Random) -> dict:
+def sample_vacancy(index: int, rng: random.Random) -> dict[str, object]:
     title, sector, skills = TITLES[index % len(TITLES)]
     wage = rng.randrange(26, 60) * 100_000
     return {
@@ -39,7 +43,7 @@ def sample_vacancy(index: int, rng: random.Random) -> dict:
     }
 
 
-def seed_vacancies(sim, count: int, seed: int = 3) -> None:
+def seed_vacancies(sim: SikerSimulator, count: int, seed: int = 3) -> None:
     """Fill an empty simulator; an existing database keeps what it has."""
     if sim.db.execute("SELECT count(*) FROM vacancies").fetchone()[0]:
         return

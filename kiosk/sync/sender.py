@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from kiosk.core import clock
-from kiosk.store.db import Store
+from kiosk.core.states import OutboxState
+from kiosk.store.db import Row, Store
 from kiosk.store.registrations import photo_base64
-from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER, Reply, SikerClient
+from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER, JsonObject, Reply, SikerClient
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +79,10 @@ class Summary:
 def summary(store: Store) -> Summary:
     counts = {row["state"]: row["n"] for row in store.query("SELECT state, count(*) AS n FROM outbox GROUP BY state")}
     return Summary(
-        counts.get("pending", 0),
-        counts.get("sending", 0),
-        counts.get("delivered", 0),
-        counts.get("failed_permanent", 0),
+        counts.get(OutboxState.PENDING, 0),
+        counts.get(OutboxState.SENDING, 0),
+        counts.get(OutboxState.DELIVERED, 0),
+        counts.get(OutboxState.FAILED_PERMANENT, 0),
         store.get_value(AUTH_PAUSED),
     )
 
@@ -112,7 +113,7 @@ class Sender:
         self._pool.shutdown(wait=True)
 
     def _client(self) -> SikerClient:
-        client = getattr(self._local, "client", None)
+        client: SikerClient | None = getattr(self._local, "client", None)
         if client is None:
             client = self._local.client = self._factory()
         return client
@@ -122,7 +123,7 @@ class Sender:
         if self.store.get_value(AUTH_PAUSED):
             return True
         not_before = self.store.get_value(NOT_BEFORE)
-        return bool(not_before) and float(not_before) > self.now()
+        return bool(not_before) and float(not_before or 0) > self.now()
 
     def run_once(self) -> int:
         """Send what is due now; the number of records attempted."""
@@ -137,25 +138,25 @@ class Sender:
         self._settle(rows, replies)
         return len(rows)
 
-    def _due(self, busy: set[int], limit: int) -> list[dict]:
+    def _due(self, busy: set[int], limit: int) -> list[Row]:
         """Rows to send now; ``busy``: rows in flight (marked ``sending`` by this sender)."""
         params = {"now": stamp(self.now()), "limit": limit, "busy": json.dumps(sorted(busy))}
         return self.store.query(ELIGIBLE, params)
 
-    def _body(self, row: dict) -> dict:
-        payload = json.loads(row["payload"])
+    def _body(self, row: Row) -> JsonObject:
+        payload: JsonObject = json.loads(row["payload"])
         if row["endpoint"] == "/registrations":
             payload["photo_jpeg_base64"] = photo_base64(self.store, row["client_id"]) or ""
         return payload
 
-    def _send(self, row: dict, body: dict) -> Reply:
+    def _send(self, row: Row, body: JsonObject) -> Reply:
         try:
             return self._client().post(row["endpoint"], body)
         except Exception as exc:  # a bug in one request must not lose the round's bookkeeping
             log.exception("sending outbox row %s", row["id"])
             return Reply("transient", None, None, type(exc).__name__)
 
-    def _mark_sending(self, rows: list[dict]) -> None:
+    def _mark_sending(self, rows: list[Row]) -> None:
         now = clock.rfc3339()
         with self.store.transaction():
             for row in rows:
@@ -167,25 +168,26 @@ class Sender:
                     "INSERT INTO outbox_journal(outbox_id, at, state) VALUES(?, ?, 'sending')", (row["id"], now)
                 )
 
-    def _settle(self, rows: list[dict], replies: list[Reply]) -> None:
+    def _settle(self, rows: list[Row], replies: list[Reply]) -> None:
         now_epoch = self.now()
         now = clock.rfc3339()
         with self.store.transaction():
             for row, reply in zip(rows, replies, strict=True):
+                state: OutboxState
                 if reply.kind in (DELIVERED, DUPLICATE):
                     self.store.execute(
                         "UPDATE outbox SET state = 'delivered', http_status = ?, response = ?, last_error = NULL,"
                         " delivered_at = ?, updated_at = ? WHERE id = ?",
                         (reply.status, json.dumps(reply.body), now, now, row["id"]),
                     )
-                    state, detail = "delivered", reply.kind
+                    state, detail = OutboxState.DELIVERED, reply.kind
                 elif reply.kind == PERMANENT:
                     self.store.execute(
                         "UPDATE outbox SET state = 'failed_permanent', http_status = ?, last_error = ?, updated_at = ?"
                         " WHERE id = ?",
                         (reply.status, reply.message, now, row["id"]),
                     )
-                    state, detail = "failed_permanent", reply.message
+                    state, detail = OutboxState.FAILED_PERMANENT, reply.message
                 else:
                     wait = self._backoff(row["attempts"] + 1)
                     if reply.kind == RETRY_AFTER:
@@ -199,7 +201,7 @@ class Sender:
                         " updated_at = ? WHERE id = ?",
                         (reply.status, reply.message, stamp(now_epoch + wait), now, row["id"]),
                     )
-                    state, detail = "pending", reply.message
+                    state, detail = OutboxState.PENDING, reply.message
                 self.store.execute(
                     "INSERT INTO outbox_journal(outbox_id, at, state, http_status, detail) VALUES(?, ?, ?, ?, ?)",
                     (row["id"], now, state, reply.status, detail),
@@ -213,7 +215,7 @@ class Sender:
 
     def _backoff(self, attempts: int) -> float:
         """Exponential with full jitter: spreads kiosks that all come back online at once."""
-        ceiling = min(self.max_backoff, self.base_backoff * 2 ** max(0, attempts - 1))
+        ceiling = min(self.max_backoff, self.base_backoff * 2.0 ** max(0, attempts - 1))
         return ceiling * (0.5 + random.random() / 2)
 
     # -- until done
@@ -224,7 +226,7 @@ class Sender:
         that arrived together in one transaction), and freed places are refilled at once."""
         end = None if deadline_s is None else time.monotonic() + deadline_s
         window = self.workers * 4
-        in_flight: dict[Future, dict] = {}
+        in_flight: dict[Future[Reply], Row] = {}
         try:
             while True:
                 open_for_more = not self.paused() and (end is None or time.monotonic() < end)
@@ -288,7 +290,7 @@ def resume_after_auth(store: Store) -> None:
     store.set_value(AUTH_PAUSED, None)
 
 
-def export_failed(store: Store) -> list[dict]:
+def export_failed(store: Store) -> list[Row]:
     """Permanently failed records with the server's message, for the technician's export."""
     return store.query(
         "SELECT id, client_id, endpoint, http_status, last_error, attempts, created_at, payload FROM outbox"

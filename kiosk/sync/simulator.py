@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, TypeAlias
 from urllib.parse import parse_qs, urlparse
 
 REQUIRED = {
@@ -40,6 +41,8 @@ CREATE TABLE IF NOT EXISTS vacancies (
     id TEXT PRIMARY KEY, body TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 """
+
+JsonObject: TypeAlias = dict[str, Any]  # a request or answer body (the simulator stands alone: no kiosk import)
 
 
 @dataclass
@@ -59,7 +62,7 @@ class Faults:
         return self.fail_500 + self.fail_503 + self.slow + self.reset_before_read + self.drop_after_store
 
 
-def canonical(body: dict) -> str:
+def canonical(body: JsonObject) -> str:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -135,7 +138,7 @@ class SikerSimulator:
         return None
 
     # -- data
-    def store(self, endpoint: str, body: dict) -> tuple[int, dict]:
+    def store(self, endpoint: str, body: JsonObject) -> tuple[int, JsonObject]:
         client_id = body["client_id"]
         photo = body.pop("photo_jpeg_base64", None)
         photo_sha = hashlib.sha256(photo.encode()).hexdigest() if photo else None
@@ -151,12 +154,12 @@ class SikerSimulator:
                 " VALUES(?, ?, ?, ?, ?, ?)",
                 (client_id, endpoint, canonical(body), digest, photo_sha, datetime.now(UTC).isoformat()),
             )
-        answer = {"client_id": client_id, "duplicate": False}
+        answer: JsonObject = {"client_id": client_id, "duplicate": False}
         if endpoint == "/registrations":
             answer["siker_id"] = _siker_id(client_id)
         return 201, answer
 
-    def records(self, endpoint: str | None = None) -> list[dict]:
+    def records(self, endpoint: str | None = None) -> list[JsonObject]:
         query = "SELECT seq, client_id, endpoint, body, photo_sha256 FROM records"
         rows = self.db.execute(query + (" WHERE endpoint = ?" if endpoint else "") + " ORDER BY seq",
                                (endpoint,) if endpoint else ()).fetchall()  # fmt: skip
@@ -165,7 +168,7 @@ class SikerSimulator:
             for r in rows
         ]
 
-    def job_seeker(self, nik: str) -> dict | None:
+    def job_seeker(self, nik: str) -> JsonObject | None:
         rows = [r["body"] for r in self.records("/registrations") if r["body"].get("nik") == nik]
         if not rows:
             return None
@@ -189,7 +192,7 @@ class SikerSimulator:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'epoch'").fetchone()
         return int(row[0]) if row else 1
 
-    def put_vacancy(self, vacancy: dict) -> None:
+    def put_vacancy(self, vacancy: JsonObject) -> None:
         with self._lock:
             self.db.execute(
                 "INSERT OR REPLACE INTO vacancies(id, body, change_seq, deleted) VALUES(?, ?, ?, 0)",
@@ -207,7 +210,7 @@ class SikerSimulator:
         with self._lock:
             self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('epoch', ?)", (str(self.epoch() + 1),))
 
-    def vacancies_page(self, cursor: str | None, limit: int) -> tuple[int, dict]:
+    def vacancies_page(self, cursor: str | None, limit: int) -> tuple[int, JsonObject]:
         after = 0
         if cursor:
             try:
@@ -244,10 +247,10 @@ class _Handler(BaseHTTPRequestHandler):
     # the client's delayed ACK (~40 ms), which would make the simulator, not the kiosk, the bottleneck
     disable_nagle_algorithm = True
 
-    def log_message(self, *args) -> None:  # quiet: tests and demo read the data, not the log
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: tests and demo read the data, not the log
         pass
 
-    def _reply(self, status: int, body: dict | None, headers: dict | None = None) -> None:
+    def _reply(self, status: int, body: JsonObject | None, headers: dict[str, str] | None = None) -> None:
         data = json.dumps(body).encode() if body is not None else b""
         self.send_response(status)
         self.send_header("Content-Type", "application/json")

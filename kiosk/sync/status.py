@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from kiosk.core.states import OutboxState
 from kiosk.core.sync_state import SyncIndicator
 from kiosk.store.db import Store
 from kiosk.sync.sender import AUTH_PAUSED, LAST_CONTACT, LAST_ERROR
@@ -24,4 +25,5 @@ def sync_indicator(store: Store, now: float | None = None) -> SyncIndicator:
         online = (now or time.time()) - float(last) < ONLINE_WITHIN_S and not error
     if store.get_value(AUTH_PAUSED):
         online = False
-    return SyncIndicator(online, counts.get("pending", 0) + counts.get("sending", 0), counts.get("failed_permanent", 0))
+    waiting = counts.get(OutboxState.PENDING, 0) + counts.get(OutboxState.SENDING, 0)
+    return SyncIndicator(online, waiting, counts.get(OutboxState.FAILED_PERMANENT, 0))

@@ -9,9 +9,9 @@ import logging
 from dataclasses import dataclass, field
 
 from kiosk.core import clock
-from kiosk.store.db import Store
+from kiosk.store.db import Row, Store
 from kiosk.store.vacancies import upsert
-from kiosk.sync.client import DELIVERED, PERMANENT, SikerClient
+from kiosk.sync.client import DELIVERED, PERMANENT, JsonObject, SikerClient
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class PullResult:
     error: str = ""
 
 
-def clean_vacancy(item: object) -> dict | None:
+def clean_vacancy(item: object) -> Row | None:
     """A row for the cache, or None when the item is not usable."""
     if not isinstance(item, dict):
         return None
@@ -77,7 +77,7 @@ def clean_vacancy(item: object) -> dict | None:
 def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> PullResult:
     cursor = store.get_value(CURSOR)
     result = PullResult(ok=False, full=cursor is None)
-    pages: list[dict] = []
+    pages: list[JsonObject] = []
     while True:
         params = {"limit": page_size} | ({"cursor": cursor} if cursor else {})
         reply = client.get("/vacancies", params)
@@ -102,7 +102,7 @@ def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> PullRes
     return result
 
 
-def _apply(store: Store, pages: list[dict], cursor: str, result: PullResult) -> None:
+def _apply(store: Store, pages: list[JsonObject], cursor: str, result: PullResult) -> None:
     seen: set[str] = set()
     with store.transaction():
         if result.full:

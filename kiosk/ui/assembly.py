@@ -7,12 +7,14 @@ import threading
 
 from kiosk.config import Config
 from kiosk.core.photo import Thresholds
+from kiosk.core.problems import Problem
 from kiosk.core.severance import Breakdown
 from kiosk.devices.camera import make_camera
 from kiosk.devices.card_reader import make_card_reader
 from kiosk.devices.printer import make_printer
 from kiosk.screens.identify import IdentifyScreen
 from kiosk.screens.identify_manual import IdentifyManualScreen
+from kiosk.screens.messages import describe
 from kiosk.screens.photo import PhotoScreen
 from kiosk.screens.severance import SeveranceScreen
 from kiosk.screens.vacancies import VacanciesScreen
@@ -152,9 +154,9 @@ class Assembly:
             self.flow.start("register")
         self.flow.identified(identity)
 
-    def _reader_error(self, message: str) -> None:
+    def _reader_error(self, problem: Problem) -> None:
         if self.window.router.current_name == self.identify.name:
-            self.identify.set_state("error", message)
+            self.identify.set_state("error", describe(problem))
 
     def _reader_changed(self, present: bool, _name: str) -> None:
         if self.closed:

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from websockets.sync.server import serve
 
-from kiosk.devices.card_reader import MSG_MIDDLEWARE_DOWN
+from kiosk.core.problems import Code, Problem
 from kiosk.devices.card_reader_middleware import MiddlewareCardReader
 from kiosk.devices.card_reader_simulated import SimulatedCardReader
 from tests.identity.test_identity import card
@@ -72,18 +72,18 @@ def test_ws_wrapped_event_is_understood(ws_middleware, ws_reader, qtbot):
 
 
 @pytest.mark.parametrize(
-    ("message", "says"),
+    ("message", "code"),
     [
-        ("{not json", "tidak terbaca dengan benar"),
-        (json.dumps({"nik": "3374114108980003"}), "tidak lengkap"),
-        (json.dumps(card(tanggalLahir="02-08-1998")), "tidak cocok dengan NIK"),
-        (json.dumps([1, 2, 3]), "tidak terbaca dengan benar"),
+        ("{not json", Code.CARD_UNREADABLE),
+        (json.dumps({"nik": "3374114108980003"}), Code.CARD_INCOMPLETE),
+        (json.dumps(card(tanggalLahir="02-08-1998")), Code.CARD_NIK_BIRTH_DATE),
+        (json.dumps([1, 2, 3]), Code.CARD_UNREADABLE),
     ],
 )
-def test_ws_bad_messages_give_one_sentence_and_the_reader_keeps_working(ws_middleware, ws_reader, qtbot, message, says):
+def test_ws_bad_messages_give_one_problem_and_the_reader_keeps_working(ws_middleware, ws_reader, qtbot, message, code):
     with qtbot.waitSignal(ws_reader.signals.error, timeout=5000) as failed:
         ws_middleware.send(message)
-    assert says in failed.args[0]
+    assert failed.args[0].code == code
     with qtbot.waitSignal(ws_reader.signals.identity_read, timeout=5000):
         ws_middleware.send(json.dumps(card()))
 
@@ -93,13 +93,13 @@ def test_middleware_down_says_so_once_then_recovers(qtbot):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     reader = MiddlewareCardReader(f"ws://127.0.0.1:{port}", max_backoff_s=0.2)
-    errors: list[str] = []
+    errors: list[Problem] = []
     reader.signals.error.connect(errors.append)
     try:
         with qtbot.waitSignal(reader.signals.error, timeout=5000):
             reader.start()
         qtbot.waitUntil(lambda: reader.attempts >= 4, timeout=5000)
-        assert errors == [MSG_MIDDLEWARE_DOWN]  # once per outage, not once per retry
+        assert errors == [Problem(Code.MIDDLEWARE_DOWN)]  # once per outage, not once per retry
         server = WsMiddleware(port)
         with qtbot.waitSignal(reader.signals.reader_changed, timeout=5000) as back:
             pass

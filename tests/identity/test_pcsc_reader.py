@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.devices.card_reader import MSG_CARD_PULLED, MSG_TWO_CARDS, MSG_UNKNOWN_CARD
+from kiosk.core.problems import Code, Problem
 from kiosk.devices.card_reader_pcsc import PcscCardReader
 from tests.support.pcsc import Pcscd, VirtualCard, missing_reason
 
@@ -52,7 +52,7 @@ def test_insert_reads_the_uid_and_removal_is_seen(reader, qtbot):
 def test_card_pulled_mid_read_gives_a_sentence_then_reinsert_works(reader, qtbot):
     with qtbot.waitSignal(reader.signals.error, timeout=10_000) as failed:
         pulled = insert(reader, pull_on_uid=True)
-    assert failed.args == [MSG_CARD_PULLED]
+    assert failed.args == [Problem(Code.CARD_PULLED)]
     with qtbot.waitSignal(reader.signals.card_removed, timeout=10_000):
         pulled.remove()
     with qtbot.waitSignal(reader.signals.card_inserted, timeout=10_000) as inserted:
@@ -74,11 +74,11 @@ def test_pcscd_restart_mid_session_the_reader_comes_back(pcscd, reader, qtbot):
     assert inserted.args == ["04CAFE0000BEEF"]
 
 
-@pytest.mark.parametrize(("status", "message"), [("6A81", MSG_TWO_CARDS), ("6A82", MSG_UNKNOWN_CARD)])
-def test_collision_and_unknown_card_give_their_sentence(reader, qtbot, status, message):
+@pytest.mark.parametrize(("status", "code"), [("6A81", Code.TWO_CARDS), ("6A82", Code.UNKNOWN_CARD)])
+def test_collision_and_unknown_card_give_their_problem(reader, qtbot, status, code):
     with qtbot.waitSignal(reader.signals.error, timeout=10_000) as failed:
         card = insert(reader, uid_status=status)
-    assert failed.args == [message]
+    assert failed.args == [Problem(code)]
     with qtbot.waitSignal(reader.signals.card_removed, timeout=10_000):
         card.remove()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import cv2
 import pytest
 
-from kiosk.devices.camera import MSG_ABSENT, MSG_STALLED, CameraWorker, make_camera
+from kiosk.core.problems import Code, Problem
+from kiosk.devices.camera import CameraWorker, make_camera
 from kiosk.devices.camera_file import FileSource
 
 
@@ -36,7 +37,7 @@ def test_frames_stopping_or_repeating_is_said_within_2_s_and_recovers(camera, qt
         camera.start()
     with qtbot.waitSignal(camera.signals.state_changed, timeout=2000) as stalled:
         getattr(camera.source, fault)()
-    assert stalled.args == ["stalled", MSG_STALLED]
+    assert stalled.args == ["stalled", Problem(Code.CAMERA_STALLED)]
     if fault == "unplug":
         qtbot.waitUntil(lambda: camera.state == "absent", timeout=3000)  # reopening fails while unplugged
     with qtbot.waitSignal(camera.signals.state_changed, timeout=5000) as back:
@@ -50,7 +51,7 @@ def test_absent_at_start_then_plugged_in(tmp_path, qtbot, face):
     try:
         with qtbot.waitSignal(worker.signals.state_changed, timeout=3000) as absent:
             worker.start()
-        assert absent.args == ["absent", MSG_ABSENT]
+        assert absent.args == ["absent", Problem(Code.CAMERA_ABSENT)]
         cv2.imwrite(str(tmp_path / "face.png"), face)
         qtbot.waitUntil(lambda: worker.state == "ok", timeout=5000)
     finally:

@@ -7,8 +7,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk import i18n
 from kiosk.core.photo import Thresholds
-from kiosk.devices.camera import MSG_STALLED, CameraWorker
+from kiosk.core.problems import TEMPLATES, Code
+from kiosk.devices.camera import CameraWorker
 from kiosk.devices.camera_file import FileSource
 from kiosk.screens.photo import PhotoScreen
 
@@ -61,7 +63,7 @@ def test_a_failing_photo_is_not_accepted_and_the_reason_is_shown(screen, qtbot, 
 def test_camera_stopping_offers_to_go_on_without_a_photo(screen, qtbot):
     qtbot.waitUntil(lambda: screen.preview.image is not None, timeout=5000)
     screen.camera.source.freeze()
-    qtbot.waitUntil(lambda: screen.problem.text() == MSG_STALLED, timeout=2000)
+    qtbot.waitUntil(lambda: screen.problem.text() == TEMPLATES[Code.CAMERA_STALLED], timeout=2000)
     assert not screen.shoot.isEnabled()
     assert screen.skip.property("role") == "primary"
     with qtbot.waitSignal(screen.skipped, timeout=1000):
@@ -76,3 +78,22 @@ def test_wipe_forgets_the_photo(screen, qtbot):
     assert screen.photo is None and screen.preview.image is None
     assert screen.review_image.pixmap() is None or screen.review_image.pixmap().isNull()
     assert screen.camera.capture() is None
+
+
+def test_an_absent_camera_is_said_in_english_in_english_mode(tmp_path, qtbot):
+    camera = CameraWorker(FileSource(tmp_path / "no-such-camera.png"), max_backoff_s=0.2)  # opening fails: absent
+    i18n.set_language("en")
+    widget = PhotoScreen(camera, Thresholds())
+    qtbot.addWidget(widget)
+    try:
+        widget.show()
+        widget.on_enter()
+        qtbot.waitUntil(lambda: widget.problem.isVisible(), timeout=3000)
+        english = "No camera was found. You can continue without a photo; an officer will take it later."
+        assert widget.problem.text() == english
+        assert widget.skip.text() == "Continue without a photo"  # and the way on, too
+        assert not widget.shoot.isEnabled()
+    finally:
+        widget.on_leave()
+        camera.stop()
+        i18n.set_language("id")

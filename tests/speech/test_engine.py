@@ -221,8 +221,9 @@ def test_close_ends_the_worker_and_the_process(pulse, qtbot):
     engine = EspeakSpeech(env=pulse)
     rec = Recorder(engine)
     pid = started(qtbot, rec, engine.say(LONG_ID, "id"))
+    assert engine.alive
     engine.close()
-    assert not engine._thread.is_alive()
+    assert not engine.alive
     assert not Path(f"/proc/{pid}").exists()
     late = engine.say("Halo", "id")  # after close: accepted and ignored, never raises
     assert late > 0 and engine.current_pid is None
