@@ -118,7 +118,8 @@ def camera(cfg: Config, seconds: float = 1.0) -> Result:
         closed = _seen(Code.DIAG_CAMERA_CLOSED, source=cfg.camera.source)
         return Result("camera", False, closed, "VideoCapture not opened")
     try:
-        frames, shape, started = 0, (0, 0), time.monotonic()
+        frames, started = 0, time.monotonic()
+        shape: tuple[int, ...] = (0, 0)  # height, width (and channels) of the last frame
         while time.monotonic() - started < seconds:
             frame = source.read()
             if frame is not None:
