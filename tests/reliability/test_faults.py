@@ -22,7 +22,8 @@ LIMIT_MS = 100
 
 
 def report(meter: StallMeter, what: str) -> None:
-    print(f"\n{what}: worst GUI stall {meter.worst_ms:.0f} ms over {meter.ticks} ticks")
+    over = len(meter.stalls_over(LIMIT_MS))
+    print(f"\n{what}: worst GUI stall {meter.worst_ms:.0f} ms over {meter.ticks} ticks, {over} over {LIMIT_MS} ms")
 
 
 PRINTER_FAULTS = [
@@ -54,7 +55,7 @@ def test_printer_faults_leave_the_screen_responsive_and_printing_recovers(kiosk,
         assert _print(qtbot, kiosk.store, parts) == (True, "")
     meter.stop()
     report(meter, "printer: 6 faults, each followed by a good print")
-    assert meter.ticks > 100 and meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+    assert meter.ticks > 100 and meter.responsive(LIMIT_MS), f"GUI blocked: {meter.stalls_over(LIMIT_MS)} ms"
     states = [r["state"] for r in kiosk.store.query("SELECT state FROM print_jobs ORDER BY id")]
     assert states == ["failed", "printed"] * len(PRINTER_FAULTS)
 
@@ -77,7 +78,7 @@ def test_camera_frames_stop_and_come_back(kiosk, qtbot):
     qtbot.waitUntil(lambda: photo.shoot.isEnabled(), timeout=10_000)
     meter.stop()
     report(meter, "camera frames stop, freeze and return")
-    assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+    assert meter.responsive(LIMIT_MS), f"GUI blocked: {meter.stalls_over(LIMIT_MS)} ms"
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
             qtbot.waitUntil(lambda: kiosk.window.router.current_name == "consent", timeout=15_000)
             meter.stop()
             report(meter, f"SIKER lookup with {faults}")
-            assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+            assert meter.responsive(LIMIT_MS), f"GUI blocked: {meter.stalls_over(LIMIT_MS)} ms"
             assert kiosk.assembly.flow.draft.kind == "new"  # offline: a new registration, not a refusal
         finally:
             shutdown(kiosk)
@@ -134,7 +135,7 @@ def test_pcscd_stopped_and_started_while_the_identify_screen_waits(cfg, qtbot, t
         assert parts.card_reader.present
         meter.stop()
         report(meter, "pcscd stopped and started")
-        assert meter.worst_ms < LIMIT_MS, f"GUI blocked {meter.worst_ms:.0f} ms"
+        assert meter.responsive(LIMIT_MS), f"GUI blocked: {meter.stalls_over(LIMIT_MS)} ms"
     finally:
         shutdown(kiosk)
         daemon.stop()
