@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
@@ -21,7 +22,7 @@ class ExistingScreen(Screen):
         self._local = True
         header = TitleHeader()
         self.title = header.title
-        self.summary = QLabel(objectName="subtitle")
+        self.summary = named(QLabel(), "subtitle")
         self.summary.setWordWrap(True)
         self.summary.setProperty(PERSONAL, True)
         self.buttons: dict[str, QPushButton] = {}
@@ -30,13 +31,13 @@ class ExistingScreen(Screen):
         column.setSpacing(20)
         column.addWidget(self.summary)
         for action in ("renew", "reprint", "report"):
-            button = QPushButton(objectName=f"existing_{action}")
+            button = named(QPushButton(), f"existing_{action}")
             button.setMinimumHeight(96)  # big, but three fit on a 768-line screen
             button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a))
             self.buttons[action] = button
             column.addWidget(button)
         column.addStretch(1)
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
         bottom = button_row([self.cancel], [])

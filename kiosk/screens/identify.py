@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 from kiosk.widgets.tap_card import TapCardAnimation
 
@@ -23,20 +24,20 @@ class IdentifyScreen(Screen):
         header = TitleHeader()
         self.title = header.title
         self.animation = TapCardAnimation()
-        self.status = QLabel(objectName="subtitle")
+        self.status = named(QLabel(), "subtitle")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        self.problem = QLabel(objectName="error")
+        self.problem = named(QLabel(), "error")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setWordWrap(True)
-        self.type_button = QPushButton(objectName="typeNikButton")
+        self.type_button = named(QPushButton(), "typeNikButton")
         self.type_button.setProperty("role", "primary")
         self.type_button.setMinimumWidth(360)
         self.type_button.clicked.connect(self.type_nik)
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
-        self.simulate = QPushButton(objectName="simulateTap")
+        self.simulate = named(QPushButton(), "simulateTap")
         self.simulate.hide()  # only with the simulated reader of `kiosk demo`
         bottom = button_row([self.cancel], [self.simulate, self.type_button])
         page = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import describe
 from kiosk.widgets.form import Field
 from kiosk.widgets.keypad import NumericKeypad
+from kiosk.widgets.named import named
 
 
 class IdentifyManualScreen(FormStep):
@@ -29,10 +30,10 @@ class IdentifyManualScreen(FormStep):
         from kiosk.services.draft import RegistrationDraft
 
         super().__init__(RegistrationDraft(), parent)
-        self.nik_field = Field(QLineEdit(objectName="nikEdit"), max_length=19)
+        self.nik_field = Field(named(QLineEdit(), "nikEdit"), max_length=19)
         self.nik_field.editor.setInputMask("")
         self.nik_field.editor.textChanged.connect(self._nik_changed)
-        self.nik_info = QLabel(objectName="hint")
+        self.nik_info = named(QLabel(), "hint")
         self.nik_info.setWordWrap(True)
         self.nik_info.setProperty(PERSONAL, True)
         self.keypad = NumericKeypad()

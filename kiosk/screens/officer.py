@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.screens.staff_common import StaffScreen, Table
 from kiosk.services.printed_log import KINDS, OUTCOMES, Collection, Entry, Totals
 from kiosk.widgets.keypad import NumericKeypad
+from kiosk.widgets.named import named
 
 
 def _rows(items: list[Entry]) -> list[tuple]:
@@ -37,7 +38,7 @@ class OfficerScreen(StaffScreen):
 
     def __init__(self, parent=None) -> None:
         super().__init__("officerTabs", parent)
-        self.export_button = QPushButton(objectName="exportLog")
+        self.export_button = named(QPushButton(), "exportLog")
         self.export_button.setProperty("role", "primary")
         self.export_button.clicked.connect(self.export)
         self.lay_out([self._log_tab(), self._collect_tab(), self._history_tab(), self._follow_up_tab()],
@@ -46,9 +47,9 @@ class OfficerScreen(StaffScreen):
         self._collections: list[Collection] = []
 
     def _log_tab(self) -> QWidget:
-        self.day = QComboBox(objectName="dayFilter")
+        self.day = named(QComboBox(), "dayFilter")
         self.day.currentIndexChanged.connect(self._day_changed)
-        self.totals = QLabel(objectName="hint", wordWrap=True)
+        self.totals = named(QLabel(wordWrap=True), "hint")
         self.log = Table(5, stretch=2)
         top = QHBoxLayout()
         top.addWidget(self.day)
@@ -60,12 +61,12 @@ class OfficerScreen(StaffScreen):
         return tab
 
     def _collect_tab(self) -> QWidget:
-        self.expected = QLabel(objectName="subtitle", wordWrap=True)
-        self.counted = QLineEdit(objectName="countedCards")
+        self.expected = named(QLabel(wordWrap=True), "subtitle")
+        self.counted = named(QLineEdit(), "countedCards")
         self.counted.setValidator(QIntValidator(0, 100000))
         self.counted.setMaxLength(6)
         self.counted.setProperty("keypad", "own")
-        self.note = QLineEdit(objectName="collectionNote")
+        self.note = named(QLineEdit(), "collectionNote")
         self.note.setMaxLength(500)
         self.counted_label = QLabel()
         self.note_label = QLabel()
@@ -75,7 +76,7 @@ class OfficerScreen(StaffScreen):
         keypad = NumericKeypad()
         keypad.target = self.counted
         keypad.setMaximumWidth(360)
-        self.collect_button = QPushButton(objectName="collectButton")
+        self.collect_button = named(QPushButton(), "collectButton")
         self.collect_button.setProperty("role", "primary")
         self.collect_button.clicked.connect(self._collect)
         left = QVBoxLayout()
@@ -100,9 +101,9 @@ class OfficerScreen(StaffScreen):
         return tab
 
     def _follow_up_tab(self) -> QWidget:
-        self.photo_pending_label = QLabel(objectName="hint")
+        self.photo_pending_label = named(QLabel(), "hint")
         self.photo_pending = Table(3, stretch=1)
-        self.uncertain_label = QLabel(objectName="hint")
+        self.uncertain_label = named(QLabel(), "hint")
         self.uncertain = Table(4, stretch=3)
         tab = QWidget()
         column = QVBoxLayout(tab)

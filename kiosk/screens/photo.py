@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
 
 from kiosk.core.photo import Thresholds, make_pas_foto
 from kiosk.screens.base import Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.preview import CameraPreview
 from kiosk.widgets.steps import StepHeader, button_row
 
@@ -39,12 +40,12 @@ class PhotoScreen(Screen):
 
         self.header = header = StepHeader()
         self.preview = CameraPreview()
-        self.review_image = QLabel(objectName="photoReview")
+        self.review_image = named(QLabel(), "photoReview")
         self.review_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(objectName="subtitle")
+        self.hint = named(QLabel(), "subtitle")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.problem = QLabel(objectName="error")
+        self.problem = named(QLabel(), "error")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setWordWrap(True)
 
@@ -82,7 +83,7 @@ class PhotoScreen(Screen):
         }
 
     def _button(self, name: str, role: str, handler) -> QPushButton:
-        button = QPushButton(objectName=name)
+        button = named(QPushButton(), name)
         if role:
             button.setProperty("role", role)
         button.clicked.connect(handler)

@@ -22,6 +22,7 @@ from kiosk.core.validation import FieldError, clean_wage
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
 from kiosk.widgets.form import Choice, Field, row
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
@@ -37,14 +38,14 @@ class SeveranceScreen(Screen):
         header = TitleHeader()
         self.title = header.title
         # a list that wraps long reasons, each with its Pasal beside it in words
-        self.reasons = QListWidget(objectName="reasonList")
+        self.reasons = named(QListWidget(), "reasonList")
         self.reasons.setWordWrap(True)
         self.reasons.setSpacing(4)
         for reason in REASONS:
             item = QListWidgetItem(f"{reason.words} ({reason.pasal})")
             item.setData(Qt.ItemDataRole.UserRole, reason.code)
             self.reasons.addItem(item)
-        self.reason_error = QLabel(objectName="error")
+        self.reason_error = named(QLabel(), "error")
         self.reason_error.hide()
         self.wage = Field(max_length=15, numeric=True)
         self.allowance = Field(max_length=15, numeric=True)
@@ -64,10 +65,10 @@ class SeveranceScreen(Screen):
         column.addLayout(row(self.years, self.months, self.leave))
         column.addWidget(self.workdays)
         column.addWidget(self.pisah)
-        self.breakdown = QLabel(objectName="breakdown")
+        self.breakdown = named(QLabel(), "breakdown")
         self.breakdown.setTextFormat(Qt.TextFormat.PlainText)
         self.breakdown.setWordWrap(True)
-        self.disclaimer = QLabel(objectName="hint")
+        self.disclaimer = named(QLabel(), "hint")
         self.disclaimer.setWordWrap(True)
         column.addWidget(self.breakdown)
         column.addWidget(self.disclaimer)
@@ -75,15 +76,15 @@ class SeveranceScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
         self.scroll = scroll
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
-        self.calculate = QPushButton(objectName="calculateButton")
+        self.calculate = named(QPushButton(), "calculateButton")
         self.calculate.setProperty("role", "primary")
         self.calculate.clicked.connect(self._calculate)
-        self.print_slip = QPushButton(objectName="printSlipButton")
+        self.print_slip = named(QPushButton(), "printSlipButton")
         self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
-        self._reason_label = QLabel(objectName="subtitle")
+        self._reason_label = named(QLabel(), "subtitle")
         reasons = QVBoxLayout()
         reasons.setContentsMargins(40, 16, 0, 16)
         reasons.addWidget(self._reason_label)

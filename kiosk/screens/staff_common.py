@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.named import named
 
 
 class StaffHeader(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.title = QLabel(objectName="brand")
-        self.who = QLabel(objectName="brandSub")
-        self.leave = QPushButton(objectName="staffLeave")
+        self.title = named(QLabel(), "brand")
+        self.who = named(QLabel(), "brandSub")
+        self.leave = named(QPushButton(), "staffLeave")
         self.leave.setProperty("role", "toggle")
         text = QVBoxLayout()
         text.addWidget(self.title)
@@ -77,8 +78,8 @@ class StaffScreen(Screen):
         self.header = StaffHeader()
         self.header.leave.clicked.connect(self.leave)
         self.holder_name = ""
-        self.message = QLabel(objectName="hint", wordWrap=True)
-        self.tabs = QTabWidget(objectName=tabs_name)
+        self.message = named(QLabel(wordWrap=True), "hint")
+        self.tabs = named(QTabWidget(), tabs_name)
 
     def lay_out(self, tabs: list[QWidget], beside_message: QWidget | None = None) -> None:
         """Header, the tabs, and the message line (with a button beside it) at the bottom."""

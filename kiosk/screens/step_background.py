@@ -9,8 +9,10 @@ from kiosk.core.validation import check_year, check_year_range, clean_text, requ
 from kiosk.screens.form_step import FormStep
 from kiosk.services.draft import EDUCATION_LEVELS
 from kiosk.widgets.form import Choice, Field, row
+from kiosk.widgets.named import named
 
 SKILL_ROWS = 3
+
 JOB_ROWS = 2
 
 
@@ -64,8 +66,8 @@ class ExperienceStep(FormStep):
 
     def __init__(self, draft, parent=None) -> None:
         super().__init__(draft, parent)
-        self._skills_title = QLabel(objectName="subtitle")
-        self._jobs_title = QLabel(objectName="subtitle")
+        self._skills_title = named(QLabel(), "subtitle")
+        self._jobs_title = named(QLabel(), "subtitle")
         self.skills = [(Field(max_length=60), Field(max_length=4, numeric=True)) for _ in range(SKILL_ROWS)]
         self.jobs = [
             (

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox
 from kiosk.core.validation import clean_email, clean_postal_code, clean_rt_rw, clean_text, normalise_phone
 from kiosk.screens.form_step import FormStep
 from kiosk.widgets.form import Field, row
+from kiosk.widgets.named import named
 
 
 class ContactStep(FormStep):
@@ -16,7 +17,7 @@ class ContactStep(FormStep):
         super().__init__(draft, parent)
         self.phone = Field(max_length=20, numeric=True)
         self.email = Field(max_length=254)
-        self.same_as_ktp = QCheckBox(objectName="sameAsKtp")
+        self.same_as_ktp = named(QCheckBox(), "sameAsKtp")
         self.same_as_ktp.toggled.connect(self._toggle_address)
         self.street = Field(max_length=120)
         self.rt = Field(max_length=3, numeric=True)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from kiosk.screens.staff_common import StaffScreen, Table
 from kiosk.services.diagnostics import Result
 from kiosk.services.site_settings import EDITABLE, TOKEN
+from kiosk.widgets.named import named
 from kiosk.widgets.preview import CameraPreview
 
 
 def _button(name: str, role: str = "") -> QPushButton:
-    button = QPushButton(objectName=name)
+    button = named(QPushButton(), name)
     if role:
         button.setProperty("role", role)
     return button
@@ -68,8 +69,8 @@ class TechnicianScreen(StaffScreen):
         self.preview = CameraPreview()
         self.preview.setMinimumSize(320, 240)
         self.preview.setMaximumWidth(400)
-        self.camera_facts = QLabel(objectName="hint", wordWrap=True)
-        self.card_uid = QLabel(objectName="hint", wordWrap=True)
+        self.camera_facts = named(QLabel(wordWrap=True), "hint")
+        self.card_uid = named(QLabel(wordWrap=True), "hint")
         side = QVBoxLayout()
         side.addWidget(self.preview_button)
         side.addWidget(self.preview, 1)
@@ -91,7 +92,7 @@ class TechnicianScreen(StaffScreen):
         form.setVerticalSpacing(10)
         self.field_labels: dict[str, QLabel] = {}
         for key in (*EDITABLE, TOKEN):
-            edit = QLineEdit(objectName=f"setting_{key.replace('.', '_')}")
+            edit = named(QLineEdit(), f"setting_{key.replace('.', '_')}")
             edit.setProperty("capitalize", False)
             self.fields[key] = edit
             self.field_labels[key] = QLabel(wordWrap=True)
@@ -102,7 +103,7 @@ class TechnicianScreen(StaffScreen):
         scroll.setWidget(form_widget)
         self.save_button = _button("saveSettings", "primary")
         self.save_button.clicked.connect(self._save)
-        self.settings_hint = QLabel(objectName="hint", wordWrap=True)
+        self.settings_hint = named(QLabel(wordWrap=True), "hint")
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(self.settings_hint)
@@ -111,7 +112,7 @@ class TechnicianScreen(StaffScreen):
         return tab
 
     def _sync_tab(self) -> QWidget:
-        self.sync_summary = QLabel(objectName="subtitle", wordWrap=True)
+        self.sync_summary = named(QLabel(wordWrap=True), "subtitle")
         self.failed = Table(4)
         self.retry_button = _button("retryFailed", "primary")
         self.retry_button.clicked.connect(self.retry_failed)
@@ -126,7 +127,7 @@ class TechnicianScreen(StaffScreen):
         return tab
 
     def _logs_tab(self) -> QWidget:
-        self.log_view = QPlainTextEdit(objectName="logView", readOnly=True)
+        self.log_view = named(QPlainTextEdit(readOnly=True), "logView")
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.refresh_button = _button("refreshLogs")
         self.refresh_button.clicked.connect(self.refresh_logs)

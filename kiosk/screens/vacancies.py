@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.form import Choice
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 EDUCATION = ("SD", "SMP", "SMA", "D3", "S1")
+
 WAGES = (0, 2_000_000, 3_000_000, 4_000_000, 5_000_000)
 
 
@@ -45,7 +47,7 @@ class VacanciesScreen(Screen):
         self.current: dict | None = None
         header = TitleHeader()
         self.title = header.title
-        self.words = QLineEdit(objectName="vacancyWords")
+        self.words = named(QLineEdit(), "vacancyWords")
         self.words.setMaxLength(60)
         self.words.textChanged.connect(self.refresh)
         self.sector = Choice([], columns=2)
@@ -58,12 +60,12 @@ class VacanciesScreen(Screen):
         self.wage.changed.connect(lambda _c: self.refresh())
         self.sort = Choice([("match", ""), ("closing", "")], columns=2)
         self.sort.changed.connect(lambda _c: self.refresh())
-        self.match_me = QPushButton(objectName="matchMeButton")
+        self.match_me = named(QPushButton(), "matchMeButton")
         self.match_me.clicked.connect(self.match_requested)
-        self.results = QListWidget(objectName="vacancyList")
+        self.results = named(QListWidget(), "vacancyList")
         self.results.setWordWrap(True)
         self.results.itemClicked.connect(self._open)
-        self.count = QLabel(objectName="hint")
+        self.count = named(QLabel(), "hint")
         # filters at the left (they scroll), the results at the right with the whole height
         filters = QWidget()
         filter_column = QVBoxLayout(filters)
@@ -82,7 +84,7 @@ class VacanciesScreen(Screen):
         listing.setContentsMargins(40, 12, 40, 0)
         listing.addWidget(filter_scroll)
         listing.addLayout(found, 1)
-        self.detail = QLabel(objectName="vacancyDetail")
+        self.detail = named(QLabel(), "vacancyDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -95,9 +97,9 @@ class VacanciesScreen(Screen):
         detail_layout.addWidget(self.detail, 1)
         self.pages.addWidget(list_page)
         self.pages.addWidget(detail_page)
-        self.back = QPushButton(objectName="backButton")
+        self.back = named(QPushButton(), "backButton")
         self.back.clicked.connect(self._back)
-        self.apply = QPushButton(objectName="applyButton")
+        self.apply = named(QPushButton(), "applyButton")
         self.apply.setProperty("role", "primary")
         self.apply.clicked.connect(lambda: self.current and self.apply_requested.emit(self.current))
         page = QVBoxLayout(self)

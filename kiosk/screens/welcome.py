@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
-from kiosk.widgets.tap_card import TapCardAnimation
+from kiosk.widgets.named import named
 
 # (service, screen that serves it)
+from kiosk.widgets.tap_card import TapCardAnimation
+
 SERVICES = ("register", "report", "vacancies", "severance")
 
 
@@ -25,18 +27,18 @@ class WelcomeScreen(Screen):
         super().__init__(parent)
         header = QFrame(self)
         header.setObjectName("header")
-        self._brand = QLabel(objectName="brand")
-        self._brand_sub = QLabel(objectName="brandSub")
+        self._brand = named(QLabel(), "brand")
+        self._brand_sub = named(QLabel(), "brandSub")
         head = QVBoxLayout(header)
         head.setContentsMargins(40, 18, 40, 18)
         head.addWidget(self._brand)
         head.addWidget(self._brand_sub)
 
         self.animation = TapCardAnimation()
-        self._tap_title = QLabel(objectName="title")
+        self._tap_title = named(QLabel(), "title")
         self._tap_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._tap_title.setWordWrap(True)
-        self._tap_hint = QLabel(objectName="hint")
+        self._tap_hint = named(QLabel(), "hint")
         self._tap_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._tap_hint.setWordWrap(True)
         left = QVBoxLayout()
@@ -48,7 +50,7 @@ class WelcomeScreen(Screen):
         grid = QGridLayout()
         grid.setSpacing(22)
         for i, service in enumerate(SERVICES):
-            tile = QPushButton(objectName=f"tile_{service}")
+            tile = named(QPushButton(), f"tile_{service}")
             tile.setProperty("role", "tile")
             tile.clicked.connect(lambda _=False, s=service: self.service_chosen.emit(s))
             self.tiles[service] = tile
@@ -60,13 +62,15 @@ class WelcomeScreen(Screen):
         body.addLayout(left, 5)
         body.addLayout(grid, 6)
 
-        self.language_button = QPushButton(objectName="languageButton")
+        self.language_button = named(QPushButton(), "languageButton")
         self.language_button.setProperty("role", "toggle")
         self.language_button.clicked.connect(self._toggle_language)
-        self.large_text_button = QPushButton(objectName="largeTextButton", checkable=True)
+        self.large_text_button = named(QPushButton(), "largeTextButton")
+        self.large_text_button.setCheckable(True)
         self.large_text_button.setProperty("role", "toggle")
         self.large_text_button.toggled.connect(self.large_text_toggled)
-        self.contrast_button = QPushButton(objectName="contrastButton", checkable=True)
+        self.contrast_button = named(QPushButton(), "contrastButton")
+        self.contrast_button.setCheckable(True)
         self.contrast_button.setProperty("role", "toggle")
         self.contrast_button.toggled.connect(self.contrast_toggled)
         footer = QHBoxLayout()

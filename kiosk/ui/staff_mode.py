@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.screens.base import Screen
@@ -25,6 +24,7 @@ from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
 from kiosk.services import export, staff
 from kiosk.services.export import ExportError
+from kiosk.ui.application import running_app
 from kiosk.ui.background import Background
 from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleWatcher
@@ -67,18 +67,18 @@ class StaffMode(QObject):
         window.unwatched.update(ROLE_SCREENS)  # staff screens have their own idle rule
         self.idle = IdleWatcher(idle_s, self)
         self.idle.idle.connect(lambda: self.leave("idle"))
-        QApplication.instance().installEventFilter(self.idle)
+        running_app().installEventFilter(self.idle)
         window.router.changed.connect(self._screen_changed)
 
-        welcome = window.router.screen("welcome")
+        welcome = window.router.get("welcome")
         self.corner = CornerHold(welcome, cfg.kiosk.staff_entry_corner, cfg.kiosk.staff_entry_hold_s, self)
-        QApplication.instance().installEventFilter(self.corner)
+        running_app().installEventFilter(self.corner)
         self.corner.held.connect(self.open_pad)
         if not staff.holders(store):
             log.warning("no staff PIN holders yet: add one with 'kiosk staff add NAME --role technician'")
 
     def close(self) -> None:
-        app = QApplication.instance()
+        app = running_app()
         app.removeEventFilter(self.idle)
         app.removeEventFilter(self.corner)
 
@@ -146,7 +146,7 @@ class StaffMode(QObject):
     def showing(self, kind: type[S]) -> S | None:
         """The staff screen of this kind if it is the one on screen (for answers from a thread)."""
         screen = self._built.get(kind.name)
-        return screen if screen is not None and self.window.router.current_name == kind.name else None  # type: ignore[return-value]
+        return screen if isinstance(screen, kind) and self.window.router.current_name == kind.name else None
 
     def _after_pin(self, attempt) -> None:
         pad = self.showing(StaffPinScreen)

@@ -117,7 +117,7 @@ class TechnicianDesk(QObject):
         if saved.restart:
             t.say(t.tr("Disimpan di %1. Kios dimulai ulang untuk memakainya…").replace("%1", str(saved.path)))
             mode.audit("restart", "settings")
-            QTimer.singleShot(RESTART_AFTER_MS, mode.restart_requested)
+            QTimer.singleShot(RESTART_AFTER_MS, mode.restart_requested.emit)
         else:
             t.say(t.tr("Disimpan dan langsung berlaku."))
 

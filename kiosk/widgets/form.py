@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.widgets.named import named
+
 
 class Field(QWidget):
     """Label above, input, and the error sentence under it (words, not colour alone)."""
@@ -102,7 +104,8 @@ class Choice(QWidget):
             button.deleteLater()
         self.buttons = {}
         for i, (code, text) in enumerate(options):
-            button = QPushButton(text, checkable=True, objectName=f"choice_{code}")
+            button = named(QPushButton(text), f"choice_{code}")
+            button.setCheckable(True)
             button.setProperty("role", "toggle")
             self._group.addButton(button)
             self.buttons[code] = button

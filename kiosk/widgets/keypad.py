@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from kiosk.widgets.named import named
+
 BACKSPACE = "⌫"
 
 
@@ -41,7 +43,7 @@ class _Keys(QWidget):
         self.setObjectName("keys")
 
     def _button(self, label: str, handler, *, wide: int = 1) -> QPushButton:
-        button = QPushButton(label, objectName=f"key_{label}")
+        button = named(QPushButton(label), f"key_{label}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "key")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

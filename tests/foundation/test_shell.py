@@ -147,7 +147,7 @@ def test_no_idle_countdown_on_the_welcome_screen(kiosk, qtbot):
 
 
 def test_language_switch_retranslates_every_screen(kiosk, qtbot):
-    welcome = kiosk.window.router.screen("welcome")
+    welcome = kiosk.window.router.get("welcome")
     assert welcome._tap_title.text() == "Tempelkan e-KTP Anda"
     assert welcome.language_button.text() == "English"
     qtbot.mouseClick(welcome.language_button, Qt.MouseButton.LeftButton)
@@ -159,7 +159,7 @@ def test_language_switch_retranslates_every_screen(kiosk, qtbot):
 
 
 def test_accessibility_toggles_restyle_the_app(kiosk, qtbot):
-    welcome = kiosk.window.router.screen("welcome")
+    welcome = kiosk.window.router.get("welcome")
     before = QApplication.instance().styleSheet()
     qtbot.mouseClick(welcome.large_text_button, Qt.MouseButton.LeftButton)
     large = QApplication.instance().styleSheet()
@@ -169,7 +169,7 @@ def test_accessibility_toggles_restyle_the_app(kiosk, qtbot):
 
 
 def test_touch_targets_are_at_least_48px(kiosk, qtbot):
-    welcome = kiosk.window.router.screen("welcome")
+    welcome = kiosk.window.router.get("welcome")
     buttons = [b for b in welcome.findChildren(QAbstractButton) if b.isVisible()]
     assert buttons
     assert all(b.height() >= 48 for b in buttons), [(b.objectName(), b.height()) for b in buttons]
@@ -184,7 +184,7 @@ def test_demo_starts_in_a_data_folder_that_does_not_exist_yet(cfg, qtbot, tmp_pa
     try:
         qtbot.waitUntil(lambda: k.assembly is not None, timeout=15_000)
         assert (fresh / "siker-sim.db").exists() and (fresh / "kiosk.db").exists()
-        assert k.window.router.screen("welcome").tiles["register"].isVisible()
+        assert k.window.router.get("welcome").tiles["register"].isVisible()
     finally:
         shutdown(k)
 

@@ -92,7 +92,7 @@ def test_new_registration_by_card_to_printed_card(kiosk, qtbot, store):
 
 def test_manual_nik_path_without_photo(kiosk, qtbot, store):
     parts = kiosk.assembly
-    click(qtbot, kiosk.window.router.screen("welcome").tiles["register"])
+    click(qtbot, kiosk.window.router.get("welcome").tiles["register"])
     at(kiosk, qtbot, "identify")
     click(qtbot, parts.identify.type_button)
     manual = parts.identify_manual
@@ -200,7 +200,7 @@ def test_six_monthly_report_with_receipt(kiosk, qtbot, store, cfg):
 
     save_registration(store, cfg, draft(), print_card=False)
     parts = kiosk.assembly
-    click(qtbot, kiosk.window.router.screen("welcome").tiles["report"])
+    click(qtbot, kiosk.window.router.get("welcome").tiles["report"])
     at(kiosk, qtbot, "identify")
     parts.card_reader.tap(0)
     report = parts.flow.report

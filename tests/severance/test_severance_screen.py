@@ -22,7 +22,7 @@ def tap_reason(qtbot, screen, code: str) -> None:
 def test_two_reasons_and_the_printed_slip(kiosk, qtbot, store):
     parts = kiosk.assembly
     screen = parts.severance
-    click(qtbot, kiosk.window.router.screen("welcome").tiles["severance"])
+    click(qtbot, kiosk.window.router.get("welcome").tiles["severance"])
     qtbot.waitUntil(lambda: kiosk.window.router.current_name == "severance", timeout=5000)
     click(qtbot, screen.calculate)
     assert "Pilih alasan" in screen.reason_error.text()  # nothing chosen yet: said, not crashed

@@ -44,7 +44,7 @@ def _actions(store) -> list[tuple[str, str]]:
 
 def test_holding_the_corner_opens_the_pin_pad_and_a_tap_does_not(qtbot, kiosk, modes):
     assert modes.built() == []  # no staff screen exists until staff mode is asked for
-    welcome = kiosk.window.router.screen("welcome")
+    welcome = kiosk.window.router.get("welcome")
     qtbot.mouseClick(welcome, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
     assert kiosk.window.router.current_name == "welcome"
     qtbot.mousePress(welcome, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))

@@ -41,7 +41,7 @@ def open_first(qtbot, screen) -> None:
 def test_browse_filter_apply_then_sync_delivers(stocked, qtbot, store, cfg, tmp_path):
     parts = stocked.assembly
     screen = parts.vacancies
-    click(qtbot, stocked.window.router.screen("welcome").tiles["vacancies"])
+    click(qtbot, stocked.window.router.get("welcome").tiles["vacancies"])
     qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
     everything = screen.results.count()
     assert everything == 24
