@@ -16,7 +16,7 @@ class ConsentScreen(Screen):
     agreed = Signal()
     declined = Signal()
 
-    def __init__(self, retention_days: int, parent=None) -> None:
+    def __init__(self, retention_days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._retention_days = retention_days
         header = TitleHeader()

@@ -4,7 +4,7 @@ with a way on (the record is already saved either way)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.named import named
@@ -19,7 +19,7 @@ class DoneScreen(Screen):
     reprint_requested = Signal()
     finished = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = "printing"
         self.kind = "card"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.named import named
@@ -16,7 +16,7 @@ class ExistingScreen(Screen):
     chosen = Signal(str)  # renew | reprint | report
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facts = ("", "", False)
         self._local = True

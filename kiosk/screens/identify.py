@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Screen
 from kiosk.widgets.named import named
@@ -17,7 +19,7 @@ class IdentifyScreen(Screen):
     type_nik = Signal()
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = "waiting"  # waiting | reading | error | no_reader
         self._message = ""
@@ -48,7 +50,7 @@ class IdentifyScreen(Screen):
         page.addWidget(self.problem)
         page.addLayout(bottom)
 
-    def enable_simulation(self, tap) -> None:
+    def enable_simulation(self, tap: Callable[[], None]) -> None:
         """`kiosk demo` has no card to tap: this button lays a sample e-KTP on the simulated reader."""
         self.simulate.clicked.connect(lambda: tap())
         self.simulate.show()

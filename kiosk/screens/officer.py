@@ -4,6 +4,7 @@ follow-up lists and the export to a USB stick."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
@@ -24,7 +25,7 @@ from kiosk.widgets.keypad import NumericKeypad
 from kiosk.widgets.named import named
 
 
-def _rows(items: list[Entry]) -> list[tuple]:
+def _rows(items: list[Entry]) -> list[tuple[str, ...]]:
     return [(e.at[:16].replace("T", " "), e.registration_no, e.name, KINDS[e.kind], OUTCOMES[e.outcome]) for e in items]
 
 
@@ -36,7 +37,7 @@ class OfficerScreen(StaffScreen):
     collection_chosen = Signal(int)
     export = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("officerTabs", parent)
         self.export_button = named(QPushButton(), "exportLog")
         self.export_button.setProperty("role", "primary")
@@ -181,7 +182,7 @@ class OfficerScreen(StaffScreen):
     def show_collection_log(self, items: list[Entry]) -> None:
         self.history_log.fill(_rows(items))
 
-    def show_follow_up(self, photo_pending: list[dict], uncertain: list[dict]) -> None:
+    def show_follow_up(self, photo_pending: list[dict[str, Any]], uncertain: list[dict[str, Any]]) -> None:
         self.photo_pending_label.setText(self.tr("Menunggu foto di kantor: %1").replace("%1", str(len(photo_pending))))
         self.photo_pending.fill(
             [(r["registration_no"], r["name"], r["created_at"][:16].replace("T", " ")) for r in photo_pending]

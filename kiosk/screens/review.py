@@ -25,7 +25,7 @@ class ReviewScreen(FormStep):
 
     edit_requested = Signal(str)
 
-    def __init__(self, draft: RegistrationDraft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.preview_provider: Callable[[RegistrationDraft], Image.Image | None] | None = None
         self._sections: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}

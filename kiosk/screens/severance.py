@@ -32,7 +32,7 @@ class SeveranceScreen(Screen):
     print_requested = Signal(object)  # Breakdown
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Breakdown | None = None
         header = TitleHeader()
@@ -75,7 +75,7 @@ class SeveranceScreen(Screen):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
@@ -144,7 +144,7 @@ class SeveranceScreen(Screen):
             self.result = None
             self.wage.show_error(describe(err))
         self._show_result()
-        self.scroll.ensureWidgetVisible(self.breakdown)
+        self.scroll_area.ensureWidgetVisible(self.breakdown)
 
     def _show_result(self) -> None:
         result = self.result

@@ -3,6 +3,8 @@ tables that fill from rows, and the message line."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +25,7 @@ from kiosk.widgets.named import named
 
 
 class StaffHeader(QFrame):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
         self.title = named(QLabel(), "brand")
@@ -42,7 +44,7 @@ class StaffHeader(QFrame):
 class Table(QTableWidget):
     """Read-only rows of text, wide columns stretched, touch-friendly row height."""
 
-    def __init__(self, columns: int, stretch: int = -1, parent=None) -> None:
+    def __init__(self, columns: int, stretch: int = -1, parent: QWidget | None = None) -> None:
         super().__init__(0, columns, parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,7 +59,7 @@ class Table(QTableWidget):
     def set_headers(self, *labels: str) -> None:
         self.setHorizontalHeaderLabels(list(labels))
 
-    def fill(self, rows: list[tuple]) -> None:
+    def fill(self, rows: Sequence[Sequence[object]]) -> None:
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -73,7 +75,7 @@ class StaffScreen(Screen):
 
     leave = Signal()
 
-    def __init__(self, tabs_name: str, parent=None) -> None:
+    def __init__(self, tabs_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = StaffHeader()
         self.header.leave.clicked.connect(self.leave)

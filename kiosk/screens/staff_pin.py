@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Screen
 from kiosk.services.staff import PIN_DIGITS
@@ -18,7 +18,7 @@ class StaffPinScreen(Screen):
     submitted = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         header = TitleHeader()
         self.title = header.title

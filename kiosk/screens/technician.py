@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -50,7 +53,7 @@ class TechnicianScreen(StaffScreen):
     refresh_logs = Signal()
     export_logs = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("technicianTabs", parent)
         self.lay_out([self._diagnostics_tab(), self._settings_tab(), self._sync_tab(), self._logs_tab()])
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -177,7 +180,7 @@ class TechnicianScreen(StaffScreen):
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
 
-    def show_sync(self, summary: str, failed: list[dict]) -> None:
+    def show_sync(self, summary: str, failed: list[dict[str, Any]]) -> None:
         self.sync_summary.setText(summary)
         self.failed.fill([(row["id"], row["endpoint"], row["http_status"], row["last_error"]) for row in failed])
 
@@ -185,7 +188,7 @@ class TechnicianScreen(StaffScreen):
         self.log_view.setPlainText("\n".join(lines))
         self.log_view.verticalScrollBar().setValue(self.log_view.verticalScrollBar().maximum())
 
-    def show_frame(self, image, facts: str) -> None:
+    def show_frame(self, image: QImage, facts: str) -> None:
         self.preview.show_image(image)
         self.camera_facts.setText(facts)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +24,9 @@ from kiosk.widgets.form import Choice
 from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
+if TYPE_CHECKING:
+    from kiosk.services.vacancies import Hit
+
 EDUCATION = ("SD", "SMP", "SMA", "D3", "S1")
 
 WAGES = (0, 2_000_000, 3_000_000, 4_000_000, 5_000_000)
@@ -37,14 +43,19 @@ class VacanciesScreen(Screen):
     match_requested = Signal()  # identify me, then show what suits me
     cancelled = Signal()
 
-    def __init__(self, search, facets, parent=None) -> None:
+    def __init__(
+        self,
+        search: Callable[..., list[Hit]],
+        facets: Callable[[], dict[str, list[str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         """``search(**filters) -> list[Hit]`` and ``facets() -> {sector: [...]}`` come from services."""
         super().__init__(parent)
         self._search = search
         self._facets = facets
-        self.seeker: dict | None = None
-        self.hits = []
-        self.current: dict | None = None
+        self.seeker: dict[str, Any] | None = None
+        self.hits: list[Hit] = []
+        self.current: dict[str, Any] | None = None
         header = TitleHeader()
         self.title = header.title
         self.words = named(QLineEdit(), "vacancyWords")
@@ -180,7 +191,7 @@ class VacanciesScreen(Screen):
         self.apply.setVisible(self.pages.currentIndex() == 1)
         self.match_me.setVisible(self.pages.currentIndex() == 0 and self.seeker is None)
 
-    def show_matches(self, seeker: dict) -> None:
+    def show_matches(self, seeker: dict[str, Any]) -> None:
         """After identification: the vacancies that suit this job seeker first."""
         self.seeker = seeker
         self.sort.set_value("match")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
@@ -23,7 +23,7 @@ class WelcomeScreen(Screen):
     large_text_toggled = Signal(bool)
     contrast_toggled = Signal(bool)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         header = QFrame(self)
         header.setObjectName("header")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import Any
 
 from kiosk.config import Config
 from kiosk.core.identity import Identity
@@ -131,7 +132,7 @@ class Assembly:
         elif service == "severance":
             self.window.go(self.severance.name)
 
-    def _show_matches(self, seeker: dict) -> None:
+    def _show_matches(self, seeker: dict[str, Any]) -> None:
         self.vacancies.show_matches(seeker)
         self.window.go(self.vacancies.name)
 

@@ -95,7 +95,9 @@ class IdleOverlay(QFrame):
 
     def start(self) -> None:
         self._left = self._countdown_s
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self._render()
         self.show()
         self.raise_()

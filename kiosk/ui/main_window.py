@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QCloseEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.logging_setup import PersonalData
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.idle_overlay.isVisible():
             self.idle_overlay.setGeometry(self.centralWidget().rect())

@@ -33,6 +33,8 @@ from kiosk.ui.technician_desk import TechnicianDesk
 
 if TYPE_CHECKING:
     from kiosk.store.db import Store  # a handle passed to the services, never queried here
+    from kiosk.ui.assembly import Assembly
+    from kiosk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +50,9 @@ class StaffMode(QObject):
     def __init__(
         self,
         cfg: Config,
-        window,
+        window: MainWindow,
         store: Store,
-        devices,  # the Assembly: printer, camera, card_reader, printouts
+        devices: Assembly,  # printer, camera, card_reader, printouts
         *,
         idle_s: int = STAFF_IDLE_S,
         find_media: Callable[[], list[Path]] = export.removable_mounts,
@@ -148,7 +150,7 @@ class StaffMode(QObject):
         screen = self._built.get(kind.name)
         return screen if isinstance(screen, kind) and self.window.router.current_name == kind.name else None
 
-    def _after_pin(self, attempt) -> None:
+    def _after_pin(self, attempt: staff.Attempt | Exception) -> None:
         pad = self.showing(StaffPinScreen)
         if pad is None:
             return  # the pad was left meanwhile
@@ -196,7 +198,11 @@ class StaffMode(QObject):
         return self.holder
 
     def export_to_stick(
-        self, screen: StaffScreen, write: Callable[[Path], export.Exported], said: str, shown: Callable
+        self,
+        screen: StaffScreen,
+        write: Callable[[Path], export.Exported],
+        said: str,
+        shown: Callable[[export.Exported], object],
     ) -> None:
         """Write to the first USB stick, or say why not; ``said``: %1 what was saved, %2 where."""
         try:

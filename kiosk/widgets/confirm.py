@@ -49,7 +49,9 @@ class ConfirmOverlay(QFrame):
         self.text.setText(text)
         self.yes.setText(yes)
         self.no.setText(no)
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
 

@@ -8,6 +8,8 @@ the window: under cage there is no window manager to place a separate one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
@@ -42,7 +44,7 @@ class _Keys(QWidget):
         self.target: QLineEdit | None = None
         self.setObjectName("keys")
 
-    def _button(self, label: str, handler, *, wide: int = 1) -> QPushButton:
+    def _button(self, label: str, handler: Callable[..., None], *, wide: int = 1) -> QPushButton:
         button = named(QPushButton(label), f"key_{label}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "key")
@@ -78,8 +80,14 @@ class NumericKeypad(_Keys):
         grid.setSpacing(8)
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", BACKSPACE, "0", "C"]
         for i, label in enumerate(labels):
-            handler = self.clear if label == "C" else (lambda _=False, t=label: self.press(t))
+            handler = self.clear if label == "C" else self._presser(label)
             grid.addWidget(self._button(label, handler), i // 3, i % 3)
+
+    def _presser(self, text: str) -> Callable[[bool], None]:
+        def press(_checked: bool = False) -> None:
+            self.press(text)
+
+        return press
 
     def clear(self) -> None:
         receiver = self._receiver()

@@ -9,7 +9,7 @@ from kiosk.widgets.named import named
 
 
 class StepHeader(QFrame):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
         self.step = named(QLabel(), "brandSub")
@@ -34,7 +34,7 @@ class StepHeader(QFrame):
 class NavBar(QFrame):
     """Cancel at the left, Back and Next at the right: always the same places."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navBar")
         self.cancel = named(QPushButton(), "cancelButton")
@@ -59,7 +59,7 @@ class NavBar(QFrame):
 class TitleHeader(QFrame):
     """The blue band with one title, for screens outside the numbered steps."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
         self.title = named(QLabel(), "brand")
