@@ -50,6 +50,11 @@ class IdentifyScreen(Screen):
         page.addWidget(self.problem)
         page.addLayout(bottom)
 
+    @property
+    def state(self) -> str:
+        """What the screen shows: waiting | reading | error | no_reader."""
+        return self._state
+
     def enable_simulation(self, tap: Callable[[], None]) -> None:
         """`kiosk demo` has no card to tap: this button lays a sample e-KTP on the simulated reader."""
         self.simulate.clicked.connect(lambda: tap())

@@ -35,15 +35,15 @@ class WelcomeScreen(Screen):
         head.addWidget(self._brand_sub)
 
         self.animation = TapCardAnimation()
-        self._tap_title = named(QLabel(), "title")
-        self._tap_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._tap_title.setWordWrap(True)
+        self.tap_title = named(QLabel(), "title")
+        self.tap_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tap_title.setWordWrap(True)
         self._tap_hint = named(QLabel(), "hint")
         self._tap_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._tap_hint.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.animation, 1)
-        left.addWidget(self._tap_title)
+        left.addWidget(self.tap_title)
         left.addWidget(self._tap_hint)
 
         self.tiles: dict[str, QPushButton] = {}
@@ -97,7 +97,7 @@ class WelcomeScreen(Screen):
     def retranslate(self) -> None:
         self._brand.setText(self.tr("ATM Pencari Kerja"))
         self._brand_sub.setText(self.tr("Dinas Tenaga Kerja Kota Semarang"))
-        self._tap_title.setText(self.tr("Tempelkan e-KTP Anda"))
+        self.tap_title.setText(self.tr("Tempelkan e-KTP Anda"))
         self._tap_hint.setText(self.tr("Letakkan kartu di atas pembaca kartu di bawah layar, atau pilih layanan."))
         texts = {
             "register": self.tr("Daftar / Perpanjang\nKartu Kuning (AK/1)"),

@@ -112,7 +112,7 @@ class TechnicianDesk(QObject):
             return
         live = site_settings.live_values(saved, texts)
         if "kiosk.idle_timeout_s" in live:
-            mode.window.idle.set_timeout(live["kiosk.idle_timeout_s"])
+            mode.window.idle.set_timeout_ms(live["kiosk.idle_timeout_s"] * 1000)
         if "kiosk.language" in live:
             set_language(live["kiosk.language"])
         if saved.restart:

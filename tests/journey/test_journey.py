@@ -223,8 +223,8 @@ def test_idle_timeout_mid_form_wipes(kiosk, qtbot, store):
     at(kiosk, qtbot, "consent")
     click(qtbot, parts.flow.consent.agree)
     at(kiosk, qtbot, parts.flow.steps[0].name)
-    kiosk.window.idle._timer.setInterval(100)
-    kiosk.window.idle_overlay._countdown_s = 1
+    kiosk.window.idle.set_timeout_ms(100)
+    kiosk.window.idle_overlay.countdown_s = 1
     kiosk.window.idle.poke()
     with qtbot.waitSignal(kiosk.window.session_ended, timeout=5000):
         pass

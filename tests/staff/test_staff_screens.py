@@ -122,7 +122,7 @@ def test_settings_are_refused_with_the_key_named_or_saved_and_applied(qtbot, kio
     t.fields["kiosk.idle_timeout_s"].setText("90")
     qtbot.mouseClick(t.save_button, Qt.MouseButton.LeftButton)
     assert t.message.text() == "Disimpan dan langsung berlaku."
-    assert kiosk.window.idle._timer.interval() == 90_000
+    assert kiosk.window.idle.timeout_ms == 90_000
     assert config.load(cfg.source).kiosk.idle_timeout_s == 90
 
     t.fields["printer.paper_width_mm"].setText("80")
@@ -198,7 +198,7 @@ def test_officer_sees_the_log_collects_prints_a_recap_and_exports(qtbot, kiosk, 
 def test_staff_mode_leaves_by_itself_when_idle_and_wipes_the_screen(qtbot, kiosk, modes):
     _login(qtbot, kiosk, modes, OFFICER_PIN, "officer")
     assert not kiosk.window.idle.armed  # the job seeker's countdown does not run in staff mode
-    modes.idle.set_timeout(1)
+    modes.idle.set_timeout_ms(1000)
     qtbot.waitUntil(lambda: kiosk.window.router.current_name == "welcome", timeout=5000)
     assert modes.holder is None
     # the staff screens are destroyed: no holder's name or printed-card list stays in a hidden widget
