@@ -135,7 +135,7 @@ PORTAL = b"<html><body>Login WiFi</body></html>"  # a captive portal answering f
 def _response(status: int, content_type: str, body: bytes, retry_after: str | None) -> requests.Response:
     response = requests.Response()
     response.status_code = status
-    response.raw = io.BytesIO(body)  # what the transport hands over; .content reads it
+    response.raw = io.BytesIO(body)  # what requests reads the body from, as from a socket
     response.headers["Content-Type"] = content_type
     if retry_after is not None:
         response.headers["Retry-After"] = retry_after
