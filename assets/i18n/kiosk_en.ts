@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>spasi</source>
+        <translation>space</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Batal</source>
@@ -946,6 +953,10 @@
         <translation>Wage base</translation>
     </message>
     <message>
+        <source>(%1 x %2 x upah)</source>
+        <translation>(%1 x %2 x wage)</translation>
+    </message>
+    <message>
         <source>Jumlah kotor</source>
         <translation>Gross total</translation>
     </message>
@@ -956,6 +967,10 @@
     <message>
         <source>Diterima bersih</source>
         <translation>Net received</translation>
+    </message>
+    <message>
+        <source>Rincian sudah dicetak.</source>
+        <translation>The breakdown has been printed.</translation>
     </message>
     <message>
         <source>Simulasi Pesangon</source>
@@ -1078,12 +1093,21 @@
 <context>
     <name>TechnicianScreen</name>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>LULUS</source>
         <translation>PASS</translation>
     </message>
     <message>
         <source>GAGAL</source>
         <translation>FAIL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemeriksaan gagal.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
     </message>
     <message>
         <source>Kartu terakhir: UID %1</source>
@@ -1230,6 +1254,30 @@
             <numerusform>%n vacancy</numerusform><numerusform>%n vacancies</numerusform></translation>
     </message>
     <message>
+        <source>pendidikan sesuai</source>
+        <translation>education matches</translation>
+    </message>
+    <message>
+        <source>butuh pendidikan minimal %1</source>
+        <translation>needs at least %1 education</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 keterampilan</source>
+        <translation>%1 of %2 skills</translation>
+    </message>
+    <message>
+        <source>jabatan sesuai keinginan</source>
+        <translation>the position you want</translation>
+    </message>
+    <message>
+        <source>lokasi sesuai</source>
+        <translation>the location you want</translation>
+    </message>
+    <message>
+        <source>gaji sesuai harapan</source>
+        <translation>the pay you expect</translation>
+    </message>
+    <message>
         <source>Lowongan Kerja</source>
         <translation>Job Vacancies</translation>
     </message>
@@ -1334,7 +1382,18 @@ Simulator</translation>
     </message>
 </context>
 <context>
+    <name>mode.technician</name>
+    <message>
+        <source>Mencetak halaman uji…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+</context>
+<context>
     <name>o</name>
+    <message>
+        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
+        <translation>Showing the last %1 of %2 prints.</translation>
+    </message>
     <message>
         <source>Serah terima #%1 tercatat. Rekap sedang dicetak.</source>
         <translation>Handover #%1 recorded. Printing the recap.</translation>
@@ -1612,42 +1671,7 @@ Simulator</translation>
     </message>
 </context>
 <context>
-    <name>self.officer</name>
-    <message>
-        <source>Menampilkan %1 cetakan terakhir dari %2.</source>
-        <translation>Showing the last %1 of %2 prints.</translation>
-    </message>
-</context>
-<context>
-    <name>self.severance</name>
-    <message>
-        <source>Rincian sudah dicetak.</source>
-        <translation>The breakdown has been printed.</translation>
-    </message>
-</context>
-<context>
-    <name>self.technician</name>
-    <message>
-        <source>Memeriksa…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>Mencetak halaman uji…</source>
-        <translation>Printing a test page…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n catatan dikirim ulang.</source>
-        <translation>
-            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>t</name>
-    <message numerus="yes">
-        <source>%n pemeriksaan gagal.</source>
-        <translation>
-            <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
-    </message>
     <message>
         <source>Halaman uji tercetak.</source>
         <translation>Test page printed.</translation>
@@ -1671,6 +1695,11 @@ Simulator</translation>
     <message>
         <source>Disimpan dan langsung berlaku.</source>
         <translation>Saved and in effect now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catatan dikirim ulang.</source>
+        <translation>
+            <numerusform>%n record queued again.</numerusform><numerusform>%n records queued again.</numerusform></translation>
     </message>
     <message>
         <source>Tersimpan: %1</source>

@@ -159,7 +159,7 @@ class SeveranceScreen(Screen):
         for part in result.components:
             factor = ""
             if part.months is not None and part.multiplier is not None:
-                factor = f" ({part.months} x {part.multiplier} x upah)"
+                factor = " " + self.tr("(%1 x %2 x upah)").replace("%1", str(part.months)).replace("%2", str(part.multiplier))
             lines.append(f"• {part.words}{factor}: {rupiah(part.amount)}  [{part.pasal}]")
         lines += [
             self.tr("Jumlah kotor") + f": {rupiah(result.gross)}",

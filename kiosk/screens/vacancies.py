@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.matching import Reason, Why
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.form import Choice
 from kiosk.widgets.named import named
@@ -149,7 +150,7 @@ class VacanciesScreen(Screen):
             text = f"{v['title']} — {v['company']}\n{v['location']} · {self.tr('tutup')} {v.get('closes_on') or '-'}"
             text += f" · {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}"
             if hit.match is not None and hit.match.suitable:
-                text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(hit.match.reasons)
+                text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(map(self._reason_text, hit.match.reasons))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v["id"])
             self.results.addItem(item)
@@ -190,6 +191,18 @@ class VacanciesScreen(Screen):
     def _buttons(self) -> None:
         self.apply.setVisible(self.pages.currentIndex() == 1)
         self.match_me.setVisible(self.pages.currentIndex() == 0 and self.seeker is None)
+
+    def _reason_text(self, reason: Reason) -> str:
+        """Why a vacancy suits, in the current language."""
+        texts = {
+            Why.EDUCATION_MET: self.tr("pendidikan sesuai"),
+            Why.EDUCATION_NEEDED: self.tr("butuh pendidikan minimal %1").replace("%1", reason.level),
+            Why.SKILLS_MET: self.tr("%1 dari %2 keterampilan").replace("%1", str(reason.met)).replace("%2", str(reason.asked)),
+            Why.POSITION_WANTED: self.tr("jabatan sesuai keinginan"),
+            Why.LOCATION_WANTED: self.tr("lokasi sesuai"),
+            Why.WAGE_MET: self.tr("gaji sesuai harapan"),
+        }
+        return texts[reason.why]
 
     def show_matches(self, seeker: dict[str, Any]) -> None:
         """After identification: the vacancies that suit this job seeker first."""

@@ -44,8 +44,11 @@ class _Keys(QWidget):
         self.target: QLineEdit | None = None
         self.setObjectName("keys")
 
-    def _button(self, label: str, handler: Callable[..., None], *, wide: int = 1) -> QPushButton:
-        button = named(QPushButton(label), f"key_{label}")
+    def _button(
+        self, label: str, handler: Callable[..., None], *, wide: int = 1, name: str | None = None
+    ) -> QPushButton:
+        """``name``: the key's object name when its label is a translated word (default: the label)."""
+        button = named(QPushButton(label), f"key_{name or label}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "key")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -122,18 +125,24 @@ class Keyboard(_Keys):
                 key = self._button(label, lambda _=False, t=label: self._type(t))
                 self._grid.addWidget(key, r, c)
                 self._keys.append(key)
-        bottom = [
-            ("⇧", self._toggle_shift, 2),
-            ("ABC" if self.symbols else "123", self._toggle_symbols, 2),
-            ("spasi", lambda: self._type(" "), 4),
-            (BACKSPACE, lambda: self.press(BACKSPACE), 2),
+        # (label, action, columns, object name when the label is a translated word)
+        bottom: list[tuple[str, Callable[[], None], int, str | None]] = [
+            ("⇧", self._toggle_shift, 2, None),
+            ("ABC" if self.symbols else "123", self._toggle_symbols, 2, None),
+            (self.tr("spasi"), lambda: self._type(" "), 4, "space"),
+            (BACKSPACE, lambda: self.press(BACKSPACE), 2, None),
         ]
         column = 0
-        for label, handler, span in bottom:
-            key = self._button(label, handler, wide=span // 2)
+        for label, handler, span, name in bottom:
+            key = self._button(label, handler, wide=span // 2, name=name)
             self._grid.addWidget(key, 3, column, 1, span)
             self._keys.append(key)
             column += span
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._build()  # the space bar's word
+        super().changeEvent(event)
 
     def prepare_for(self, edit: QLineEdit) -> None:
         """An empty field starts with a capital (names, places), unless it asks otherwise."""
