@@ -38,7 +38,7 @@ class CameraSignalsView(Protocol):
     def frame(self) -> SignalInstance: ...  # (CameraFrame)
 
     @property
-    def state_changed(self) -> SignalInstance: ...  # (state: ok | absent | stalled, sentence)
+    def state_changed(self) -> SignalInstance: ...  # (state: ok | absent | stalled, what is wrong)
 
 
 class CameraView(Protocol):
