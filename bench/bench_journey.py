@@ -33,7 +33,7 @@ def main() -> int:
         app.processEvents()
     parts = kiosk.assembly
     flow = parts.flow
-    parts.photo._tick.setInterval(50)
+    parts.photo.tick_ms = 50
     timings: list[float] = []
     slowest: list[tuple[float, str]] = []
     taps = keys = 0

@@ -86,7 +86,8 @@ def build(
     from kiosk.ui.theme import apply_theme
 
     keep_recent()
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("atm-pencari-kerja")
     app.setQuitOnLastWindowClosed(False)  # closing the window never ends the kiosk
     apply_theme(app, cfg.kiosk.large_text, cfg.kiosk.high_contrast)

@@ -27,6 +27,8 @@ def set_language(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs the application to exist")
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None

@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 from collections import deque
+from typing import TextIO
 
 _NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
 # +62 / 62 / 0 followed by an 8 and 7-12 more digits, with optional spaces or dashes
@@ -95,7 +96,7 @@ def keep_recent() -> None:
         root.addHandler(RECENT)
 
 
-def setup_logging(level: int = logging.INFO, stream=None) -> logging.Handler:
+def setup_logging(level: int = logging.INFO, stream: TextIO | None = None) -> logging.Handler:
     """One handler on the root logger, with redaction; journald adds its own timestamps.
     The same records, redacted, are kept in memory for the technician screen."""
     handler = logging.StreamHandler(stream or sys.stdout)

@@ -65,7 +65,7 @@ def main() -> int:
     for index in range(30):  # what a vacancy pull would have left in the cache
         row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"})
         upsert(kiosk.store, row)
-    parts.photo._tick.setInterval(200)
+    parts.photo.tick_ms = 200
     app = QApplication.instance()
 
     def shot(name: str) -> None:

@@ -57,6 +57,6 @@ def kiosk(cfg, qtbot):
     app.window.resize(1280, 800)
     app.window.show()
     qtbot.waitUntil(lambda: app.assembly is not None, timeout=10_000)
-    app.assembly.photo._tick.setInterval(30)  # the countdown's seconds, shortened; same flow
+    app.assembly.photo.tick_ms = 30  # the countdown's seconds, shortened; same flow
     yield app
     shutdown(app)

@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>spasi</source>
+        <translation>space</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Batal</source>
@@ -946,6 +953,10 @@
         <translation>Wage base</translation>
     </message>
     <message>
+        <source>(%1 x %2 x upah)</source>
+        <translation>(%1 x %2 x wage)</translation>
+    </message>
+    <message>
         <source>Jumlah kotor</source>
         <translation>Gross total</translation>
     </message>
@@ -960,6 +971,35 @@
     <message>
         <source>Rincian sudah dicetak.</source>
         <translation>The breakdown has been printed.</translation>
+    </message>
+    <message>
+        <source>Uang pesangon</source>
+        <translation>Severance pay</translation>
+    </message>
+    <message>
+        <source>Uang penghargaan masa kerja</source>
+        <translation>Long-service pay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cuti tahunan belum diambil (%n hari)</source>
+        <translation>
+            <numerusform>Unused annual leave (%n day)</numerusform><numerusform>Unused annual leave (%n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Biaya pulang ke tempat diterima bekerja</source>
+        <translation>Cost of returning to the place of hire</translation>
+    </message>
+    <message>
+        <source>Hal lain menurut perjanjian kerja/PP/PKB</source>
+        <translation>Other entitlements under the work agreement/company rules/CLA</translation>
+    </message>
+    <message>
+        <source>Uang pisah (menurut perjanjian kerja/PP/PKB)</source>
+        <translation>Separation pay (under the work agreement/company rules/CLA)</translation>
+    </message>
+    <message>
+        <source>Uang kompensasi PKWT (masa kerja / 12 x upah)</source>
+        <translation>PKWT compensation (service months / 12 x wage)</translation>
     </message>
     <message>
         <source>Simulasi Pesangon</source>
@@ -1241,6 +1281,30 @@
         <source>%n lowongan</source>
         <translation>
             <numerusform>%n vacancy</numerusform><numerusform>%n vacancies</numerusform></translation>
+    </message>
+    <message>
+        <source>pendidikan sesuai</source>
+        <translation>education matches</translation>
+    </message>
+    <message>
+        <source>butuh pendidikan minimal %1</source>
+        <translation>needs at least %1 education</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 keterampilan</source>
+        <translation>%1 of %2 skills</translation>
+    </message>
+    <message>
+        <source>jabatan sesuai keinginan</source>
+        <translation>the position you want</translation>
+    </message>
+    <message>
+        <source>lokasi sesuai</source>
+        <translation>the location you want</translation>
+    </message>
+    <message>
+        <source>gaji sesuai harapan</source>
+        <translation>the pay you expect</translation>
     </message>
     <message>
         <source>Lowongan Kerja</source>
@@ -1907,6 +1971,101 @@ Simulator</translation>
     <message>
         <source>Nama</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>severance</name>
+    <message>
+        <source>Penggabungan, peleburan atau pemisahan perusahaan</source>
+        <translation>Merger, consolidation or split of the company</translation>
+    </message>
+    <message>
+        <source>Pengambilalihan perusahaan</source>
+        <translation>Takeover of the company</translation>
+    </message>
+    <message>
+        <source>Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia</source>
+        <translation>Takeover with changed terms of work the worker does not accept</translation>
+    </message>
+    <message>
+        <source>Efisiensi karena perusahaan merugi</source>
+        <translation>Efficiency measures because the company is making a loss</translation>
+    </message>
+    <message>
+        <source>Efisiensi untuk mencegah kerugian</source>
+        <translation>Efficiency measures to prevent a loss</translation>
+    </message>
+    <message>
+        <source>Perusahaan tutup karena rugi terus-menerus</source>
+        <translation>Company closed after continuous losses</translation>
+    </message>
+    <message>
+        <source>Perusahaan tutup bukan karena rugi</source>
+        <translation>Company closed, not because of losses</translation>
+    </message>
+    <message>
+        <source>Keadaan memaksa (force majeure) dan perusahaan tutup</source>
+        <translation>Force majeure, and the company closed</translation>
+    </message>
+    <message>
+        <source>Keadaan memaksa (force majeure), perusahaan tidak tutup</source>
+        <translation>Force majeure, the company did not close</translation>
+    </message>
+    <message>
+        <source>Penundaan kewajiban pembayaran utang (PKPU) karena rugi</source>
+        <translation>Suspension of debt payment (PKPU) because of losses</translation>
+    </message>
+    <message>
+        <source>PKPU bukan karena rugi</source>
+        <translation>PKPU, not because of losses</translation>
+    </message>
+    <message>
+        <source>Perusahaan pailit</source>
+        <translation>Company bankrupt</translation>
+    </message>
+    <message>
+        <source>Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)</source>
+        <translation>Worker's request because of the employer's conduct (Pasal 36 huruf g)</translation>
+    </message>
+    <message>
+        <source>Mengundurkan diri atas kemauan sendiri</source>
+        <translation>Resigned of their own will</translation>
+    </message>
+    <message>
+        <source>Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali</source>
+        <translation>Absent 5 working days in a row after being summoned twice</translation>
+    </message>
+    <message>
+        <source>Melanggar perjanjian kerja setelah surat peringatan</source>
+        <translation>Broke the work agreement after a warning letter</translation>
+    </message>
+    <message>
+        <source>Pelanggaran bersifat mendesak</source>
+        <translation>Urgent misconduct</translation>
+    </message>
+    <message>
+        <source>Ditahan pihak berwajib dan merugikan perusahaan</source>
+        <translation>Detained by the authorities, harming the company</translation>
+    </message>
+    <message>
+        <source>Ditahan pihak berwajib, tidak merugikan perusahaan</source>
+        <translation>Detained by the authorities, not harming the company</translation>
+    </message>
+    <message>
+        <source>Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan</source>
+        <translation>Long illness or disability from a work accident for more than 12 months</translation>
+    </message>
+    <message>
+        <source>Memasuki usia pensiun</source>
+        <translation>Reached retirement age</translation>
+    </message>
+    <message>
+        <source>Pekerja meninggal dunia (dibayarkan kepada ahli waris)</source>
+        <translation>Worker died (paid to the heirs)</translation>
+    </message>
+    <message>
+        <source>Berakhirnya perjanjian kerja waktu tertentu (PKWT)</source>
+        <translation>End of a fixed-term work contract (PKWT)</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,15 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
+from typing import Protocol
 
 
-def serve_until_stopped(server, banner: str) -> int:
+class Server(Protocol):
+    def start(self) -> object: ...  # simulators return themselves
+    def close(self) -> None: ...
+
+
+def serve_until_stopped(server: Server, banner: str) -> int:
     """Run a simulator (anything with start/close) until Ctrl+C or SIGTERM."""
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -15,7 +15,7 @@ DEMO_OVERRIDES = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("run", help="start the kiosk (production, fullscreen)")
     p.set_defaults(func=run)
     d = sub.add_parser("demo", help="start the kiosk with simulated devices and local data")

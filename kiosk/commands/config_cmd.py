@@ -7,7 +7,7 @@ import argparse
 from kiosk import config
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("config", help="print the settings in force (after validation)")
     p.set_defaults(func=run)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk import config
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     m = sub.add_parser("maintenance", help="verified database backup (keep 7) and the retention purge")
     m.add_argument("--backup", action="store_true", help="only the backup")
     m.add_argument("--purge", action="store_true", help="only the purge")

@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("pesangon", help="simulate severance pay (PP 35/2021), a simulation only")
     p.add_argument("--list-reasons", action="store_true", help="list the reason codes with their Pasal")
     p.add_argument("--wage", type=int, help="basic monthly wage, rupiah")

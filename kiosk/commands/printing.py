@@ -11,7 +11,7 @@ from kiosk import config
 from kiosk.commands import serve_until_stopped
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("print-sample", help="print a sample AK/1 card through the normal print path")
     p.add_argument("--printer", metavar="URI", help="printer URI (default: printer.uri from the config)")
     p.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm (default: from the config)")

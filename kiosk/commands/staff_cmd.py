@@ -5,13 +5,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import config
 
+if TYPE_CHECKING:
+    from kiosk.store.db import Store
 
-def register(sub: argparse._SubParsersAction) -> None:
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("staff", help="manage technician and officer PIN holders")
     actions = s.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="add a PIN holder (the PIN is asked twice, or read from stdin)")
@@ -37,8 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.set_defaults(func=export)
 
 
-def _store(args: argparse.Namespace):
-    from kiosk.store.db import Store
+def _store(args: argparse.Namespace) -> tuple[config.Config, Store]:
+    from kiosk.store.db import Store  # loaded here, not at import: the CLI starts fast
 
     cfg = config.load(args.config)
     return cfg, Store(cfg.db_path)
@@ -118,7 +122,7 @@ def export(args: argparse.Namespace) -> int:
     from kiosk.services.export import ExportError, export_print_log
 
     cfg, store = _store(args)
-    since = clock.rfc3339(clock.datetime.combine(args.since, clock.datetime.min.time(), clock.WIB))
+    since = clock.rfc3339(datetime.combine(args.since, datetime.min.time(), clock.WIB))
     try:
         result = export_print_log(store, cfg.kiosk.id, args.to, actor="shell", since=since)
     except ExportError as err:

@@ -13,7 +13,7 @@ from kiosk import config
 from kiosk.commands import serve_until_stopped
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("sync", help="deliver the outbox to SIKER, pull vacancies, send heartbeats")
     s.add_argument("--once", action="store_true", help="drain the outbox and exit: 0 when nothing is left")
     s.add_argument("--deadline", type=float, default=300, help="with --once: give up after this many seconds")

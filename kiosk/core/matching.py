@@ -1,4 +1,4 @@
-"""How well a vacancy suits a job seeker, with the reasons in words.
+"""How well a vacancy suits a job seeker, with the reasons as codes (the screen words them).
 
 Score out of 100: education (30), skills (30), preferred position (15), location (15),
 wage expectation (10). A vacancy whose minimum education is above the seeker's is never
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
@@ -22,10 +23,27 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in STOPWORDS and len(w) > 1)
 
 
+class Why(StrEnum):
+    EDUCATION_MET = "education_met"
+    EDUCATION_NEEDED = "education_needed"  # Reason.level: the vacancy's minimum
+    SKILLS_MET = "skills_met"  # Reason.met of Reason.asked
+    POSITION_WANTED = "position_wanted"
+    LOCATION_WANTED = "location_wanted"
+    WAGE_MET = "wage_met"
+
+
+@dataclass(frozen=True)
+class Reason:
+    why: Why
+    level: str = ""
+    met: int = 0
+    asked: int = 0
+
+
 @dataclass(frozen=True)
 class Match:
     score: int
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
     education_ok: bool = True
 
     @property
@@ -41,7 +59,7 @@ def _skill_met(required: str, have: list[frozenset[str]]) -> bool:
 
 def match(seeker: dict[str, Any], vacancy: dict[str, Any]) -> Match:
     """``seeker``: education (list of {level}), skills ({name}), preferences ({positions, locations, min_wage})."""
-    reasons: list[str] = []
+    reasons: list[Reason] = []
     score = 0
     levels = [LEVEL_RANK.get(e.get("level", ""), 0) for e in seeker.get("education", [])]
     have = max(levels, default=0)
@@ -49,31 +67,31 @@ def match(seeker: dict[str, Any], vacancy: dict[str, Any]) -> Match:
     education_ok = have >= need
     if education_ok:
         score += 30
-        reasons.append("pendidikan sesuai")
+        reasons.append(Reason(Why.EDUCATION_MET))
     else:
-        reasons.append(f"butuh pendidikan minimal {vacancy.get('education_min')}")
+        reasons.append(Reason(Why.EDUCATION_NEEDED, level=str(vacancy.get("education_min"))))
     required = [s for s in vacancy.get("skills") or [] if words(s)]
     if required:
         own = [words(s.get("name", "")) for s in seeker.get("skills", [])]
         met = sum(_skill_met(s, own) for s in required)
         score += round(30 * met / len(required))
         if met:
-            reasons.append(f"{met} dari {len(required)} keterampilan")
+            reasons.append(Reason(Why.SKILLS_MET, met=met, asked=len(required)))
     else:
         score += 15  # nothing asked: neither a plus nor a minus
     prefs = seeker.get("preferences") or {}
     title = words(vacancy.get("title", ""))
     if any(words(p) and words(p) & title for p in prefs.get("positions", [])):
         score += 15
-        reasons.append("jabatan sesuai keinginan")
+        reasons.append(Reason(Why.POSITION_WANTED))
     location = words(vacancy.get("location", ""))
     if any(words(place) and words(place) <= location for place in prefs.get("locations", [])):
         score += 15
-        reasons.append("lokasi sesuai")
+        reasons.append(Reason(Why.LOCATION_WANTED))
     wanted = int(prefs.get("min_wage") or 0)
     offered = vacancy.get("wage_max") or vacancy.get("wage_min")
     if not wanted or (offered and offered >= wanted):
         score += 10
         if wanted:
-            reasons.append("gaji sesuai harapan")
+            reasons.append(Reason(Why.WAGE_MET))
     return Match(min(score, 100), reasons, education_ok)

@@ -38,6 +38,7 @@ class Component:
     pasal: str
     months: Decimal | None = None
     multiplier: Decimal | None = None
+    days: int = 0  # uph_cuti: the unused leave days its words name
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,7 @@ def simulate(
                     f"Cuti tahunan belum diambil ({leave_days} hari)",
                     rupiah(daily * leave_days),
                     "PP 35/2021 Pasal 40 ayat (4) huruf a",
+                    days=leave_days,
                 )
             )
         if _money(return_cost, BIAYA_PULANG):

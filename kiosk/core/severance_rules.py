@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kiosk.core.problems import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Reason:
@@ -23,75 +25,149 @@ class Reason:
     pkwt: bool = False  # fixed-term contract ending: kompensasi instead
 
 
+# each reason's words are marked for translation (context "severance"): the screen shows them in the
+# chosen language, the printed slip as they are
 D = Decimal
 REASONS: tuple[Reason, ...] = (
-    Reason("merger", "Penggabungan, peleburan atau pemisahan perusahaan", "Pasal 41", D("1"), True),
-    Reason("acquisition", "Pengambilalihan perusahaan", "Pasal 42 ayat (1)", D("1"), True),
+    Reason(
+        "merger",
+        QT_TRANSLATE_NOOP("severance", "Penggabungan, peleburan atau pemisahan perusahaan"),
+        "Pasal 41",
+        D("1"),
+        True,
+    ),
+    Reason(
+        "acquisition", QT_TRANSLATE_NOOP("severance", "Pengambilalihan perusahaan"), "Pasal 42 ayat (1)", D("1"), True
+    ),
     Reason(
         "acquisition_terms_changed",
-        "Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia",
+        QT_TRANSLATE_NOOP("severance", "Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia"),
         "Pasal 42 ayat (2)",
         D("0.5"),
         True,
     ),
-    Reason("efficiency_loss", "Efisiensi karena perusahaan merugi", "Pasal 43 ayat (1)", D("0.5"), True),
-    Reason("efficiency_prevent_loss", "Efisiensi untuk mencegah kerugian", "Pasal 43 ayat (2)", D("1"), True),
-    Reason("closure_loss", "Perusahaan tutup karena rugi terus-menerus", "Pasal 44 ayat (1)", D("0.5"), True),
-    Reason("closure_no_loss", "Perusahaan tutup bukan karena rugi", "Pasal 44 ayat (2)", D("1"), True),
+    Reason(
+        "efficiency_loss",
+        QT_TRANSLATE_NOOP("severance", "Efisiensi karena perusahaan merugi"),
+        "Pasal 43 ayat (1)",
+        D("0.5"),
+        True,
+    ),
+    Reason(
+        "efficiency_prevent_loss",
+        QT_TRANSLATE_NOOP("severance", "Efisiensi untuk mencegah kerugian"),
+        "Pasal 43 ayat (2)",
+        D("1"),
+        True,
+    ),
+    Reason(
+        "closure_loss",
+        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup karena rugi terus-menerus"),
+        "Pasal 44 ayat (1)",
+        D("0.5"),
+        True,
+    ),
+    Reason(
+        "closure_no_loss",
+        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup bukan karena rugi"),
+        "Pasal 44 ayat (2)",
+        D("1"),
+        True,
+    ),
     Reason(
         "force_majeure_closure",
-        "Keadaan memaksa (force majeure) dan perusahaan tutup",
+        QT_TRANSLATE_NOOP("severance", "Keadaan memaksa (force majeure) dan perusahaan tutup"),
         "Pasal 45 ayat (1)",
         D("0.5"),
         True,
     ),
     Reason(
         "force_majeure_no_closure",
-        "Keadaan memaksa (force majeure), perusahaan tidak tutup",
+        QT_TRANSLATE_NOOP("severance", "Keadaan memaksa (force majeure), perusahaan tidak tutup"),
         "Pasal 45 ayat (2)",
         D("0.75"),
         True,
     ),
-    Reason("pkpu_loss", "Penundaan kewajiban pembayaran utang (PKPU) karena rugi", "Pasal 46 ayat (1)", D("0.5"), True),
-    Reason("pkpu_no_loss", "PKPU bukan karena rugi", "Pasal 46 ayat (2)", D("1"), True),
-    Reason("bankruptcy", "Perusahaan pailit", "Pasal 47", D("0.5"), True),
     Reason(
-        "worker_request", "Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)", "Pasal 48", D("1"), True
+        "pkpu_loss",
+        QT_TRANSLATE_NOOP("severance", "Penundaan kewajiban pembayaran utang (PKPU) karena rugi"),
+        "Pasal 46 ayat (1)",
+        D("0.5"),
+        True,
     ),
-    Reason("resignation", "Mengundurkan diri atas kemauan sendiri", "Pasal 50", D("0"), False, uang_pisah=True),
+    Reason("pkpu_no_loss", QT_TRANSLATE_NOOP("severance", "PKPU bukan karena rugi"), "Pasal 46 ayat (2)", D("1"), True),
+    Reason("bankruptcy", QT_TRANSLATE_NOOP("severance", "Perusahaan pailit"), "Pasal 47", D("0.5"), True),
+    Reason(
+        "worker_request",
+        QT_TRANSLATE_NOOP("severance", "Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)"),
+        "Pasal 48",
+        D("1"),
+        True,
+    ),
+    Reason(
+        "resignation",
+        QT_TRANSLATE_NOOP("severance", "Mengundurkan diri atas kemauan sendiri"),
+        "Pasal 50",
+        D("0"),
+        False,
+        uang_pisah=True,
+    ),
     Reason(
         "absence",
-        "Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali",
+        QT_TRANSLATE_NOOP("severance", "Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali"),
         "Pasal 51",
         D("0"),
         False,
         uang_pisah=True,
     ),
-    Reason("violation", "Melanggar perjanjian kerja setelah surat peringatan", "Pasal 52 ayat (1)", D("0.5"), True),
-    Reason("urgent_violation", "Pelanggaran bersifat mendesak", "Pasal 52 ayat (2)", D("0"), False, uang_pisah=True),
+    Reason(
+        "violation",
+        QT_TRANSLATE_NOOP("severance", "Melanggar perjanjian kerja setelah surat peringatan"),
+        "Pasal 52 ayat (1)",
+        D("0.5"),
+        True,
+    ),
+    Reason(
+        "urgent_violation",
+        QT_TRANSLATE_NOOP("severance", "Pelanggaran bersifat mendesak"),
+        "Pasal 52 ayat (2)",
+        D("0"),
+        False,
+        uang_pisah=True,
+    ),
     Reason(
         "detention_harm",
-        "Ditahan pihak berwajib dan merugikan perusahaan",
+        QT_TRANSLATE_NOOP("severance", "Ditahan pihak berwajib dan merugikan perusahaan"),
         "Pasal 54 ayat (4)",
         D("0"),
         False,
         uang_pisah=True,
     ),
     Reason(
-        "detention_no_harm", "Ditahan pihak berwajib, tidak merugikan perusahaan", "Pasal 54 ayat (3)", D("0"), True
+        "detention_no_harm",
+        QT_TRANSLATE_NOOP("severance", "Ditahan pihak berwajib, tidak merugikan perusahaan"),
+        "Pasal 54 ayat (3)",
+        D("0"),
+        True,
     ),
     Reason(
         "illness",
-        "Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan",
+        QT_TRANSLATE_NOOP("severance", "Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan"),
         "Pasal 55",
         D("2"),
         True,
     ),
-    Reason("retirement", "Memasuki usia pensiun", "Pasal 56", D("1.75"), True),
-    Reason("death", "Pekerja meninggal dunia (dibayarkan kepada ahli waris)", "Pasal 57", D("2"), True),
+    Reason("retirement", QT_TRANSLATE_NOOP("severance", "Memasuki usia pensiun"), "Pasal 56", D("1.75"), True),
+    Reason(
+        "death",
+        QT_TRANSLATE_NOOP("severance", "Pekerja meninggal dunia (dibayarkan kepada ahli waris)"),
+        "Pasal 57",
+        D("2"),
+        True,
+    ),
     Reason(
         "pkwt_end",
-        "Berakhirnya perjanjian kerja waktu tertentu (PKWT)",
+        QT_TRANSLATE_NOOP("severance", "Berakhirnya perjanjian kerja waktu tertentu (PKWT)"),
         "Pasal 15-16",
         D("0"),
         False,

@@ -47,8 +47,10 @@ class Screen(QWidget):
         """
         for edit in self.findChildren(QLineEdit):
             edit.clear()
-        for edit in self.findChildren(QPlainTextEdit) + self.findChildren(QTextEdit):
-            edit.clear()
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.clear()
+        for rich in self.findChildren(QTextEdit):
+            rich.clear()
         for box in self.findChildren(QComboBox):
             if box.isEditable():
                 box.clearEditText()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
@@ -15,25 +16,25 @@ class ConsentScreen(Screen):
     agreed = Signal()
     declined = Signal()
 
-    def __init__(self, retention_days: int, parent=None) -> None:
+    def __init__(self, retention_days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._retention_days = retention_days
         header = TitleHeader()
         self._title = header.title
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         self._points: list[tuple[QLabel, QLabel]] = []
         column = QVBoxLayout(card)
         column.setSpacing(16)
         for _ in range(5):
-            heading = QLabel(objectName="subtitle")
+            heading = named(QLabel(), "subtitle")
             text = QLabel()
             text.setWordWrap(True)
             column.addWidget(heading)
             column.addWidget(text)
             self._points.append((heading, text))
-        self.decline = QPushButton(objectName="declineButton")
+        self.decline = named(QPushButton(), "declineButton")
         self.decline.setProperty("role", "danger")
-        self.agree = QPushButton(objectName="agreeButton")
+        self.agree = named(QPushButton(), "agreeButton")
         self.agree.setProperty("role", "primary")
         self.agree.setMinimumWidth(320)
         self.decline.clicked.connect(self.declined)

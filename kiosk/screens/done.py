@@ -4,9 +4,10 @@ with a way on (the record is already saved either way)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 AUTO_FINISH_S = 45
@@ -18,7 +19,7 @@ class DoneScreen(Screen):
     reprint_requested = Signal()
     finished = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = "printing"
         self.kind = "card"
@@ -27,11 +28,11 @@ class DoneScreen(Screen):
         self._message = ""
         header = TitleHeader()
         self.title = header.title
-        card = QFrame(objectName="card")
-        self.number = QLabel(objectName="title")
+        card = named(QFrame(), "card")
+        self.number = named(QLabel(), "title")
         self.number.setProperty(PERSONAL, True)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel(objectName="subtitle")
+        self.status = named(QLabel(), "subtitle")
         self.status.setWordWrap(True)
         self.next_steps = QLabel()
         self.next_steps.setWordWrap(True)
@@ -40,9 +41,9 @@ class DoneScreen(Screen):
         inner.addWidget(self.number)
         inner.addWidget(self.status)
         inner.addWidget(self.next_steps)
-        self.reprint = QPushButton(objectName="reprintButton")
+        self.reprint = named(QPushButton(), "reprintButton")
         self.reprint.clicked.connect(self.reprint_requested)
-        self.finish = QPushButton(objectName="finishButton")
+        self.finish = named(QPushButton(), "finishButton")
         self.finish.setProperty("role", "primary")
         self.finish.setMinimumWidth(300)
         self.finish.clicked.connect(self.finished)

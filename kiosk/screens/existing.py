@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
@@ -15,13 +16,13 @@ class ExistingScreen(Screen):
     chosen = Signal(str)  # renew | reprint | report
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._facts = ("", "", False)
         self._local = True
         header = TitleHeader()
         self.title = header.title
-        self.summary = QLabel(objectName="subtitle")
+        self.summary = named(QLabel(), "subtitle")
         self.summary.setWordWrap(True)
         self.summary.setProperty(PERSONAL, True)
         self.buttons: dict[str, QPushButton] = {}
@@ -30,13 +31,13 @@ class ExistingScreen(Screen):
         column.setSpacing(20)
         column.addWidget(self.summary)
         for action in ("renew", "reprint", "report"):
-            button = QPushButton(objectName=f"existing_{action}")
+            button = named(QPushButton(), f"existing_{action}")
             button.setMinimumHeight(96)  # big, but three fit on a 768-line screen
             button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a))
             self.buttons[action] = button
             column.addWidget(button)
         column.addStretch(1)
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
         bottom = button_row([self.cancel], [])

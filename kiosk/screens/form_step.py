@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -13,6 +14,14 @@ from kiosk.screens.messages import describe
 from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.form import Choice, Field
 from kiosk.widgets.steps import NavBar, StepHeader
+
+T = TypeVar("T")
+
+
+class Check(Protocol):
+    """``check(widget, parse)``: ``parse()``'s value, or None after showing its problem beside ``widget``."""
+
+    def __call__(self, widget: Field | Choice, parse: Callable[[], T]) -> T | None: ...
 
 
 class FormStep(Screen):
@@ -33,14 +42,14 @@ class FormStep(Screen):
         self.form = QVBoxLayout(self.body)
         self.form.setContentsMargins(40, 24, 40, 24)
         self.form.setSpacing(18)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.body)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(0)
         page.addWidget(self.header)
-        page.addWidget(self.scroll, 1)
+        page.addWidget(self.scroll_area, 1)
         page.addWidget(self.nav)
         self.nav.next.clicked.connect(self._on_next)
         self.nav.back.clicked.connect(self.back_requested)
@@ -53,7 +62,7 @@ class FormStep(Screen):
     def load(self) -> None:
         """Draft -> widgets."""
 
-    def collect(self, check: Callable[[Field | Choice, Callable[[], object]], object]) -> None:
+    def collect(self, check: Check) -> None:
         """Widgets -> draft, each value through ``check(field, parse)``."""
 
     # -- machinery
@@ -72,13 +81,13 @@ class FormStep(Screen):
 
     def on_enter(self) -> None:
         self.load()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def commit(self) -> bool:
         """Validate every field, show each error beside its field; True when all passed."""
         failed: list[QWidget] = []
 
-        def check(widget: Field | Choice, parse: Callable[[], object]) -> object:
+        def check(widget: Field | Choice, parse: Callable[[], T]) -> T | None:
             try:
                 value = parse()
             except ProblemError as err:
@@ -90,7 +99,7 @@ class FormStep(Screen):
 
         self.collect(check)
         if failed:
-            self.scroll.ensureWidgetVisible(failed[0])
+            self.scroll_area.ensureWidgetVisible(failed[0])
             return False
         return True
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 from kiosk.widgets.tap_card import TapCardAnimation
 
@@ -16,27 +19,27 @@ class IdentifyScreen(Screen):
     type_nik = Signal()
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = "waiting"  # waiting | reading | error | no_reader
         self._message = ""
         header = TitleHeader()
         self.title = header.title
         self.animation = TapCardAnimation()
-        self.status = QLabel(objectName="subtitle")
+        self.status = named(QLabel(), "subtitle")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        self.problem = QLabel(objectName="error")
+        self.problem = named(QLabel(), "error")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setWordWrap(True)
-        self.type_button = QPushButton(objectName="typeNikButton")
+        self.type_button = named(QPushButton(), "typeNikButton")
         self.type_button.setProperty("role", "primary")
         self.type_button.setMinimumWidth(360)
         self.type_button.clicked.connect(self.type_nik)
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
-        self.simulate = QPushButton(objectName="simulateTap")
+        self.simulate = named(QPushButton(), "simulateTap")
         self.simulate.hide()  # only with the simulated reader of `kiosk demo`
         bottom = button_row([self.cancel], [self.simulate, self.type_button])
         page = QVBoxLayout(self)
@@ -47,7 +50,12 @@ class IdentifyScreen(Screen):
         page.addWidget(self.problem)
         page.addLayout(bottom)
 
-    def enable_simulation(self, tap) -> None:
+    @property
+    def state(self) -> str:
+        """What the screen shows: waiting | reading | error | no_reader."""
+        return self._state
+
+    def enable_simulation(self, tap: Callable[[], None]) -> None:
         """`kiosk demo` has no card to tap: this button lays a sample e-KTP on the simulated reader."""
         self.simulate.clicked.connect(lambda: tap())
         self.simulate.show()

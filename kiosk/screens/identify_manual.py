@@ -10,14 +10,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.core import clock
-from kiosk.core.identity import IdentityError, manual
+from kiosk.core.identity import Identity, IdentityError, manual
 from kiosk.core.nik import InvalidNik, Nik, format_nik, parse_nik
 from kiosk.core.validation import clean_name, clean_text
 from kiosk.screens.base import PERSONAL
-from kiosk.screens.form_step import FormStep
+from kiosk.screens.form_step import Check, FormStep
 from kiosk.screens.messages import describe
 from kiosk.widgets.form import Field
 from kiosk.widgets.keypad import NumericKeypad
+from kiosk.widgets.named import named
 
 
 class IdentifyManualScreen(FormStep):
@@ -29,10 +30,11 @@ class IdentifyManualScreen(FormStep):
         from kiosk.services.draft import RegistrationDraft
 
         super().__init__(RegistrationDraft(), parent)
-        self.nik_field = Field(QLineEdit(objectName="nikEdit"), max_length=19)
+        self.result: Identity | None = None  # set by a successful commit()
+        self.nik_field = Field(named(QLineEdit(), "nikEdit"), max_length=19)
         self.nik_field.editor.setInputMask("")
         self.nik_field.editor.textChanged.connect(self._nik_changed)
-        self.nik_info = QLabel(objectName="hint")
+        self.nik_info = named(QLabel(), "hint")
         self.nik_info.setWordWrap(True)
         self.nik_info.setProperty(PERSONAL, True)
         self.keypad = NumericKeypad()
@@ -95,7 +97,7 @@ class IdentifyManualScreen(FormStep):
             + f" · {sex}"
         )
 
-    def collect(self, check) -> None:
+    def collect(self, check: Check) -> None:
         def nik() -> Nik:
             if self._nik is None:
                 return parse_nik(self.nik_field.text(), today=clock.today())
@@ -104,7 +106,7 @@ class IdentifyManualScreen(FormStep):
         parsed = check(self.nik_field, nik)
         name = check(self.full_name, lambda: clean_name(self.full_name.text()))
         place = check(self.birth_place, lambda: clean_text(self.birth_place.text(), label=self.tr("Tempat lahir")))
-        if None in (parsed, name, place):
+        if parsed is None or name is None or place is None:
             return
         try:
             self.result = manual(parsed.value, name, place, parsed.birth_date, today=clock.today())

@@ -4,6 +4,7 @@ follow-up lists and the export to a USB stick."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
@@ -22,13 +23,14 @@ from kiosk.screens.messages import word
 from kiosk.screens.staff_common import StaffScreen, Table
 from kiosk.services.printed_log import CONTEXT, KINDS, OUTCOMES, Collection, Entry, Kind, Outcome, Totals
 from kiosk.widgets.keypad import NumericKeypad
+from kiosk.widgets.named import named
 
 
 def _kind(kind: Kind) -> str:
     return word(CONTEXT, KINDS[kind])
 
 
-def _rows(items: list[Entry]) -> list[tuple]:
+def _rows(items: list[Entry]) -> list[tuple[str, ...]]:
     return [
         (e.at[:16].replace("T", " "), e.registration_no, e.name, _kind(e.kind), word(CONTEXT, OUTCOMES[e.outcome]))
         for e in items
@@ -43,9 +45,9 @@ class OfficerScreen(StaffScreen):
     collection_chosen = Signal(int)
     export = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("officerTabs", parent)
-        self.export_button = QPushButton(objectName="exportLog")
+        self.export_button = named(QPushButton(), "exportLog")
         self.export_button.setProperty("role", "primary")
         self.export_button.clicked.connect(self.export)
         self.lay_out([self._log_tab(), self._collect_tab(), self._history_tab(), self._follow_up_tab()],
@@ -54,9 +56,9 @@ class OfficerScreen(StaffScreen):
         self._collections: list[Collection] = []
 
     def _log_tab(self) -> QWidget:
-        self.day = QComboBox(objectName="dayFilter")
+        self.day = named(QComboBox(), "dayFilter")
         self.day.currentIndexChanged.connect(self._day_changed)
-        self.totals = QLabel(objectName="hint", wordWrap=True)
+        self.totals = named(QLabel(wordWrap=True), "hint")
         self.log = Table(5, stretch=2)
         top = QHBoxLayout()
         top.addWidget(self.day)
@@ -68,12 +70,12 @@ class OfficerScreen(StaffScreen):
         return tab
 
     def _collect_tab(self) -> QWidget:
-        self.expected = QLabel(objectName="subtitle", wordWrap=True)
-        self.counted = QLineEdit(objectName="countedCards")
+        self.expected = named(QLabel(wordWrap=True), "subtitle")
+        self.counted = named(QLineEdit(), "countedCards")
         self.counted.setValidator(QIntValidator(0, 100000))
         self.counted.setMaxLength(6)
         self.counted.setProperty("keypad", "own")
-        self.note = QLineEdit(objectName="collectionNote")
+        self.note = named(QLineEdit(), "collectionNote")
         self.note.setMaxLength(500)
         self.counted_label = QLabel()
         self.note_label = QLabel()
@@ -83,7 +85,7 @@ class OfficerScreen(StaffScreen):
         keypad = NumericKeypad()
         keypad.target = self.counted
         keypad.setMaximumWidth(360)
-        self.collect_button = QPushButton(objectName="collectButton")
+        self.collect_button = named(QPushButton(), "collectButton")
         self.collect_button.setProperty("role", "primary")
         self.collect_button.clicked.connect(self._collect)
         left = QVBoxLayout()
@@ -108,9 +110,9 @@ class OfficerScreen(StaffScreen):
         return tab
 
     def _follow_up_tab(self) -> QWidget:
-        self.photo_pending_label = QLabel(objectName="hint")
+        self.photo_pending_label = named(QLabel(), "hint")
         self.photo_pending = Table(3, stretch=1)
-        self.uncertain_label = QLabel(objectName="hint")
+        self.uncertain_label = named(QLabel(), "hint")
         self.uncertain = Table(4, stretch=3)
         tab = QWidget()
         column = QVBoxLayout(tab)
@@ -188,7 +190,7 @@ class OfficerScreen(StaffScreen):
     def show_collection_log(self, items: list[Entry]) -> None:
         self.history_log.fill(_rows(items))
 
-    def show_follow_up(self, photo_pending: list[dict], uncertain: list[dict]) -> None:
+    def show_follow_up(self, photo_pending: list[dict[str, Any]], uncertain: list[dict[str, Any]]) -> None:
         self.photo_pending_label.setText(self.tr("Menunggu foto di kantor: %1").replace("%1", str(len(photo_pending))))
         self.photo_pending.fill(
             [(r["registration_no"], r["name"], r["created_at"][:16].replace("T", " ")) for r in photo_pending]

@@ -4,18 +4,51 @@ there, and the record is then marked photo pending for the officer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+from collections.abc import Callable
+from typing import Protocol
 
-from kiosk.core.photo import Thresholds, make_pas_foto
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.core.photo import Analysis, Thresholds, make_pas_foto
 from kiosk.core.problems import Problem
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
+from kiosk.widgets.named import named
 from kiosk.widgets.preview import CameraPreview
 from kiosk.widgets.steps import StepHeader, button_row
 
 COUNTDOWN_S = 3
+TICK_MS = 1000  # one second of the countdown
+
+
+# The camera as this screen sees it (kiosk.devices.camera.CameraWorker; screens import no devices).
+class CameraFrame(Protocol):
+    @property
+    def image(self) -> QImage: ...
+    @property
+    def analysis(self) -> Analysis | None: ...
+    @property
+    def at(self) -> float: ...
+
+
+class CameraSignalsView(Protocol):
+    @property
+    def frame(self) -> SignalInstance: ...  # (CameraFrame)
+
+    @property
+    def state_changed(self) -> SignalInstance: ...  # (state: ok | absent | stalled, what is wrong)
+
+
+class CameraView(Protocol):
+    @property
+    def signals(self) -> CameraSignalsView: ...
+    def start(self) -> None: ...
+    def stop(self, wait: bool = True) -> None: ...
+    def capture(self) -> npt.NDArray[np.uint8] | None: ...
 
 
 class PhotoScreen(Screen):
@@ -26,7 +59,10 @@ class PhotoScreen(Screen):
     back_requested = Signal()
     cancel_requested = Signal()
 
-    def __init__(self, camera, limits: Thresholds, parent=None) -> None:
+    def __init__(
+        self, camera: CameraView, limits: Thresholds, parent: QWidget | None = None, *, tick_ms: int = TICK_MS
+    ) -> None:
+        """``tick_ms``: how long each of the countdown's numbers shows (a second; tests shorten it)."""
         super().__init__(parent)
         self.camera = camera
         self.limits = limits
@@ -36,17 +72,17 @@ class PhotoScreen(Screen):
         self._reasons: list[str] = []
         self._left = 0
         self._tick = QTimer(self)
-        self._tick.setInterval(1000)
+        self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._count)
 
         self.header = header = StepHeader()
         self.preview = CameraPreview()
-        self.review_image = QLabel(objectName="photoReview")
+        self.review_image = named(QLabel(), "photoReview")
         self.review_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(objectName="subtitle")
+        self.hint = named(QLabel(), "subtitle")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.problem = QLabel(objectName="error")
+        self.problem = named(QLabel(), "error")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setWordWrap(True)
 
@@ -83,8 +119,17 @@ class PhotoScreen(Screen):
             "ok": self.tr("Bagus! Tahan posisi ini lalu tekan Ambil Foto."),
         }
 
-    def _button(self, name: str, role: str, handler) -> QPushButton:
-        button = QPushButton(objectName=name)
+    @property
+    def tick_ms(self) -> int:
+        """How long each number of the countdown shows."""
+        return self._tick.interval()
+
+    @tick_ms.setter
+    def tick_ms(self, ms: int) -> None:
+        self._tick.setInterval(ms)
+
+    def _button(self, name: str, role: str, handler: Callable[[], object] | SignalInstance) -> QPushButton:
+        button = named(QPushButton(), name)
         if role:
             button.setProperty("role", role)
         button.clicked.connect(handler)
@@ -101,7 +146,7 @@ class PhotoScreen(Screen):
         self.camera.stop(wait=False)  # the next screen shows at once; the worker winds down by itself
 
     # -- camera
-    def _on_frame(self, frame) -> None:
+    def _on_frame(self, frame: CameraFrame) -> None:
         if self.state not in ("live", "countdown"):
             return
         self.preview.show_image(frame.image)
@@ -221,5 +266,5 @@ class PhotoScreen(Screen):
 
 
 def _pixmap(jpeg: bytes) -> QPixmap:
-    image = QImage.fromData(jpeg, "JPG")
+    image = QImage.fromData(jpeg)  # the format is read from the data (a "JPG" hint trips the stubs)
     return QPixmap.fromImage(image).scaledToHeight(420, Qt.TransformationMode.SmoothTransformation)

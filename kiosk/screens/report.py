@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from kiosk.core.validation import clean_text, require_choice
-from kiosk.screens.form_step import FormStep
+from kiosk.screens.form_step import Check, FormStep
+from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.form import Choice, Field
 
 
 class ReportScreen(FormStep):
     name = "report"
 
-    def __init__(self, draft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
-        self.report = {"status": None, "employer": None, "position": None}
+        self.report: dict[str, str | None] = {"status": None, "employer": None, "position": None}
         self.status = Choice([("seeking", ""), ("employed", "")], columns=2)
         self.employer = Field(max_length=80)
         self.position = Field(max_length=60)
@@ -44,9 +47,10 @@ class ReportScreen(FormStep):
         self.status.set_value(self.report["status"])
         self._status_changed(self.report["status"])
 
-    def collect(self, check) -> None:
+    def collect(self, check: Check) -> None:
         status = check(self.status, lambda: require_choice(self.status.value()))
-        employer = position = None
+        employer: str | None = None
+        position: str | None = None
         if status == "employed":
             employer = check(self.employer, lambda: clean_text(self.employer.text(), label=self.tr("Nama perusahaan")))
             position = check(self.position, lambda: clean_text(self.position.text(), label=self.tr("Jabatan")))

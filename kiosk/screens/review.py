@@ -15,6 +15,7 @@ from kiosk.core.card_layout import MARITAL, SEX
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
 from kiosk.services.draft import RegistrationDraft
+from kiosk.widgets.named import named
 
 SECTIONS = ("step_personal", "step_contact", "step_education", "step_experience", "step_preferences", "photo")
 
@@ -24,30 +25,30 @@ class ReviewScreen(FormStep):
 
     edit_requested = Signal(str)
 
-    def __init__(self, draft: RegistrationDraft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.preview_provider: Callable[[RegistrationDraft], Image.Image | None] | None = None
         self._sections: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
         summary = QVBoxLayout()
         for section in SECTIONS:
-            box = QFrame(objectName="card")
+            box = named(QFrame(), "card")
             grid = QGridLayout(box)
-            title = QLabel(objectName="subtitle")
+            title = named(QLabel(), "subtitle")
             text = QLabel()
             text.setWordWrap(True)
             text.setProperty(PERSONAL, True)
             text.setTextFormat(Qt.TextFormat.PlainText)  # typed text is shown literally
-            edit = QPushButton(objectName=f"edit_{section}")
+            edit = named(QPushButton(), f"edit_{section}")
             edit.clicked.connect(lambda _=False, s=section: self.edit_requested.emit(s))
             grid.addWidget(title, 0, 0)
             grid.addWidget(edit, 0, 1, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(text, 1, 0, 1, 2)
             summary.addWidget(box)
             self._sections[section] = (title, text, edit)
-        self.preview = QLabel(objectName="cardPreview")
+        self.preview = named(QLabel(), "cardPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview.setMinimumWidth(420)
-        self._preview_title = QLabel(objectName="subtitle")
+        self._preview_title = named(QLabel(), "subtitle")
         right = QVBoxLayout()
         right.addWidget(self._preview_title)
         right.addWidget(self.preview, 1)

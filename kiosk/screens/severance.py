@@ -3,7 +3,7 @@ the result as a breakdown a person can follow, and a slip to print. A simulation
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.severance import Breakdown, SeveranceInputError, simulate
-from kiosk.core.severance_rules import REASONS
+from kiosk.core.severance import Breakdown, Component, SeveranceInputError, simulate
+from kiosk.core.severance_rules import REASONS, Reason
 from kiosk.core.severance_slip import rupiah
 from kiosk.core.validation import FieldError, clean_wage
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
 from kiosk.widgets.form import Choice, Field, row
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
@@ -31,20 +32,20 @@ class SeveranceScreen(Screen):
     print_requested = Signal(object)  # Breakdown
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Breakdown | None = None
         header = TitleHeader()
         self.title = header.title
         # a list that wraps long reasons, each with its Pasal beside it in words
-        self.reasons = QListWidget(objectName="reasonList")
+        self.reasons = named(QListWidget(), "reasonList")
         self.reasons.setWordWrap(True)
         self.reasons.setSpacing(4)
         for reason in REASONS:
-            item = QListWidgetItem(f"{reason.words} ({reason.pasal})")
+            item = QListWidgetItem(_reason_text(reason))
             item.setData(Qt.ItemDataRole.UserRole, reason.code)
             self.reasons.addItem(item)
-        self.reason_error = QLabel(objectName="error")
+        self.reason_error = named(QLabel(), "error")
         self.reason_error.hide()
         self.wage = Field(max_length=15, numeric=True)
         self.allowance = Field(max_length=15, numeric=True)
@@ -64,26 +65,26 @@ class SeveranceScreen(Screen):
         column.addLayout(row(self.years, self.months, self.leave))
         column.addWidget(self.workdays)
         column.addWidget(self.pisah)
-        self.breakdown = QLabel(objectName="breakdown")
+        self.breakdown = named(QLabel(), "breakdown")
         self.breakdown.setTextFormat(Qt.TextFormat.PlainText)
         self.breakdown.setWordWrap(True)
-        self.disclaimer = QLabel(objectName="hint")
+        self.disclaimer = named(QLabel(), "hint")
         self.disclaimer.setWordWrap(True)
         column.addWidget(self.breakdown)
         column.addWidget(self.disclaimer)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form)
-        self.scroll = scroll
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.scroll_area = scroll
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
-        self.calculate = QPushButton(objectName="calculateButton")
+        self.calculate = named(QPushButton(), "calculateButton")
         self.calculate.setProperty("role", "primary")
         self.calculate.clicked.connect(self._calculate)
-        self.print_slip = QPushButton(objectName="printSlipButton")
+        self.print_slip = named(QPushButton(), "printSlipButton")
         self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
-        self._reason_label = QLabel(objectName="subtitle")
+        self._reason_label = named(QLabel(), "subtitle")
         reasons = QVBoxLayout()
         reasons.setContentsMargins(40, 16, 0, 16)
         reasons.addWidget(self._reason_label)
@@ -143,7 +144,7 @@ class SeveranceScreen(Screen):
             self.result = None
             self.wage.show_error(describe(err))
         self._show_result()
-        self.scroll.ensureWidgetVisible(self.breakdown)
+        self.scroll_area.ensureWidgetVisible(self.breakdown)
 
     def _show_result(self) -> None:
         result = self.result
@@ -152,14 +153,14 @@ class SeveranceScreen(Screen):
             self.breakdown.clear()
             return
         lines = [
-            f"{result.reason.words} ({result.reason.pasal})",
+            _reason_text(result.reason),
             self.tr("Upah dasar") + f": {rupiah(result.wage_base)}",
         ]
         for part in result.components:
             factor = ""
             if part.months is not None and part.multiplier is not None:
-                factor = f" ({part.months} x {part.multiplier} x upah)"
-            lines.append(f"• {part.words}{factor}: {rupiah(part.amount)}  [{part.pasal}]")
+                factor = " " + self.tr("(%1 x %2 x upah)").replace("%1", str(part.months)).replace("%2", str(part.multiplier))
+            lines.append(f"• {self._component_text(part)}{factor}: {rupiah(part.amount)}  [{part.pasal}]")
         lines += [
             self.tr("Jumlah kotor") + f": {rupiah(result.gross)}",
             self.tr("PPh 21 final") + f": {rupiah(result.pph21)}",
@@ -171,7 +172,24 @@ class SeveranceScreen(Screen):
         """The slip's printing is over: said where the disclaimer stands (``message``: why not)."""
         self.disclaimer.setText(self.tr("Rincian sudah dicetak.") if ok else message)
 
+    def _component_text(self, part: Component) -> str:
+        """What a part of the amount is, in the current language (the slip prints core's words)."""
+        texts = {
+            "uang_pesangon": self.tr("Uang pesangon"),
+            "upmk": self.tr("Uang penghargaan masa kerja"),
+            "uph_cuti": self.tr("Cuti tahunan belum diambil (%n hari)", "", part.days),
+            "uph_pulang": self.tr("Biaya pulang ke tempat diterima bekerja"),
+            "uph_lain": self.tr("Hal lain menurut perjanjian kerja/PP/PKB"),
+            "uang_pisah": self.tr("Uang pisah (menurut perjanjian kerja/PP/PKB)"),
+            "kompensasi_pkwt": self.tr("Uang kompensasi PKWT (masa kerja / 12 x upah)"),
+        }
+        return texts.get(part.code, part.words)
+
     def retranslate(self) -> None:
+        for index, reason in enumerate(REASONS):
+            item = self.reasons.item(index)
+            if item is not None:
+                item.setText(_reason_text(reason))
         self.title.setText(self.tr("Simulasi Pesangon"))
         self._reason_label.setText(self.tr("Mengapa hubungan kerja berakhir?"))
         self.wage.label.setText(self.tr("Upah pokok sebulan (Rp)"))
@@ -195,3 +213,8 @@ class SeveranceScreen(Screen):
         self.reasons.setCurrentRow(-1)
         self.workdays.set_value("25")
         self._show_result()
+
+
+def _reason_text(reason: Reason) -> str:
+    """The reason in the current language, with its Pasal (marked in core.severance_rules)."""
+    return f"{QCoreApplication.translate('severance', reason.words)} ({reason.pasal})"

@@ -3,6 +3,8 @@ tables that fill from rows, and the message line."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.named import named
 
 
 class StaffHeader(QFrame):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.title = QLabel(objectName="brand")
-        self.who = QLabel(objectName="brandSub")
-        self.leave = QPushButton(objectName="staffLeave")
+        self.title = named(QLabel(), "brand")
+        self.who = named(QLabel(), "brandSub")
+        self.leave = named(QPushButton(), "staffLeave")
         self.leave.setProperty("role", "toggle")
         text = QVBoxLayout()
         text.addWidget(self.title)
@@ -41,7 +44,7 @@ class StaffHeader(QFrame):
 class Table(QTableWidget):
     """Read-only rows of text, wide columns stretched, touch-friendly row height."""
 
-    def __init__(self, columns: int, stretch: int = -1, parent=None) -> None:
+    def __init__(self, columns: int, stretch: int = -1, parent: QWidget | None = None) -> None:
         super().__init__(0, columns, parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -56,7 +59,7 @@ class Table(QTableWidget):
     def set_headers(self, *labels: str) -> None:
         self.setHorizontalHeaderLabels(list(labels))
 
-    def fill(self, rows: list[tuple]) -> None:
+    def fill(self, rows: Sequence[Sequence[object]]) -> None:
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -72,13 +75,13 @@ class StaffScreen(Screen):
 
     leave = Signal()
 
-    def __init__(self, tabs_name: str, parent=None) -> None:
+    def __init__(self, tabs_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = StaffHeader()
         self.header.leave.clicked.connect(self.leave)
         self.holder_name = ""
-        self.message = QLabel(objectName="hint", wordWrap=True)
-        self.tabs = QTabWidget(objectName=tabs_name)
+        self.message = named(QLabel(wordWrap=True), "hint")
+        self.tabs = named(QTabWidget(), tabs_name)
 
     def lay_out(self, tabs: list[QWidget], beside_message: QWidget | None = None) -> None:
         """Header, the tabs, and the message line (with a button beside it) at the bottom."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import Screen
 from kiosk.services.staff import PIN_DIGITS
 from kiosk.widgets.keypad import NumericKeypad
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
@@ -17,12 +18,12 @@ class StaffPinScreen(Screen):
     submitted = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         header = TitleHeader()
         self.title = header.title
-        self.hint = QLabel(objectName="subtitle", wordWrap=True)
-        self.pin = QLineEdit(objectName="staffPin")
+        self.hint = named(QLabel(wordWrap=True), "subtitle")
+        self.pin = named(QLineEdit(), "staffPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(PIN_DIGITS[1])
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -30,7 +31,7 @@ class StaffPinScreen(Screen):
         self.pin.returnPressed.connect(self._submit)
         self.keypad = NumericKeypad()
         self.keypad.target = self.pin
-        self.message = QLabel(objectName="error", wordWrap=True)
+        self.message = named(QLabel(wordWrap=True), "error")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.keypad.setFixedWidth(420)
@@ -46,10 +47,10 @@ class StaffPinScreen(Screen):
         column.addLayout(left, 1)
         column.addWidget(self.keypad)
 
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
-        self.enter = QPushButton(objectName="staffEnter")
+        self.enter = named(QPushButton(), "staffEnter")
         self.enter.setProperty("role", "primary")
         self.enter.setMinimumWidth(260)
         self.enter.clicked.connect(self._submit)

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from datetime import date
+from functools import partial
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.core import clock
 from kiosk.core.validation import check_year, check_year_range, clean_text, require_choice
-from kiosk.screens.form_step import FormStep
-from kiosk.services.draft import EDUCATION_LEVELS
+from kiosk.screens.form_step import Check, FormStep
+from kiosk.services.draft import EDUCATION_LEVELS, RegistrationDraft
 from kiosk.widgets.form import Choice, Field, row
+from kiosk.widgets.named import named
 
 SKILL_ROWS = 3
+
 JOB_ROWS = 2
 
 
 class EducationStep(FormStep):
     name = "step_education"
 
-    def __init__(self, draft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.level = Choice([(lv, lv) for lv in EDUCATION_LEVELS], columns=6)
         self.institution = Field(max_length=100)
@@ -45,8 +51,8 @@ class EducationStep(FormStep):
         self.major.set_text(first.get("major", ""))
         self.year.set_text(str(first.get("year", "")))
 
-    def collect(self, check) -> None:
-        born = self.draft.birth_date
+    def collect(self, check: Check) -> None:
+        born = self.draft.birth_date or date.min  # a bare step (no identity yet): no birth year bounds it
         today = clock.today()
         level = check(self.level, lambda: require_choice(self.level.value(), label=self.tr("jenjang pendidikan")))
         school = check(self.institution, lambda: clean_text(self.institution.text(), label=self.tr("Nama sekolah")))
@@ -62,10 +68,10 @@ class EducationStep(FormStep):
 class ExperienceStep(FormStep):
     name = "step_experience"
 
-    def __init__(self, draft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
-        self._skills_title = QLabel(objectName="subtitle")
-        self._jobs_title = QLabel(objectName="subtitle")
+        self._skills_title = named(QLabel(), "subtitle")
+        self._jobs_title = named(QLabel(), "subtitle")
         self.skills = [(Field(max_length=60), Field(max_length=4, numeric=True)) for _ in range(SKILL_ROWS)]
         self.jobs = [
             (
@@ -112,43 +118,43 @@ class ExperienceStep(FormStep):
             start.set_text(str(item.get("from_year", "") or ""))
             end.set_text(str(item.get("to_year", "") or ""))
 
-    def collect(self, check) -> None:
-        born, today = self.draft.birth_date, clock.today()
+    def collect(self, check: Check) -> None:
+        born, today = self.draft.birth_date or date.min, clock.today()  # date.min: see EducationStep.collect
         ok = True
-        skills: list[dict] = []
+        skills: list[dict[str, Any]] = []
         for name, year in self.skills:
             if not name.text().strip() and not year.text().strip():
                 name.clear_error()
                 year.clear_error()
                 continue
             label = self.tr("Keterampilan")
-            skill = check(name, lambda n=name, lb=label: clean_text(n.text(), label=lb, max_len=60))
+            skill = check(name, partial(clean_text, name.text(), label=label, max_len=60))
             since = check(
                 year,
-                lambda y=year: check_year(y.text(), label=self.tr("Tahun"), birth_date=born, today=today),
+                partial(check_year, year.text(), label=self.tr("Tahun"), birth_date=born, today=today),
             )
             ok &= None not in (skill, since)
             skills.append({"name": skill, "year": since})
-        jobs: list[dict] = []
+        jobs: list[dict[str, Any]] = []
         for position, employer, start, end in self.jobs:
             if not any(f.text().strip() for f in (position, employer, start, end)):
                 for f in (position, employer, start, end):
                     f.clear_error()
                 continue
-            job = check(position, lambda p=position: clean_text(p.text(), label=self.tr("Jabatan"), max_len=60))
-            firm = check(employer, lambda e=employer: clean_text(e.text(), label=self.tr("Perusahaan"), max_len=80))
+            job = check(position, partial(clean_text, position.text(), label=self.tr("Jabatan"), max_len=60))
+            firm = check(employer, partial(clean_text, employer.text(), label=self.tr("Perusahaan"), max_len=80))
             y0 = check(
                 start,
-                lambda s=start: check_year(s.text(), label=self.tr("Tahun mulai"), birth_date=born, today=today),
+                partial(check_year, start.text(), label=self.tr("Tahun mulai"), birth_date=born, today=today),
             )
-            y1 = check(end, lambda e=end, s=y0: self._end_year(e.text(), s, born, today))
+            y1 = check(end, partial(self._end_year, end.text(), y0, born, today))
             ok &= None not in (job, firm, y0) and (y1 is not None or not end.text().strip())
             jobs.append({"position": job, "employer": firm, "from_year": y0, "to_year": y1})
         if ok:
             self.draft.skills = skills
             self.draft.experience = jobs
 
-    def _end_year(self, text: str, start: int | None, born, today) -> int | None:
+    def _end_year(self, text: str, start: int | None, born: date, today: date) -> int | None:
         if not text.strip():
             return None  # still working there
         year = check_year(text, label=self.tr("Tahun selesai"), birth_date=born, today=today)

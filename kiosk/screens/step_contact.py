@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox
+from functools import partial
+
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from kiosk.core.validation import clean_email, clean_postal_code, clean_rt_rw, clean_text, normalise_phone
-from kiosk.screens.form_step import FormStep
+from kiosk.screens.form_step import Check, FormStep
+from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.form import Field, row
+from kiosk.widgets.named import named
 
 
 class ContactStep(FormStep):
     name = "step_contact"
 
-    def __init__(self, draft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.phone = Field(max_length=20, numeric=True)
         self.email = Field(max_length=254)
-        self.same_as_ktp = QCheckBox(objectName="sameAsKtp")
+        self.same_as_ktp = named(QCheckBox(), "sameAsKtp")
         self.same_as_ktp.toggled.connect(self._toggle_address)
         self.street = Field(max_length=120)
         self.rt = Field(max_length=3, numeric=True)
@@ -77,7 +81,7 @@ class ContactStep(FormStep):
         for field in self._address_fields.values():
             field.set_locked(same and self.draft.locked_identity)
 
-    def collect(self, check) -> None:
+    def collect(self, check: Check) -> None:
         d = self.draft
         phone = check(self.phone, lambda: normalise_phone(self.phone.text()))
         email = check(self.email, lambda: clean_email(self.email.text()))
@@ -91,12 +95,12 @@ class ContactStep(FormStep):
         address = dict(d.address)
         for part, label in labels.items():
             field = self._address_fields[part]
-            value = check(field, lambda f=field, lb=label: clean_text(f.text(), label=lb))
+            value = check(field, partial(clean_text, field.text(), label=label))
             if value is not None:
                 address[part] = value
         for part, label in (("rt", "RT"), ("rw", "RW")):
             field = self._address_fields[part]
-            value = check(field, lambda f=field, lb=label: clean_rt_rw(f.text(), label=lb))
+            value = check(field, partial(clean_rt_rw, field.text(), label=label))
             if value is not None:
                 address[part] = value
         postal = check(self.postal_code, lambda: clean_postal_code(self.postal_code.text()))

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from kiosk.core import clock
 from kiosk.core.validation import clean_name, clean_text, parse_birth_date, require_choice
-from kiosk.screens.form_step import FormStep
-from kiosk.services.draft import MARITAL, RELIGIONS
+from kiosk.screens.form_step import Check, FormStep
+from kiosk.services.draft import MARITAL, RELIGIONS, RegistrationDraft
 from kiosk.widgets.form import Choice, Field, row
 
 
 class PersonalStep(FormStep):
     name = "step_personal"
 
-    def __init__(self, draft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.nik = Field(max_length=16)
         self.nik.set_locked(True)  # the NIK was settled on the identify screen
@@ -77,7 +79,7 @@ class PersonalStep(FormStep):
         for widget in (self.full_name, self.birth_place, self.birth_date, self.sex):
             widget.set_locked(locked)
 
-    def collect(self, check) -> None:
+    def collect(self, check: Check) -> None:
         d = self.draft
         name = check(self.full_name, lambda: clean_name(self.full_name.text()))
         place = check(self.birth_place, lambda: clean_text(self.birth_place.text(), label=self.tr("Tempat lahir")))

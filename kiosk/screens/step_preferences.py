@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from PySide6.QtWidgets import QWidget
+
 from kiosk.core.validation import clean_text, clean_wage
-from kiosk.screens.form_step import FormStep
+from kiosk.screens.form_step import Check, FormStep
+from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.form import Field, row
 
 ROWS = 3
@@ -12,7 +17,7 @@ ROWS = 3
 class PreferencesStep(FormStep):
     name = "step_preferences"
 
-    def __init__(self, draft, parent=None) -> None:
+    def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.positions = [Field(max_length=60) for _ in range(ROWS)]
         self.locations = [Field(max_length=60) for _ in range(ROWS)]
@@ -46,13 +51,13 @@ class PreferencesStep(FormStep):
         wage = int(prefs.get("min_wage") or 0)
         self.min_wage.set_text(f"{wage:,}".replace(",", ".") if wage else "")
 
-    def collect(self, check) -> None:
+    def collect(self, check: Check) -> None:
         positions = [
-            check(f, lambda f=f: clean_text(f.text(), label=self.tr("Jabatan"), required=False, max_len=60))
+            check(f, partial(clean_text, f.text(), label=self.tr("Jabatan"), required=False, max_len=60))
             for f in self.positions
         ]
         locations = [
-            check(f, lambda f=f: clean_text(f.text(), label=self.tr("Lokasi"), required=False, max_len=60))
+            check(f, partial(clean_text, f.text(), label=self.tr("Lokasi"), required=False, max_len=60))
             for f in self.locations
         ]
         wage = check(self.min_wage, lambda: clean_wage(self.min_wage.text()))

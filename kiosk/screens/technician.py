@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +22,12 @@ from kiosk.screens.messages import describe, word
 from kiosk.screens.staff_common import StaffScreen, Table
 from kiosk.services.diagnostics import CONTEXT, Result
 from kiosk.services.site_settings import EDITABLE, TOKEN
+from kiosk.widgets.named import named
 from kiosk.widgets.preview import CameraPreview
 
 
 def _button(name: str, role: str = "") -> QPushButton:
-    button = QPushButton(objectName=name)
+    button = named(QPushButton(), name)
     if role:
         button.setProperty("role", role)
     return button
@@ -50,7 +54,7 @@ class TechnicianScreen(StaffScreen):
     refresh_logs = Signal()
     export_logs = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("technicianTabs", parent)
         self.lay_out([self._diagnostics_tab(), self._settings_tab(), self._sync_tab(), self._logs_tab()])
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -69,8 +73,8 @@ class TechnicianScreen(StaffScreen):
         self.preview = CameraPreview()
         self.preview.setMinimumSize(320, 240)
         self.preview.setMaximumWidth(400)
-        self.camera_facts = QLabel(objectName="hint", wordWrap=True)
-        self.card_uid = QLabel(objectName="hint", wordWrap=True)
+        self.camera_facts = named(QLabel(wordWrap=True), "hint")
+        self.card_uid = named(QLabel(wordWrap=True), "hint")
         side = QVBoxLayout()
         side.addWidget(self.preview_button)
         side.addWidget(self.preview, 1)
@@ -92,7 +96,7 @@ class TechnicianScreen(StaffScreen):
         form.setVerticalSpacing(10)
         self.field_labels: dict[str, QLabel] = {}
         for key in (*EDITABLE, TOKEN):
-            edit = QLineEdit(objectName=f"setting_{key.replace('.', '_')}")
+            edit = named(QLineEdit(), f"setting_{key.replace('.', '_')}")
             edit.setProperty("capitalize", False)
             self.fields[key] = edit
             self.field_labels[key] = QLabel(wordWrap=True)
@@ -103,7 +107,7 @@ class TechnicianScreen(StaffScreen):
         scroll.setWidget(form_widget)
         self.save_button = _button("saveSettings", "primary")
         self.save_button.clicked.connect(self._save)
-        self.settings_hint = QLabel(objectName="hint", wordWrap=True)
+        self.settings_hint = named(QLabel(wordWrap=True), "hint")
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.addWidget(self.settings_hint)
@@ -112,7 +116,7 @@ class TechnicianScreen(StaffScreen):
         return tab
 
     def _sync_tab(self) -> QWidget:
-        self.sync_summary = QLabel(objectName="subtitle", wordWrap=True)
+        self.sync_summary = named(QLabel(wordWrap=True), "subtitle")
         self.failed = Table(4)
         self.retry_button = _button("retryFailed", "primary")
         self.retry_button.clicked.connect(self.retry_failed)
@@ -127,7 +131,7 @@ class TechnicianScreen(StaffScreen):
         return tab
 
     def _logs_tab(self) -> QWidget:
-        self.log_view = QPlainTextEdit(objectName="logView", readOnly=True)
+        self.log_view = named(QPlainTextEdit(readOnly=True), "logView")
         self.log_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.refresh_button = _button("refreshLogs")
         self.refresh_button.clicked.connect(self.refresh_logs)
@@ -178,7 +182,7 @@ class TechnicianScreen(StaffScreen):
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
 
-    def show_sync(self, summary: str, failed: list[dict]) -> None:
+    def show_sync(self, summary: str, failed: list[dict[str, Any]]) -> None:
         self.sync_summary.setText(summary)
         self.failed.fill([(row["id"], row["endpoint"], row["http_status"], row["last_error"]) for row in failed])
 
@@ -186,7 +190,7 @@ class TechnicianScreen(StaffScreen):
         self.log_view.setPlainText("\n".join(lines))
         self.log_view.verticalScrollBar().setValue(self.log_view.verticalScrollBar().maximum())
 
-    def show_frame(self, image, facts: str) -> None:
+    def show_frame(self, image: QImage, facts: str) -> None:
         self.preview.show_image(image)
         self.camera_facts.setText(facts)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,11 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.matching import Reason, Why
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.form import Choice
+from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
+if TYPE_CHECKING:
+    from kiosk.services.vacancies import Hit
+
 EDUCATION = ("SD", "SMP", "SMA", "D3", "S1")
+
 WAGES = (0, 2_000_000, 3_000_000, 4_000_000, 5_000_000)
 
 
@@ -35,17 +44,22 @@ class VacanciesScreen(Screen):
     match_requested = Signal()  # identify me, then show what suits me
     cancelled = Signal()
 
-    def __init__(self, search, facets, parent=None) -> None:
+    def __init__(
+        self,
+        search: Callable[..., list[Hit]],
+        facets: Callable[[], dict[str, list[str]]],
+        parent: QWidget | None = None,
+    ) -> None:
         """``search(**filters) -> list[Hit]`` and ``facets() -> {sector: [...]}`` come from services."""
         super().__init__(parent)
         self._search = search
         self._facets = facets
-        self.seeker: dict | None = None
-        self.hits = []
-        self.current: dict | None = None
+        self.seeker: dict[str, Any] | None = None
+        self.hits: list[Hit] = []
+        self.current: dict[str, Any] | None = None
         header = TitleHeader()
         self.title = header.title
-        self.words = QLineEdit(objectName="vacancyWords")
+        self.words = named(QLineEdit(), "vacancyWords")
         self.words.setMaxLength(60)
         self.words.textChanged.connect(self.refresh)
         self.sector = Choice([], columns=2)
@@ -58,12 +72,12 @@ class VacanciesScreen(Screen):
         self.wage.changed.connect(lambda _c: self.refresh())
         self.sort = Choice([("match", ""), ("closing", "")], columns=2)
         self.sort.changed.connect(lambda _c: self.refresh())
-        self.match_me = QPushButton(objectName="matchMeButton")
+        self.match_me = named(QPushButton(), "matchMeButton")
         self.match_me.clicked.connect(self.match_requested)
-        self.results = QListWidget(objectName="vacancyList")
+        self.results = named(QListWidget(), "vacancyList")
         self.results.setWordWrap(True)
         self.results.itemClicked.connect(self._open)
-        self.count = QLabel(objectName="hint")
+        self.count = named(QLabel(), "hint")
         # filters at the left (they scroll), the results at the right with the whole height
         filters = QWidget()
         filter_column = QVBoxLayout(filters)
@@ -82,7 +96,7 @@ class VacanciesScreen(Screen):
         listing.setContentsMargins(40, 12, 40, 0)
         listing.addWidget(filter_scroll)
         listing.addLayout(found, 1)
-        self.detail = QLabel(objectName="vacancyDetail")
+        self.detail = named(QLabel(), "vacancyDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -95,9 +109,9 @@ class VacanciesScreen(Screen):
         detail_layout.addWidget(self.detail, 1)
         self.pages.addWidget(list_page)
         self.pages.addWidget(detail_page)
-        self.back = QPushButton(objectName="backButton")
+        self.back = named(QPushButton(), "backButton")
         self.back.clicked.connect(self._back)
-        self.apply = QPushButton(objectName="applyButton")
+        self.apply = named(QPushButton(), "applyButton")
         self.apply.setProperty("role", "primary")
         self.apply.clicked.connect(lambda: self.current and self.apply_requested.emit(self.current))
         page = QVBoxLayout(self)
@@ -136,7 +150,7 @@ class VacanciesScreen(Screen):
             text = f"{v['title']} — {v['company']}\n{v['location']} · {self.tr('tutup')} {v.get('closes_on') or '-'}"
             text += f" · {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}"
             if hit.match is not None and hit.match.suitable:
-                text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(hit.match.reasons)
+                text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(map(self._reason_text, hit.match.reasons))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v["id"])
             self.results.addItem(item)
@@ -178,7 +192,19 @@ class VacanciesScreen(Screen):
         self.apply.setVisible(self.pages.currentIndex() == 1)
         self.match_me.setVisible(self.pages.currentIndex() == 0 and self.seeker is None)
 
-    def show_matches(self, seeker: dict) -> None:
+    def _reason_text(self, reason: Reason) -> str:
+        """Why a vacancy suits, in the current language."""
+        texts = {
+            Why.EDUCATION_MET: self.tr("pendidikan sesuai"),
+            Why.EDUCATION_NEEDED: self.tr("butuh pendidikan minimal %1").replace("%1", reason.level),
+            Why.SKILLS_MET: self.tr("%1 dari %2 keterampilan").replace("%1", str(reason.met)).replace("%2", str(reason.asked)),
+            Why.POSITION_WANTED: self.tr("jabatan sesuai keinginan"),
+            Why.LOCATION_WANTED: self.tr("lokasi sesuai"),
+            Why.WAGE_MET: self.tr("gaji sesuai harapan"),
+        }
+        return texts[reason.why]
+
+    def show_matches(self, seeker: dict[str, Any]) -> None:
         """After identification: the vacancies that suit this job seeker first."""
         self.seeker = seeker
         self.sort.set_value("match")

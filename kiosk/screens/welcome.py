@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
-from kiosk.widgets.tap_card import TapCardAnimation
+from kiosk.widgets.named import named
 
 # (service, screen that serves it)
+from kiosk.widgets.tap_card import TapCardAnimation
+
 SERVICES = ("register", "report", "vacancies", "severance")
 
 
@@ -21,34 +23,34 @@ class WelcomeScreen(Screen):
     large_text_toggled = Signal(bool)
     contrast_toggled = Signal(bool)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         header = QFrame(self)
         header.setObjectName("header")
-        self._brand = QLabel(objectName="brand")
-        self._brand_sub = QLabel(objectName="brandSub")
+        self._brand = named(QLabel(), "brand")
+        self._brand_sub = named(QLabel(), "brandSub")
         head = QVBoxLayout(header)
         head.setContentsMargins(40, 18, 40, 18)
         head.addWidget(self._brand)
         head.addWidget(self._brand_sub)
 
         self.animation = TapCardAnimation()
-        self._tap_title = QLabel(objectName="title")
-        self._tap_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._tap_title.setWordWrap(True)
-        self._tap_hint = QLabel(objectName="hint")
+        self.tap_title = named(QLabel(), "title")
+        self.tap_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tap_title.setWordWrap(True)
+        self._tap_hint = named(QLabel(), "hint")
         self._tap_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._tap_hint.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.animation, 1)
-        left.addWidget(self._tap_title)
+        left.addWidget(self.tap_title)
         left.addWidget(self._tap_hint)
 
         self.tiles: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(22)
         for i, service in enumerate(SERVICES):
-            tile = QPushButton(objectName=f"tile_{service}")
+            tile = named(QPushButton(), f"tile_{service}")
             tile.setProperty("role", "tile")
             tile.clicked.connect(lambda _=False, s=service: self.service_chosen.emit(s))
             self.tiles[service] = tile
@@ -60,13 +62,15 @@ class WelcomeScreen(Screen):
         body.addLayout(left, 5)
         body.addLayout(grid, 6)
 
-        self.language_button = QPushButton(objectName="languageButton")
+        self.language_button = named(QPushButton(), "languageButton")
         self.language_button.setProperty("role", "toggle")
         self.language_button.clicked.connect(self._toggle_language)
-        self.large_text_button = QPushButton(objectName="largeTextButton", checkable=True)
+        self.large_text_button = named(QPushButton(), "largeTextButton")
+        self.large_text_button.setCheckable(True)
         self.large_text_button.setProperty("role", "toggle")
         self.large_text_button.toggled.connect(self.large_text_toggled)
-        self.contrast_button = QPushButton(objectName="contrastButton", checkable=True)
+        self.contrast_button = named(QPushButton(), "contrastButton")
+        self.contrast_button.setCheckable(True)
         self.contrast_button.setProperty("role", "toggle")
         self.contrast_button.toggled.connect(self.contrast_toggled)
         footer = QHBoxLayout()
@@ -93,7 +97,7 @@ class WelcomeScreen(Screen):
     def retranslate(self) -> None:
         self._brand.setText(self.tr("ATM Pencari Kerja"))
         self._brand_sub.setText(self.tr("Dinas Tenaga Kerja Kota Semarang"))
-        self._tap_title.setText(self.tr("Tempelkan e-KTP Anda"))
+        self.tap_title.setText(self.tr("Tempelkan e-KTP Anda"))
         self._tap_hint.setText(self.tr("Letakkan kartu di atas pembaca kartu di bawah layar, atau pilih layanan."))
         texts = {
             "register": self.tr("Daftar / Perpanjang\nKartu Kuning (AK/1)"),

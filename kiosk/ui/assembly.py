@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import Any
 
 from kiosk.config import Config
+from kiosk.core.identity import Identity
 from kiosk.core.photo import Thresholds
 from kiosk.core.problems import Problem
 from kiosk.core.severance import Breakdown
@@ -18,6 +20,7 @@ from kiosk.screens.messages import describe
 from kiosk.screens.photo import PhotoScreen
 from kiosk.screens.severance import SeveranceScreen
 from kiosk.screens.vacancies import VacanciesScreen
+from kiosk.screens.welcome import WelcomeScreen
 from kiosk.services import kiosk_state, vacancies
 from kiosk.services.journey import Journey
 from kiosk.services.printing import PrintWorker
@@ -66,7 +69,7 @@ class Assembly:
         self._wire()
         self.card_reader.start()
         window.status_bar.set_sync_source(lambda: kiosk_state.sync(store))
-        welcome = window.router.screen("welcome")
+        welcome = window.router.get("welcome", WelcomeScreen)
         welcome.set_available({"register", "report", "vacancies", "severance"})
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
@@ -85,8 +88,9 @@ class Assembly:
         for screen in router.screens():
             screen.ensurePolished()
             screen.resize(router.size())
-            if screen.layout() is not None:
-                screen.layout().activate()
+            layout = screen.layout()
+            if layout is not None:
+                layout.activate()
 
     def _selfcheck(self) -> None:
         from kiosk.services import selfcheck
@@ -99,7 +103,7 @@ class Assembly:
 
     def _wire(self) -> None:
         window, flow = self.window, self.flow
-        welcome = window.router.screen("welcome")
+        welcome = window.router.get("welcome", WelcomeScreen)
         welcome.service_chosen.connect(self._service)
         self.identify.type_nik.connect(lambda: window.go(self.identify_manual.name))
         self.identify.cancelled.connect(lambda: window.end_session("cancel"))
@@ -130,7 +134,7 @@ class Assembly:
         elif service == "severance":
             self.window.go(self.severance.name)
 
-    def _show_matches(self, seeker: dict) -> None:
+    def _show_matches(self, seeker: dict[str, Any]) -> None:
         self.vacancies.show_matches(seeker)
         self.window.go(self.vacancies.name)
 
@@ -147,7 +151,7 @@ class Assembly:
                 self.flow.start("register")  # a card tapped on the welcome screen starts registering
             self.identify.set_state("reading")
 
-    def _identity(self, identity) -> None:
+    def _identity(self, identity: Identity) -> None:
         if not self._listening():
             return
         if self.window.router.current_name == "welcome":

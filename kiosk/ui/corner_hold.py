@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 CORNER_PX = 110  # a square a fingertip finds without looking, too small to hit by chance
@@ -34,6 +35,8 @@ class CornerHold(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if not isinstance(event, QMouseEvent):
+            return False
         if kind == QEvent.Type.MouseButtonPress:
             if self._in_corner(event.globalPosition().toPoint()):
                 self._timer.start()

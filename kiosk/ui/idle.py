@@ -29,8 +29,14 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self.armed = False
 
-    def set_timeout(self, timeout_s: int) -> None:
-        self._timer.setInterval(timeout_s * 1000)
+    @property
+    def timeout_ms(self) -> int:
+        """How long without a touch or key before ``idle``."""
+        return self._timer.interval()
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        """A new idle time (the technician's setting, applied at once); counts again from now."""
+        self._timer.setInterval(timeout_ms)
         self.poke()
 
     def set_armed(self, armed: bool) -> None:
@@ -93,9 +99,20 @@ class IdleOverlay(QFrame):
     def seconds_left(self) -> int:
         return self._left
 
+    @property
+    def countdown_s(self) -> int:
+        """The seconds the question counts down from, each time it shows."""
+        return self._countdown_s
+
+    @countdown_s.setter
+    def countdown_s(self, seconds: int) -> None:
+        self._countdown_s = seconds
+
     def start(self) -> None:
         self._left = self._countdown_s
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self._render()
         self.show()
         self.raise_()

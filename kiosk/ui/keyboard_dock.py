@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QStackedWidget, QWidget
 
+from kiosk.ui.application import running_app
 from kiosk.widgets.keypad import Keyboard, NumericKeypad
 
 NUMERIC = "numeric"  # QLineEdit property "keypad" = "numeric" asks for the number pad
@@ -26,7 +27,7 @@ class KeyboardDock(QStackedWidget):
         self.addWidget(self.keypad)
         self.setFixedHeight(300)
         self.hide()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        running_app().focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QObject | None, new: QObject | None) -> None:
         if (

@@ -32,6 +32,8 @@ class LockdownFilter(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             return False
+        if not isinstance(event, QKeyEvent):
+            return False
         if _combo(event) not in _BLOCKED:
             return False
         if kind == QEvent.Type.ShortcutOverride:

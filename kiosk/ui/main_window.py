@@ -5,14 +5,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QCloseEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.logging_setup import PersonalData
-from kiosk.screens.base import Screen
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.keyboard_dock import KeyboardDock
-from kiosk.ui.router import Router
+from kiosk.ui.router import Router, S
 from kiosk.widgets.status_bar import StatusBar
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
             self._screen_watched = screen
         self.setGeometry(screen.geometry())
 
-    def add_screen(self, screen: Screen) -> Screen:
+    def add_screen(self, screen: S) -> S:
         return self.router.add(screen)
 
     def remove_screen(self, name: str) -> None:
@@ -103,7 +102,7 @@ class MainWindow(QMainWindow):
             return
         super().closeEvent(event)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.idle_overlay.isVisible():
             self.idle_overlay.setGeometry(self.centralWidget().rect())

@@ -26,5 +26,5 @@ def skip_feature_scan() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not hasattr(feature, "_mod_uses_pyside"):
         return False
-    feature._mod_uses_pyside = _no_feature_use
+    setattr(feature, "_mod_uses_pyside", _no_feature_use)  # noqa: B010  # a private hook the stubs do not list
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from PIL import Image
 from PySide6.QtCore import QObject, Signal
@@ -47,9 +47,9 @@ class RegistrationServices(Protocol):
     def preview(self, draft: RegistrationDraft) -> Image.Image | None: ...
     def save(self, draft: RegistrationDraft) -> Saved: ...
     def reprint(self, existing: Existing) -> int: ...
-    def save_report(self, existing: Existing, nik: str, report: dict) -> int: ...  # the receipt's job id
-    def apply(self, existing: Existing, nik: str, vacancy: dict) -> int: ...  # raises AlreadyApplied
-    def seeker_profile(self, existing: Existing) -> dict: ...  # what matching reads
+    def save_report(self, existing: Existing, nik: str, report: dict[str, Any]) -> int: ...  # the receipt's job id
+    def apply(self, existing: Existing, nik: str, vacancy: dict[str, Any]) -> int: ...  # raises AlreadyApplied
+    def seeker_profile(self, existing: Existing) -> dict[str, Any]: ...  # what matching reads
 
 
 class RegistrationFlow(QObject):
@@ -76,7 +76,7 @@ class RegistrationFlow(QObject):
         self.saved: Saved | None = None
         self._return_to_review = False
         self.purpose = "register"  # register | report | apply
-        self.vacancy: dict | None = None
+        self.vacancy: dict[str, Any] | None = None
         self._job: tuple[int, str, date, str] | None = None  # job id, number, validity, card|receipt
         add = window.add_screen
         self.identify = identify
@@ -129,7 +129,7 @@ class RegistrationFlow(QObject):
         window.session_ended.connect(self._wipe)
 
     # -- entry points
-    def start(self, purpose: str = "register", vacancy: dict | None = None) -> None:
+    def start(self, purpose: str = "register", vacancy: dict[str, Any] | None = None) -> None:
         """Identify first (card or typed NIK): to register, to report, or to apply for ``vacancy``."""
         self._wipe()
         self.purpose = purpose
@@ -308,7 +308,7 @@ class RegistrationFlow(QObject):
         if self._job is not None:
             self._print(*self._job)
 
-    def _wipe(self, *_args) -> None:
+    def _wipe(self, *_args: object) -> None:
         self.draft.wipe()
         self.existing = None
         self.saved = None

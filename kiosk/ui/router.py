@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TypeVar, overload
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from kiosk.screens.base import Screen
 
 log = logging.getLogger(__name__)
+
+S = TypeVar("S", bound=Screen)
 
 
 class Router(QStackedWidget):
@@ -22,7 +25,7 @@ class Router(QStackedWidget):
         super().__init__(parent)
         self._screens: dict[str, Screen] = {}
 
-    def add(self, screen: Screen) -> Screen:
+    def add(self, screen: S) -> S:
         if screen.name in self._screens:
             raise ValueError(f"screen {screen.name!r} registered twice")
         self._screens[screen.name] = screen
@@ -41,8 +44,16 @@ class Router(QStackedWidget):
         screen.setParent(None)  # out of the window now; Qt frees it at the next turn of the loop
         screen.deleteLater()
 
-    def screen(self, name: str) -> Screen:
-        return self._screens[name]
+    @overload
+    def get(self, name: str) -> Screen: ...
+    @overload
+    def get(self, name: str, cls: type[S]) -> S: ...
+    def get(self, name: str, cls: type[Screen] = Screen) -> Screen:
+        """The screen registered as ``name``, checked to be a ``cls`` (so callers get its own type)."""
+        screen = self._screens[name]
+        if not isinstance(screen, cls):
+            raise TypeError(f"screen {name!r} is a {type(screen).__name__}, not a {cls.__name__}")
+        return screen
 
     def screens(self) -> list[Screen]:
         return list(self._screens.values())

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.screens.base import Screen
@@ -26,6 +25,7 @@ from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
 from kiosk.services import export, staff
 from kiosk.services.export import ExportError
+from kiosk.ui.application import running_app
 from kiosk.ui.background import Background
 from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleWatcher
@@ -34,6 +34,8 @@ from kiosk.ui.technician_desk import TechnicianDesk
 
 if TYPE_CHECKING:
     from kiosk.store.db import Store  # a handle passed to the services, never queried here
+    from kiosk.ui.assembly import Assembly
+    from kiosk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +51,9 @@ class StaffMode(QObject):
     def __init__(
         self,
         cfg: Config,
-        window,
+        window: MainWindow,
         store: Store,
-        devices,  # the Assembly: printer, camera, card_reader, printouts
+        devices: Assembly,  # printer, camera, card_reader, printouts
         *,
         idle_s: int = STAFF_IDLE_S,
         find_media: Callable[[], list[Path]] = export.removable_mounts,
@@ -68,18 +70,18 @@ class StaffMode(QObject):
         window.unwatched.update(ROLE_SCREENS)  # staff screens have their own idle rule
         self.idle = IdleWatcher(idle_s, self)
         self.idle.idle.connect(lambda: self.leave("idle"))
-        QApplication.instance().installEventFilter(self.idle)
+        running_app().installEventFilter(self.idle)
         window.router.changed.connect(self._screen_changed)
 
-        welcome = window.router.screen("welcome")
+        welcome = window.router.get("welcome")
         self.corner = CornerHold(welcome, cfg.kiosk.staff_entry_corner, cfg.kiosk.staff_entry_hold_s, self)
-        QApplication.instance().installEventFilter(self.corner)
+        running_app().installEventFilter(self.corner)
         self.corner.held.connect(self.open_pad)
         if not staff.holders(store):
             log.warning("no staff PIN holders yet: add one with 'kiosk staff add NAME --role technician'")
 
     def close(self) -> None:
-        app = QApplication.instance()
+        app = running_app()
         app.removeEventFilter(self.idle)
         app.removeEventFilter(self.corner)
 
@@ -147,9 +149,9 @@ class StaffMode(QObject):
     def showing(self, kind: type[S]) -> S | None:
         """The staff screen of this kind if it is the one on screen (for answers from a thread)."""
         screen = self._built.get(kind.name)
-        return screen if screen is not None and self.window.router.current_name == kind.name else None  # type: ignore[return-value]
+        return screen if isinstance(screen, kind) and self.window.router.current_name == kind.name else None
 
-    def _after_pin(self, attempt) -> None:
+    def _after_pin(self, attempt: staff.Attempt | Exception) -> None:
         pad = self.showing(StaffPinScreen)
         if pad is None:
             return  # the pad was left meanwhile
@@ -197,7 +199,11 @@ class StaffMode(QObject):
         return self.holder
 
     def export_to_stick(
-        self, screen: StaffScreen, write: Callable[[Path], export.Exported], said: str, shown: Callable
+        self,
+        screen: StaffScreen,
+        write: Callable[[Path], export.Exported],
+        said: str,
+        shown: Callable[[export.Exported], object],
     ) -> None:
         """Write to the first USB stick, or say why not; ``said``: %1 what was saved, %2 where."""
         try:

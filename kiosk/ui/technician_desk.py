@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -13,6 +13,7 @@ from kiosk.screens.technician import TechnicianScreen
 from kiosk.services import diagnostics, export, site_settings, slips, technician
 
 if TYPE_CHECKING:
+    from kiosk.devices.camera import Frame
     from kiosk.ui.staff_mode import StaffMode
 
 RESTART_AFTER_MS = 1500  # long enough to read that the kiosk restarts
@@ -80,7 +81,7 @@ class TechnicianDesk(QObject):
         else:
             self.mode.devices.camera.stop(wait=False)  # never wait on a camera read on the GUI thread
 
-    def _frame(self, frame) -> None:
+    def _frame(self, frame: Frame) -> None:
         t = self._shown()
         if t is None or not t.previewing:
             return
@@ -95,7 +96,7 @@ class TechnicianDesk(QObject):
         if (t := self._shown()) is not None:
             t.show_card(uid)
 
-    def save_settings(self, texts: dict) -> None:
+    def save_settings(self, texts: dict[str, Any]) -> None:
         mode, t = self.mode, self.mode.technician
         try:
             saved = technician.save_settings(mode.cfg, mode.store, mode.who(), texts)
@@ -111,13 +112,13 @@ class TechnicianDesk(QObject):
             return
         live = site_settings.live_values(saved, texts)
         if "kiosk.idle_timeout_s" in live:
-            mode.window.idle.set_timeout(live["kiosk.idle_timeout_s"])
+            mode.window.idle.set_timeout_ms(live["kiosk.idle_timeout_s"] * 1000)
         if "kiosk.language" in live:
             set_language(live["kiosk.language"])
         if saved.restart:
             t.say(t.tr("Disimpan di %1. Kios dimulai ulang untuk memakainya…").replace("%1", str(saved.path)))
             mode.audit("restart", "settings")
-            QTimer.singleShot(RESTART_AFTER_MS, mode.restart_requested)
+            QTimer.singleShot(RESTART_AFTER_MS, mode.restart_requested.emit)
         else:
             t.say(t.tr("Disimpan dan langsung berlaku."))
 

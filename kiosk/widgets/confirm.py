@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.widgets.named import named
+
 
 class ConfirmOverlay(QFrame):
     confirmed = Signal()
@@ -16,14 +18,14 @@ class ConfirmOverlay(QFrame):
         self.setObjectName("idleOverlay")
         box = QFrame(self)
         box.setObjectName("dialog")
-        self.title = QLabel(objectName="title")
+        self.title = named(QLabel(), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.text = QLabel(objectName="subtitle")
+        self.text = named(QLabel(), "subtitle")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.no = QPushButton(objectName="confirmNo")
-        self.yes = QPushButton(objectName="confirmYes")
+        self.no = named(QPushButton(), "confirmNo")
+        self.yes = named(QPushButton(), "confirmYes")
         self.yes.setProperty("role", "danger")
         self.no.setProperty("role", "primary")
         self.no.clicked.connect(self._reject)
@@ -47,7 +49,9 @@ class ConfirmOverlay(QFrame):
         self.text.setText(text)
         self.yes.setText(yes)
         self.no.setText(no)
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
         self.raise_()
 

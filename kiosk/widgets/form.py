@@ -16,21 +16,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.widgets.named import named
+
 
 class Field(QWidget):
-    """Label above, input, and the error sentence under it (words, not colour alone)."""
+    """Label above, a one-line input, and the error sentence under it (words, not colour alone)."""
 
     def __init__(
-        self, editor: QWidget | None = None, *, max_length: int = 120, numeric: bool = False, parent=None
+        self,
+        editor: QLineEdit | None = None,
+        *,
+        max_length: int = 120,
+        numeric: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("fieldLabel")
         self.editor = editor or QLineEdit()
-        if isinstance(self.editor, QLineEdit):
-            self.editor.setMaxLength(max_length)  # 2,000 pasted characters stop at the limit
-            if numeric:
-                self.editor.setProperty("keypad", "numeric")  # the dock shows the number pad
+        self.editor.setMaxLength(max_length)  # 2,000 pasted characters stop at the limit
+        if numeric:
+            self.editor.setProperty("keypad", "numeric")  # the dock shows the number pad
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -43,17 +49,15 @@ class Field(QWidget):
         column.addWidget(self.error)
 
     def text(self) -> str:
-        return self.editor.text() if isinstance(self.editor, QLineEdit) else ""
+        return self.editor.text()
 
     def set_text(self, text: str) -> None:
-        if isinstance(self.editor, QLineEdit):
-            self.editor.setText(text)
+        self.editor.setText(text)
 
     def set_locked(self, locked: bool) -> None:
         """Data read from the e-KTP is shown but cannot be changed."""
-        if isinstance(self.editor, QLineEdit):
-            self.editor.setReadOnly(locked)
-            self.editor.setProperty("locked", locked)
+        self.editor.setReadOnly(locked)
+        self.editor.setProperty("locked", locked)
 
     def show_error(self, message: str) -> None:
         self.error.setText("⚠ " + message)
@@ -75,7 +79,7 @@ class Choice(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, options: Sequence[tuple[str, str]], *, columns: int = 4, parent=None) -> None:
+    def __init__(self, options: Sequence[tuple[str, str]], *, columns: int = 4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("fieldLabel")
@@ -102,11 +106,12 @@ class Choice(QWidget):
             button.deleteLater()
         self.buttons = {}
         for i, (code, text) in enumerate(options):
-            button = QPushButton(text, checkable=True, objectName=f"choice_{code}")
+            button = named(QPushButton(text), f"choice_{code}")
+            button.setCheckable(True)
             button.setProperty("role", "toggle")
             self._group.addButton(button)
             self.buttons[code] = button
-            button.toggled.connect(lambda on, c=code: on and self.changed.emit(c))
+            button.toggled.connect(lambda on, c=code: self.changed.emit(c) if on else None)
             self._grid.addWidget(button, i // self._columns, i % self._columns)
 
     def set_texts(self, texts: dict[str, str]) -> None:

@@ -8,9 +8,13 @@ the window: under cage there is no window manager to place a separate one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from kiosk.widgets.named import named
 
 BACKSPACE = "⌫"
 
@@ -40,8 +44,11 @@ class _Keys(QWidget):
         self.target: QLineEdit | None = None
         self.setObjectName("keys")
 
-    def _button(self, label: str, handler, *, wide: int = 1) -> QPushButton:
-        button = QPushButton(label, objectName=f"key_{label}")
+    def _button(
+        self, label: str, handler: Callable[..., None], *, wide: int = 1, name: str | None = None
+    ) -> QPushButton:
+        """``name``: the key's object name when its label is a translated word (default: the label)."""
+        button = named(QPushButton(label), f"key_{name or label}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "key")
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -76,8 +83,14 @@ class NumericKeypad(_Keys):
         grid.setSpacing(8)
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", BACKSPACE, "0", "C"]
         for i, label in enumerate(labels):
-            handler = self.clear if label == "C" else (lambda _=False, t=label: self.press(t))
+            handler = self.clear if label == "C" else self._presser(label)
             grid.addWidget(self._button(label, handler), i // 3, i % 3)
+
+    def _presser(self, text: str) -> Callable[[bool], None]:
+        def press(_checked: bool = False) -> None:
+            self.press(text)
+
+        return press
 
     def clear(self) -> None:
         receiver = self._receiver()
@@ -112,18 +125,24 @@ class Keyboard(_Keys):
                 key = self._button(label, lambda _=False, t=label: self._type(t))
                 self._grid.addWidget(key, r, c)
                 self._keys.append(key)
-        bottom = [
-            ("⇧", self._toggle_shift, 2),
-            ("ABC" if self.symbols else "123", self._toggle_symbols, 2),
-            ("spasi", lambda: self._type(" "), 4),
-            (BACKSPACE, lambda: self.press(BACKSPACE), 2),
+        # (label, action, columns, object name when the label is a translated word)
+        bottom: list[tuple[str, Callable[[], None], int, str | None]] = [
+            ("⇧", self._toggle_shift, 2, None),
+            ("ABC" if self.symbols else "123", self._toggle_symbols, 2, None),
+            (self.tr("spasi"), lambda: self._type(" "), 4, "space"),
+            (BACKSPACE, lambda: self.press(BACKSPACE), 2, None),
         ]
         column = 0
-        for label, handler, span in bottom:
-            key = self._button(label, handler, wide=span // 2)
+        for label, handler, span, name in bottom:
+            key = self._button(label, handler, wide=span // 2, name=name)
             self._grid.addWidget(key, 3, column, 1, span)
             self._keys.append(key)
             column += span
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._build()  # the space bar's word
+        super().changeEvent(event)
 
     def prepare_for(self, edit: QLineEdit) -> None:
         """An empty field starts with a capital (names, places), unless it asks otherwise."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.widgets.named import named
+
 
 class StepHeader(QFrame):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.step = QLabel(objectName="brandSub")
-        self.title = QLabel(objectName="brand")
+        self.step = named(QLabel(), "brandSub")
+        self.title = named(QLabel(), "brand")
         self.title.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -32,13 +34,13 @@ class StepHeader(QFrame):
 class NavBar(QFrame):
     """Cancel at the left, Back and Next at the right: always the same places."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navBar")
-        self.cancel = QPushButton(objectName="cancelButton")
+        self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
-        self.back = QPushButton(objectName="backButton")
-        self.next = QPushButton(objectName="nextButton")
+        self.back = named(QPushButton(), "backButton")
+        self.next = named(QPushButton(), "nextButton")
         self.next.setProperty("role", "primary")
         self.next.setMinimumWidth(260)
         row = QHBoxLayout(self)
@@ -57,10 +59,10 @@ class NavBar(QFrame):
 class TitleHeader(QFrame):
     """The blue band with one title, for screens outside the numbered steps."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        self.title = QLabel(objectName="brand")
+        self.title = named(QLabel(), "brand")
         self.title.setWordWrap(True)
         column = QVBoxLayout(self)
         column.setContentsMargins(40, 18, 40, 18)

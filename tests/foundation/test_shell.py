@@ -114,8 +114,8 @@ def test_idle_asks_then_wipes_every_widget_and_returns_home(kiosk, qtbot):
     PersonalData.remember(NAME)
     assert NAME in visible_texts(window)
 
-    window.idle._timer.setInterval(100)  # the real minimum is 15 s; the mechanism is the same
-    window.idle_overlay._countdown_s = 1
+    window.idle.set_timeout_ms(100)  # the real minimum is 15 s; the mechanism is the same
+    window.idle_overlay.countdown_s = 1
     window.idle.poke()
     qtbot.waitUntil(window.idle_overlay.isVisible, timeout=3000)
     with qtbot.waitSignal(window.session_ended, timeout=5000) as ended:
@@ -131,7 +131,7 @@ def test_touch_during_the_countdown_keeps_the_session(kiosk, qtbot):
     form = window.add_screen(FormScreen())
     window.go("form")
     qtbot.keyClicks(form.name_edit, NAME)
-    window.idle._timer.setInterval(100)
+    window.idle.set_timeout_ms(100)
     window.idle.poke()
     qtbot.waitUntil(window.idle_overlay.isVisible, timeout=3000)
     qtbot.mouseClick(window.idle_overlay.button, Qt.MouseButton.LeftButton)
@@ -147,19 +147,19 @@ def test_no_idle_countdown_on_the_welcome_screen(kiosk, qtbot):
 
 
 def test_language_switch_retranslates_every_screen(kiosk, qtbot):
-    welcome = kiosk.window.router.screen("welcome")
-    assert welcome._tap_title.text() == "Tempelkan e-KTP Anda"
+    welcome = kiosk.window.router.get("welcome")
+    assert welcome.tap_title.text() == "Tempelkan e-KTP Anda"
     assert welcome.language_button.text() == "English"
     qtbot.mouseClick(welcome.language_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: welcome._tap_title.text() == "Tap your e-KTP", timeout=2000)
+    qtbot.waitUntil(lambda: welcome.tap_title.text() == "Tap your e-KTP", timeout=2000)
     assert welcome.tiles["register"].text().startswith("Register / Renew")
     assert welcome.language_button.text() == "Bahasa Indonesia"
     qtbot.mouseClick(welcome.language_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: welcome._tap_title.text() == "Tempelkan e-KTP Anda", timeout=2000)
+    qtbot.waitUntil(lambda: welcome.tap_title.text() == "Tempelkan e-KTP Anda", timeout=2000)
 
 
 def test_accessibility_toggles_restyle_the_app(kiosk, qtbot):
-    welcome = kiosk.window.router.screen("welcome")
+    welcome = kiosk.window.router.get("welcome")
     before = QApplication.instance().styleSheet()
     qtbot.mouseClick(welcome.large_text_button, Qt.MouseButton.LeftButton)
     large = QApplication.instance().styleSheet()
@@ -169,7 +169,7 @@ def test_accessibility_toggles_restyle_the_app(kiosk, qtbot):
 
 
 def test_touch_targets_are_at_least_48px(kiosk, qtbot):
-    welcome = kiosk.window.router.screen("welcome")
+    welcome = kiosk.window.router.get("welcome")
     buttons = [b for b in welcome.findChildren(QAbstractButton) if b.isVisible()]
     assert buttons
     assert all(b.height() >= 48 for b in buttons), [(b.objectName(), b.height()) for b in buttons]
@@ -184,7 +184,7 @@ def test_demo_starts_in_a_data_folder_that_does_not_exist_yet(cfg, qtbot, tmp_pa
     try:
         qtbot.waitUntil(lambda: k.assembly is not None, timeout=15_000)
         assert (fresh / "siker-sim.db").exists() and (fresh / "kiosk.db").exists()
-        assert k.window.router.screen("welcome").tiles["register"].isVisible()
+        assert k.window.router.get("welcome").tiles["register"].isVisible()
     finally:
         shutdown(k)
 

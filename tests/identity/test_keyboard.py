@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from kiosk import i18n
 from kiosk.ui.keyboard_dock import KeyboardDock, numeric
+from kiosk.widgets.keypad import Keyboard
 
 
 def press(qtbot, keys_widget, label: str) -> None:
@@ -43,3 +45,20 @@ def test_dock_types_into_the_focused_field_and_switches_pads(qtbot):
     name.setReadOnly(True)
     window.setFocus()
     qtbot.waitUntil(lambda: not dock.isVisible(), timeout=2000)
+
+
+def test_the_space_bar_says_its_word_in_the_chosen_language_and_types_a_space(qtbot):
+    keyboard = Keyboard()
+    qtbot.addWidget(keyboard)
+    field = QLineEdit("Siti")
+    keyboard.target = field
+    space = keyboard.findChild(QPushButton, "key_space")
+    assert space is not None and space.text() == "spasi"
+    i18n.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: keyboard.findChild(QPushButton, "key_space").text() == "space", timeout=2000)
+        qtbot.mouseClick(keyboard.findChild(QPushButton, "key_space"), Qt.MouseButton.LeftButton)
+        assert field.text() == "Siti "
+    finally:
+        i18n.set_language("id")
+    qtbot.waitUntil(lambda: keyboard.findChild(QPushButton, "key_space").text() == "spasi", timeout=2000)

@@ -9,7 +9,7 @@ from kiosk.core.problems import TEMPLATES, Code, Problem
 
 
 def _to_identify(kiosk, qtbot):
-    qtbot.mouseClick(kiosk.window.router.screen("welcome").tiles["register"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(kiosk.window.router.get("welcome").tiles["register"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.window.router.current_name == "identify", timeout=10_000)
     return kiosk.assembly.identify
 

@@ -92,7 +92,7 @@ def test_new_registration_by_card_to_printed_card(kiosk, qtbot, store):
 
 def test_manual_nik_path_without_photo(kiosk, qtbot, store):
     parts = kiosk.assembly
-    click(qtbot, kiosk.window.router.screen("welcome").tiles["register"])
+    click(qtbot, kiosk.window.router.get("welcome").tiles["register"])
     at(kiosk, qtbot, "identify")
     click(qtbot, parts.identify.type_button)
     manual = parts.identify_manual
@@ -200,7 +200,7 @@ def test_six_monthly_report_with_receipt(kiosk, qtbot, store, cfg):
 
     save_registration(store, cfg, draft(), print_card=False)
     parts = kiosk.assembly
-    click(qtbot, kiosk.window.router.screen("welcome").tiles["report"])
+    click(qtbot, kiosk.window.router.get("welcome").tiles["report"])
     at(kiosk, qtbot, "identify")
     parts.card_reader.tap(0)
     report = parts.flow.report
@@ -223,8 +223,8 @@ def test_idle_timeout_mid_form_wipes(kiosk, qtbot, store):
     at(kiosk, qtbot, "consent")
     click(qtbot, parts.flow.consent.agree)
     at(kiosk, qtbot, parts.flow.steps[0].name)
-    kiosk.window.idle._timer.setInterval(100)
-    kiosk.window.idle_overlay._countdown_s = 1
+    kiosk.window.idle.set_timeout_ms(100)
+    kiosk.window.idle_overlay.countdown_s = 1
     kiosk.window.idle.poke()
     with qtbot.waitSignal(kiosk.window.session_ended, timeout=5000):
         pass

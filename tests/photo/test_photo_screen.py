@@ -20,8 +20,7 @@ def screen(face, tmp_path, qtbot):
     path = tmp_path / "face.png"
     cv2.imwrite(str(path), face)
     camera = CameraWorker(FileSource(path), max_backoff_s=0.2)
-    widget = PhotoScreen(camera, Thresholds())
-    widget._tick.setInterval(50)  # the real countdown ticks each second; the flow is the same
+    widget = PhotoScreen(camera, Thresholds(), tick_ms=50)  # the real countdown ticks each second; same flow
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()

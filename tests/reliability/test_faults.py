@@ -129,7 +129,7 @@ def test_pcscd_stopped_and_started_while_the_identify_screen_waits(cfg, qtbot, t
         meter = StallMeter().start()
         daemon.stop()
         qtbot.waitUntil(lambda: kiosk.store.get_value("device.card_reader") == "absent", timeout=10_000)
-        assert parts.identify._state in ("no_reader", "error") and parts.identify.isVisible()
+        assert parts.identify.state in ("no_reader", "error") and parts.identify.isVisible()
         daemon.start()
         qtbot.waitUntil(lambda: kiosk.store.get_value("device.card_reader") == "ok", timeout=15_000)
         assert parts.card_reader.present

@@ -1,4 +1,4 @@
-from kiosk.core.matching import match
+from kiosk.core.matching import Reason, Why, match
 
 SEEKER = {
     "education": [{"level": "SMK"}],
@@ -25,14 +25,19 @@ def test_the_right_order_on_obvious_cases():
     assert too_high.score < perfect.score
 
 
-def test_reasons_in_words():
+def test_reasons_as_codes():
     result = match(SEEKER, vacancy())
-    expected = ["pendidikan sesuai", "1 dari 3 keterampilan", "jabatan sesuai keinginan", "lokasi sesuai"]
-    assert result.reasons == [*expected, "gaji sesuai harapan"]
-    assert "butuh pendidikan minimal S1" in match(SEEKER, vacancy(education_min="S1")).reasons
+    expected = [
+        Reason(Why.EDUCATION_MET),
+        Reason(Why.SKILLS_MET, met=1, asked=3),
+        Reason(Why.POSITION_WANTED),
+        Reason(Why.LOCATION_WANTED),
+    ]
+    assert result.reasons == [*expected, Reason(Why.WAGE_MET)]
+    assert Reason(Why.EDUCATION_NEEDED, level="S1") in match(SEEKER, vacancy(education_min="S1")).reasons
 
 
 def test_low_pay_and_empty_profiles():
-    assert "gaji sesuai harapan" not in match(SEEKER, vacancy(wage_min=2_000_000, wage_max=2_500_000)).reasons
+    assert Reason(Why.WAGE_MET) not in match(SEEKER, vacancy(wage_min=2_000_000, wage_max=2_500_000)).reasons
     empty = match({}, vacancy(education_min=None, skills=[]))
     assert 0 <= empty.score <= 100 and empty.education_ok

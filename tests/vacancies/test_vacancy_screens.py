@@ -42,7 +42,7 @@ def open_first(qtbot, screen) -> None:
 def test_browse_filter_apply_then_sync_delivers(stocked, qtbot, store, cfg, tmp_path):
     parts = stocked.assembly
     screen = parts.vacancies
-    click(qtbot, stocked.window.router.screen("welcome").tiles["vacancies"])
+    click(qtbot, stocked.window.router.get("welcome").tiles["vacancies"])
     qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
     everything = screen.results.count()
     assert everything == 24
@@ -142,3 +142,21 @@ def test_identified_seeker_sees_what_suits_them_first(stocked, qtbot, store):
     assert "cocok untuk Anda" in screen.results.item(0).text()
     click(qtbot, screen.wage.buttons["5000000"])
     assert all((h.vacancy["wage_max"] or 0) >= 5_000_000 for h in screen.hits)
+
+
+def test_why_a_vacancy_suits_is_said_in_the_chosen_language(stocked, qtbot):
+    parts = stocked.assembly
+    screen = parts.vacancies
+    i18n.set_language("en")  # chosen on the welcome screen
+    try:
+        stocked.window.go("vacancies")
+        click(qtbot, screen.match_me)
+        qtbot.waitUntil(lambda: stocked.window.router.current_name == "identify", timeout=5000)
+        parts.card_reader.tap(0)
+        qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
+        shown = "\n".join(screen.results.item(i).text() for i in range(screen.results.count()))
+        assert "suits you" in shown and "education" in shown
+        for indonesian in ("pendidikan", "keterampilan", "lokasi sesuai", "gaji sesuai", "jabatan sesuai", "cocok"):
+            assert indonesian not in shown
+    finally:
+        i18n.set_language("id")
