@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from gwsupport import samples
@@ -45,3 +46,17 @@ def test_a_heartbeat_with_a_key_that_is_not_ed25519_is_422(gateway):
     for bad in ("bukan-kunci", base64.b64encode(b"x" * 31).decode()):
         response = Kiosk(face).post("/heartbeat", samples.heartbeat(card_signing_key=bad))
         assert response.status_code == 422 and "card_signing_key" in response.json()["fields"]
+
+
+def test_a_pengantar_kerja_gets_a_name_and_an_18_digit_nip(gateway):
+    gateway.manage("staff", "add", "sri", "--role", "pengantar_kerja", "--name", "Sri Wahyuni",
+                   "--nip", "198703122010012003", "--password-stdin", stdin="kata-sandi-panjang-2026\n")  # fmt: skip
+    rows = gateway.query("SELECT o.name, o.nip FROM web_officer o JOIN auth_user u ON u.id = o.user_id "
+                         "WHERE u.username = 'sri'")  # fmt: skip
+    assert rows == [("Sri Wahyuni", "198703122010012003")]
+    with pytest.raises(RuntimeError, match="18 digits"):
+        gateway.manage("staff", "officer", "sri", "--name", "Sri Wahyuni", "--nip", "19870312")
+    out = gateway.manage("staff", "officer", "sri", "--name", "Sri Wahyuni, S.E.", "--nip", "198703122010012004")
+    assert out.strip() == "sri: Sri Wahyuni, S.E., NIP 198703122010012004"
+    audited = gateway.query("SELECT count(*) FROM audit_auditentry WHERE action = 'staff.officer' AND target = 'sri'")
+    assert audited == [(1,)]
