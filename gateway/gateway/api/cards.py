@@ -24,8 +24,14 @@ def on_registration(row: Registration) -> None:
     now = timezone.now()
     card = Card.objects.select_for_update().filter(registration_no=row.registration_no).first()
     if card is None:
-        Card.objects.create(registration_no=row.registration_no, registration=row, nik=row.nik,
-                            valid_until=row.valid_until, queued_at=now, updated_at=now)  # fmt: skip
+        Card.objects.create(
+            registration_no=row.registration_no,
+            registration=row,
+            nik=row.nik,
+            valid_until=row.valid_until,
+            queued_at=now,
+            updated_at=now,
+        )
         return
     card.registration, card.nik, card.valid_until = row, row.nik, row.valid_until
     card.status, card.queued_at, card.updated_at = Card.MENUNGGU, now, now

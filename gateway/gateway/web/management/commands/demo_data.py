@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from gateway.api import vacancy_feed
 from gateway.api.models import Heartbeat, Kiosk
-from gateway.web import officers
+from gateway.web import demo_cards, officers
 
 DEMO_STAFF = (("admin", "admin", "Admin Demo"), ("petugas", "petugas", "Sri Wahyuni"),
               ("pengantar", "pengantar_kerja", "Budi Pengantar"))  # fmt: skip
@@ -68,4 +68,5 @@ class Command(BaseCommand):
                 vacancy_feed.save(f"LOW-DEMO-{i:03d}", title=title, company=company, location=location, sector=sector,
                                   education_min=education, skills=[], wage_min=3_000_000, wage_max=3_800_000,
                                   closes_on=(now + timedelta(days=30)).date(), description="")  # fmt: skip
+            demo_cards.create(Kiosk.objects.get(kiosk_id="SMG-01"), "Budi Pengantar, NIP " + DEMO_NIP["pengantar"])
         self.stdout.write(f"demo staff: {', '.join(u for u, _, _ in DEMO_STAFF)} (password {DEMO_PASSWORD})")
