@@ -65,8 +65,8 @@ def check(payload: str, registration_no: str) -> Check:
     except (ValueError, binascii.Error):
         return Check(False)
     keys = SigningKey.objects.filter(kiosk__kiosk_id=claim["k"]).values_list("public_key", flat=True)
-    if not keys:
-        return Check(False, known_key=False)
+    if not keys:  # a kiosk that never sent its key; no such kiosk at all is a forgery
+        return Check(False, known_key=not Kiosk.objects.filter(kiosk_id=claim["k"]).exists())
     for key in keys:
         try:
             Ed25519PublicKey.from_public_bytes(base64.b64decode(key)).verify(signature, body)
