@@ -344,3 +344,12 @@ def test_sixty_requests_a_minute_per_address_then_429(server):
     assert answers[60].headers["Cache-Control"] == "no-store" and "Set-Cookie" not in answers[60].headers
     assert requests.get(url, headers={"X-Forwarded-For": "203.0.113.99"}, timeout=10).status_code == 200
     assert requests.get(url, headers={"X-Forwarded-For": f"{address}, 203.0.113.98"}, timeout=10).status_code == 200
+
+
+def test_old_counts_of_addresses_that_never_return_are_swept_and_kiosks_counts_kept(server):
+    reg = send(server)
+    server.execute("INSERT INTO api_ratewindow (kiosk_id, minute, count) VALUES ('v:gone', 1, 5), ('SMG-77', 1, 5)")
+    assert requests.get(f"{server.origin}/v/{reg['registration_no']}", headers={"X-Forwarded-For": "192.0.2.77"},
+                        timeout=10).status_code == 200  # fmt: skip
+    left = server.query("SELECT kiosk_id FROM api_ratewindow WHERE minute = 1 ORDER BY kiosk_id")
+    assert left == [("SMG-77",)]

@@ -52,6 +52,7 @@ def card_detail(request: HttpRequest, registration_no: str) -> HttpResponse:
         "next": order[here + 1] if here is not None and here + 1 < len(order) else None,
         "position": here + 1 if here is not None else None, "total": len(order),
         "reasons": decisions.REASON_LABELS.items(), "stamp": officers.stamp_of(request.user),
+        "status_label": decisions.DECISION_LABELS.get(card.status, card.status),
     }))  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from gateway.api.models import Card
 from gateway.client_address import client_address
 
 NUMBER = re.compile(r"\d{16}")
+RATE_PREFIX = "v:"  # kiosk ids have no colon: the public page's counts never mix with a kiosk's
 
 
 def mask_name(name: str) -> str:
@@ -28,7 +29,7 @@ def mask_name(name: str) -> str:
 
 def _rate_key(request: HttpRequest) -> str:
     """A digest, not the address itself: the count table needs no personal data, and fits 32 chars."""
-    return "v:" + hashlib.sha256(client_address(request).encode()).hexdigest()[:24]
+    return RATE_PREFIX + hashlib.sha256(client_address(request).encode()).hexdigest()[:24]
 
 
 def _page(request: HttpRequest, context: dict, status: int = 200) -> HttpResponse:
@@ -56,7 +57,7 @@ def _verify(request: HttpRequest, registration_no: str) -> HttpResponse:
     }  # fmt: skip
     if request.method not in ("GET", "HEAD"):
         return _page(request, context | {"outcome": "not_found"}, 405)
-    wait = ratelimit.hit(_rate_key(request), settings.GATEWAY["verify_per_minute"])
+    wait = ratelimit.hit(_rate_key(request), settings.GATEWAY["verify_per_minute"], sweep=RATE_PREFIX)
     if wait is not None:
         response = _page(request, context | {"outcome": "limited"}, 429)
         response["Retry-After"] = str(wait)
