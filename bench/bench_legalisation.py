@@ -77,7 +77,9 @@ def main() -> None:
         staff.post(server.origin + "/masuk/", data={"username": "sri", "password": PASSWORD,
                    "csrfmiddlewaretoken": token.group(1)}, headers={"Referer": server.origin + "/masuk/"})  # type: ignore[union-attr]  # fmt: skip
         queue = [timed(staff.get, server.origin + "/legalisasi/") for _ in range(10)]
+        queue = [timed(staff.get, server.origin + "/legalisasi/") for _ in range(10)]
         report(f"queue page ({args.cards} cards)", queue)
+        pages = [timed(staff.get, f"{server.origin}/legalisasi/{r['registration_no']}/") for r in regs[:50]]
         pages = [timed(staff.get, f"{server.origin}/legalisasi/{r['registration_no']}/") for r in regs[:50]]
         report("card page", pages)
         links = []
