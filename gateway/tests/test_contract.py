@@ -322,7 +322,7 @@ def test_a_correction_returns_a_card_in_revisi_to_menunggu(request, server):
                                       kind="renewal", valid_until="2028-11-22")  # fmt: skip
     assert kiosk.post("/registrations", correction).status_code == 201
     again = kiosk.get(f"/cards/{reg['registration_no']}").json()
-    assert (again["status"], again["valid_until"]) == ("menunggu", "2028-11-22")
+    assert (again["status"], again["valid_until"], again["reason"]) == ("menunggu", "2028-11-22", None)
 
 
 def test_a_report_of_work_makes_the_card_bekerja_and_reports_are_numbered(request, server):

@@ -35,6 +35,7 @@ def on_registration(row: Registration) -> None:
         return
     card.registration, card.nik, card.valid_until = row, row.nik, row.valid_until
     card.status, card.queued_at, card.updated_at = Card.MENUNGGU, now, now
+    card.reason = card.decided_at = card.officer = None  # a new decision is due; the old one is in the audit log
     card.save()
 
 
