@@ -68,6 +68,14 @@ RULES: dict[str, Rule] = {
     "database.port": Rule(5432, lambda v: isinstance(v, int) and 0 < v < 65536, "1 to 65535", int),
     "api.rate_limit_per_minute": Rule(1200, _positive_int, "a whole number above 0", int),
     "fleet.heartbeat_interval_min": Rule(5, _positive_int, "a whole number of minutes above 0", int),
+    # the kabupaten/kota code (the NIK's first four digits) of the office's own region: 3374 Kota Semarang
+    "office.region_code": Rule(
+        "3374", lambda v: isinstance(v, str) and len(v) == 4 and v.isdigit(), "four digits (3374: Kota Semarang)"
+    ),
+    "office.name": Rule(
+        "Dinas Tenaga Kerja Kota Semarang", lambda v: isinstance(v, str) and 0 < len(v.strip()) <= 120,
+        "the issuing office's name, 1 to 120 characters",
+    ),
 }
 
 

@@ -1,7 +1,8 @@
 """A logging filter that masks NIKs, phone numbers and bearer tokens in every log line.
 
 The gateway logs identifiers (client_id, kiosk id), never personal data; this filter is the
-net for what still slips through, such as the NIK in the path of GET /job-seekers/{nik}.
+net for what still slips through, such as the NIK in the path of GET /job-seekers/{nik}, or the
+card's QR in ``/v/{registration_no}?s=…`` (its body holds the NIK and name in base64).
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import re
 _NIK_PATH = re.compile(r"(/job-seekers/)(\d{4})[^/?\s\"]*")
 _NIK = re.compile(r"(?<!\d)(\d{4})\d{12}(?!\d)")
 _PHONE = re.compile(r"(?<![\w])(?:\+62|62|0)8\d{7,12}(?!\d)")
+_QR = re.compile(r"([?&]s=)[^&\s\"]+")
 _BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
 
 
 def mask(text: str) -> str:
+    text = _QR.sub(r"\1[qr]", text)
     text = _NIK_PATH.sub(lambda m: m.group(1) + m.group(2) + "*" * 12, text)
     text = _NIK.sub(lambda m: m.group(1) + "*" * 12, text)
     text = _PHONE.sub("08**********", text)

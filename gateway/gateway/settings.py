@@ -134,6 +134,9 @@ GATEWAY = {
     "rate_limit_per_minute": CONF["api.rate_limit_per_minute"],
     "heartbeat_interval_min": CONF["fleet.heartbeat_interval_min"],
     "trusted_proxy_hops": CONF["gateway.trusted_proxy_hops"],
+    "region_code": CONF["office.region_code"],
+    "office_name": CONF["office.name"],
+    "verify_per_minute": 60,  # the public verification page, per client address (the contract's figure)
 }
 
 LOGGING = {

@@ -21,6 +21,7 @@ def test_defaults_file_and_environment_are_layered(tmp_path: Path):
     assert values["database.engine"] == "postgresql" and values["database.port"] == 5433
     assert values["api.rate_limit_per_minute"] == 60
     assert values["fleet.heartbeat_interval_min"] == 5  # default
+    assert values["office.region_code"] == "3374"  # default: Kota Semarang
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,8 @@ def test_defaults_file_and_environment_are_layered(tmp_path: Path):
         ("[database]\nport = 70000\n", {}, "database.port = 70000: allowed 1 to 65535"),
         ("[api]\nburst = 3\n", {}, "unknown key api.burst"),
         ("", {"GATEWAY_API_RATE_LIMIT_PER_MINUTE": "many"}, "api.rate_limit_per_minute = 'many'"),
+        ('[office]\nregion_code = "Semarang"\n', {}, "office.region_code = 'Semarang': allowed four digits"),
+        ("", {"GATEWAY_OFFICE_REGION_CODE": "33740"}, "office.region_code = '33740'"),
         ("", {"GATEWAY_GATEWAY_DEBUG": "false", "GATEWAY_GATEWAY_SECRET_KEY": "short"}, "gateway.secret_key"),
     ],
 )

@@ -288,3 +288,64 @@ def test_vacancies_default_page_is_200(server):
 
 def test_an_unknown_cursor_is_400(server):
     assert Kiosk(server).get("/vacancies", cursor="AAAA").status_code == 400
+
+
+CARD_FIELDS = {"registration_no", "status", "reason", "decided_at", "officer", "valid_until", "reports", "updated_at"}
+
+
+def test_a_new_card_is_menunggu_and_an_unknown_card_is_404(request, server):
+    simulator_deviates(request, server, "has no GET /cards")
+    kiosk = Kiosk(server)
+    reg = samples.registration(photo=False)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    found = kiosk.get(f"/cards/{reg['registration_no']}")
+    assert found.status_code == 200, found.text
+    body = found.json()
+    assert set(body) == CARD_FIELDS
+    assert (body["status"], body["reason"], body["officer"], body["decided_at"], body["reports"]) == (
+        "menunggu", None, None, None, [])  # fmt: skip
+    assert body["registration_no"] == reg["registration_no"] and body["valid_until"] == "2028-11-21"
+    missing = kiosk.get("/cards/3374000000000000")
+    assert missing.status_code == 404 and "error" in missing.json()
+
+
+def test_a_correction_returns_a_card_in_revisi_to_menunggu(request, server):
+    simulator_deviates(request, server, "has no GET /cards")
+    kiosk = Kiosk(server)
+    reg = samples.registration(photo=False)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    assert kiosk.get(f"/cards/{reg['registration_no']}").status_code == 200
+    server.set_card(reg["registration_no"], "revisi", "Foto tidak jelas")  # type: ignore[attr-defined]
+    sent_back = kiosk.get(f"/cards/{reg['registration_no']}").json()
+    assert (sent_back["status"], sent_back["reason"]) == ("revisi", "Foto tidak jelas")
+    correction = samples.registration(reg["nik"], photo=False, registration_no=reg["registration_no"],
+                                      kind="renewal", valid_until="2028-11-22")  # fmt: skip
+    assert kiosk.post("/registrations", correction).status_code == 201
+    again = kiosk.get(f"/cards/{reg['registration_no']}").json()
+    assert (again["status"], again["valid_until"], again["reason"]) == ("menunggu", "2028-11-22", None)
+
+
+def test_a_report_of_work_makes_the_card_bekerja_and_reports_are_numbered(request, server):
+    simulator_deviates(request, server, "has no GET /cards")
+    kiosk = Kiosk(server)
+    reg = samples.registration(photo=False)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    assert kiosk.post("/reports", samples.report(reg)).status_code == 201
+    assert kiosk.get(f"/cards/{reg['registration_no']}").json()["status"] == "menunggu"
+    employed = samples.report(reg, reported_at="2027-11-21T10:00:00+07:00", status="employed", employer="PT Sinar",
+                              position="Operator", placement="akl", started_on="2027-11-01")  # fmt: skip
+    assert kiosk.post("/reports", employed).status_code == 201
+    body = kiosk.get(f"/cards/{reg['registration_no']}").json()
+    assert body["status"] == "bekerja"
+    assert [(r["period"], r["status"]) for r in body["reports"]] == [(1, "seeking"), (2, "employed")]
+    assert body["reports"][1]["reported_at"].startswith("2027-11-21T10:00:00")
+
+
+def test_a_card_past_valid_until_is_kedaluwarsa_whatever_its_state(request, server):
+    simulator_deviates(request, server, "has no GET /cards")
+    kiosk = Kiosk(server)
+    reg = samples.registration(photo=False, created_at="2024-01-02T09:00:00+07:00", valid_until="2026-01-02")
+    assert kiosk.post("/registrations", reg).status_code == 201
+    assert kiosk.get(f"/cards/{reg['registration_no']}").status_code == 200
+    server.set_card(reg["registration_no"], "disahkan")  # type: ignore[attr-defined]
+    assert kiosk.get(f"/cards/{reg['registration_no']}").json()["status"] == "kedaluwarsa"

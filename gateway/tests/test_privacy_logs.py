@@ -3,8 +3,11 @@ run of every endpoint, good and bad, with the log captured and searched."""
 
 from __future__ import annotations
 
+import base64
+import json
 from pathlib import Path
 
+import requests
 from gwsupport import samples
 from gwsupport.gateway_server import GatewayServer
 from gwsupport.servers import GatewayContractServer, Kiosk
@@ -30,6 +33,8 @@ def test_the_logs_of_a_run_hold_no_personal_data_or_token(tmp_path: Path):
         assert Kiosk(face, token=token + "x").get(f"/job-seekers/{nik}").status_code == 401
         assert Kiosk(face, kiosk_id=nik).get("/vacancies").status_code == 403
         assert kiosk.get(f"/tidak-ada/{nik}").status_code == 404
+        qr = "AK1." + base64.urlsafe_b64encode(json.dumps({"n": nik, "m": samples.NAME}).encode()).decode() + ".x"
+        assert requests.get(f"{server.origin}/v/{reg['registration_no']}?s={qr}", timeout=10).status_code == 200
         assert kiosk.post("/heartbeat", samples.heartbeat()).status_code == 200
         # the access log line of the last request is written once the response went out
         assert poll_until(lambda: "/heartbeat" in server.log_path.read_text(), 10)
@@ -38,5 +43,7 @@ def test_the_logs_of_a_run_hold_no_personal_data_or_token(tmp_path: Path):
     log = server.log_path.read_text()
     assert "/job-seekers/3374************" in log  # the lookups were logged, masked
     assert reg["client_id"] in log  # records are logged by their id
-    for secret in (nik, nik[4:], samples.NAME, "Siti", "Budi Santoso", samples.PHONE, samples.PHONE[3:], token):
+    assert "/v/" in log and "?s=[qr]" in log  # the verification page's QR is masked too
+    for secret in (nik, nik[4:], samples.NAME, "Siti", "Budi Santoso", samples.PHONE, samples.PHONE[3:], token,
+                   qr.split(".")[1][:20]):  # fmt: skip
         assert secret not in log, f"{secret[:4]}… found in the gateway log"

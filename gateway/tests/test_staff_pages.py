@@ -90,7 +90,8 @@ def test_closing_a_vacancy_takes_it_off_the_kiosks(staff_gateway, browser):
     kiosk = Kiosk(GatewayContractServer(staff_gateway, "staff"))
     cursor = kiosk.get("/vacancies", limit=500).json()["next_cursor"]
     page = sign_in(browser, staff_gateway, "pengantar")
-    assert page.url.endswith("/lowongan/")  # a pengantar kerja has no fleet board
+    assert page.url.endswith("/legalisasi/")  # a pengantar kerja has no fleet board: the queue first
+    page.click("nav.menu >> text=Lowongan")
     row = page.locator("tr", has_text="Kasir")
     row.locator("button[value=close]").click()
     page.wait_for_url("**/lowongan/")
@@ -123,8 +124,8 @@ def test_the_language_switch_turns_the_pages_english(staff_gateway, browser, sho
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Kiosk fleet"
     assert "paper low" in page.locator("main").inner_text()
-    assert page.locator("nav.menu").inner_text().split() == ["Kiosk", "fleet", "Vacancies", "Kiosk", "tokens",
-                                                             "Audit", "log"]  # fmt: skip
+    assert page.locator("nav.menu").inner_text().split() == ["Kiosk", "fleet", "AK/1", "legalisation", "Vacancies",
+                                                             "Kiosk", "tokens", "Audit", "log"]  # fmt: skip
     page.screenshot(path=str(shots / "gateway-fleet-en-phone.png"), full_page=True)
     page.click("button[value=id]")
     page.wait_for_load_state()
@@ -137,6 +138,10 @@ def test_the_language_switch_turns_the_pages_english(staff_gateway, browser, sho
     [
         ("pengantar", "/armada/", 403),
         ("pengantar", "/token/", 403),
+        ("petugas", "/legalisasi/", 403),
+        ("petugas", "/legalisasi/3374211226010001/", 403),
+        ("pengantar", "/legalisasi/", 200),
+        ("admin", "/legalisasi/3374211226010001/", 200),
         ("petugas", "/token/", 403),
         ("petugas", "/audit/", 403),
         ("admin", "/token/", 200),
@@ -151,7 +156,8 @@ def test_every_page_checks_its_role(staff_gateway, browser, username, path, stat
 
 def test_a_visitor_who_is_not_signed_in_is_sent_to_sign_in(staff_gateway, browser):
     page = browser.new_page()
-    for path in ("/armada/", "/lowongan/", "/token/", "/armada/SMG-01/"):
+    for path in ("/armada/", "/lowongan/", "/token/", "/armada/SMG-01/", "/legalisasi/",
+                 "/legalisasi/3374211226010001/foto.jpg"):
         page.goto(staff_gateway.origin + path)
         assert "/masuk/" in page.url
     page.close()

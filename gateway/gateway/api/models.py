@@ -154,3 +154,34 @@ class RateWindow(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kiosk_id", "minute"], name="rate_window_once")]
+
+
+class Card(models.Model):
+    """The state of one AK/1 card (GET /cards/{registration_no}): the latest registration sent
+    with its number, and what the pengantar kerja decided about it."""
+
+    MENUNGGU, REVISI, DISAHKAN, DITOLAK, KEDALUWARSA, BEKERJA = (
+        "menunggu", "revisi", "disahkan", "ditolak", "kedaluwarsa", "bekerja")  # fmt: skip
+    STATES = (MENUNGGU, REVISI, DISAHKAN, DITOLAK, KEDALUWARSA, BEKERJA)
+    registration_no = models.CharField(max_length=16, unique=True)
+    registration = models.ForeignKey(Registration, on_delete=models.PROTECT)  # the latest one
+    nik = models.CharField(max_length=16, db_index=True)  # for the "same NIK, another card" warning
+    status = models.CharField(max_length=12, default=MENUNGGU, db_index=True)
+    reason = models.TextField(null=True, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    officer = models.CharField(max_length=250, null=True, blank=True)  # "Name, NIP 1987…", kept as decided
+    valid_until = models.DateField()
+    queued_at = models.DateTimeField(db_index=True)  # when it last entered the queue: oldest first
+    updated_at = models.DateTimeField()
+
+
+class SigningKey(models.Model):
+    """A kiosk's Ed25519 public key for its cards' QR, as sent by the kiosk itself (heartbeat
+    field ``card_signing_key``). Old keys stay: cards signed before a key change remain checkable."""
+
+    kiosk = models.ForeignKey(Kiosk, on_delete=models.CASCADE, related_name="signing_keys")
+    public_key = models.CharField(max_length=44)  # raw 32 bytes, base64
+    first_seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kiosk", "public_key"], name="signing_key_once")]

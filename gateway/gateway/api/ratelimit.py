@@ -20,15 +20,21 @@ UPSERT = (
 )
 
 
-def hit(kiosk_id: str, limit: int, now: float | None = None) -> int | None:
-    """Count one request; None when allowed, else the seconds to wait (for Retry-After)."""
+def hit(kiosk_id: str, limit: int, now: float | None = None, sweep: str | None = None) -> int | None:
+    """Count one request; None when allowed, else the seconds to wait (for Retry-After).
+    ``sweep``: a key prefix whose old windows go on every key's first request of a window, for
+    keys that may never come back (the public page's client addresses), so the table stays small."""
     now = time.time() if now is None else now
     window = int(now // WINDOW_S)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(UPSERT, [kiosk_id, window])
         count = cursor.fetchone()[0]
         if count == 1:  # the first request of a window clears the old ones
-            cursor.execute("DELETE FROM api_ratewindow WHERE kiosk_id = %s AND minute < %s", [kiosk_id, window - 1])
+            if sweep:
+                cursor.execute("DELETE FROM api_ratewindow WHERE kiosk_id LIKE %s AND minute < %s",
+                               [sweep + "%", window - 1])  # fmt: skip
+            else:
+                cursor.execute("DELETE FROM api_ratewindow WHERE kiosk_id = %s AND minute < %s", [kiosk_id, window - 1])
     if count <= limit:
         return None
     return max(1, int((window + 1) * WINDOW_S - now) + 1)

@@ -6,6 +6,7 @@ import hashlib
 from datetime import date, datetime
 from typing import Any
 
+from gateway.api import cards
 from gateway.api.models import Application, Kiosk, Photo, PrintLog, Registration, Report
 from gateway.api.validation import EDUCATION_LEVELS
 
@@ -52,11 +53,12 @@ def save_registration(kiosk: Kiosk, body: dict[str, Any], jpeg: bytes | None) ->
     )
     if jpeg:
         Photo.objects.create(registration=row, jpeg=jpeg, sha256=hashlib.sha256(jpeg).hexdigest())
+    cards.on_registration(row)
     return {"client_id": row.client_id, "siker_id": row.siker_id, "duplicate": False}
 
 
 def save_report(kiosk: Kiosk, body: dict[str, Any]) -> dict[str, Any]:
-    Report.objects.create(
+    row = Report.objects.create(
         client_id=body["client_id"],
         kiosk=kiosk,
         registration_client_id=body["registration_client_id"],
@@ -70,6 +72,7 @@ def save_report(kiosk: Kiosk, body: dict[str, Any]) -> dict[str, Any]:
         started_on=_day(body.get("started_on")),
         data=body,
     )
+    cards.on_report(row)
     return {"client_id": body["client_id"], "duplicate": False}
 
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("vacancies", views.vacancies),
     path("job-seekers/<str:nik>", views.job_seeker),
     path("heartbeat", views.heartbeat),
-    # GET /cards, /events, POST /event-registrations, /tickets: later issues, here
+    path("cards/<str:registration_no>", views.card),
+    # GET /events, POST /event-registrations, /tickets: later issues, here
     re_path(r"^(?P<rest>.*)$", views.not_found),
 ]

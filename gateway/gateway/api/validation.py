@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from gateway.api import occupations
+from gateway.api import occupations, signing
 
 Check = Callable[[Any], bool]
 MISSING = object()
@@ -206,4 +206,9 @@ HEARTBEAT = {
     "card_reader": Field(one_of(*DEVICE), "ok | absent | error"),
     "camera": Field(one_of(*DEVICE), "ok | absent | error"),
     "cards_printed_today": Field(integer(), "bilangan bulat >= 0"),
+    # proposed by the gateway (docs/gateway.md), optional: the kiosk's card-signing public key
+    "card_signing_key": Field(
+        lambda v: signing.raw_key(v) is not None, "kunci publik Ed25519 (PEM atau base64 32 byte) atau null",
+        required=False, nullable=True,
+    ),
 }

@@ -8,16 +8,18 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
+from django.db import transaction
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
-from gateway.api import idempotency, records, vacancy_feed, validation
+from gateway.api import cards, idempotency, records, signing, vacancy_feed, validation
 from gateway.api.guard import kiosk_api
-from gateway.api.models import Heartbeat, Kiosk, Registration, Report
+from gateway.api.models import Card, Heartbeat, Kiosk, Registration, Report
 from gateway.api.photo import PhotoError, decode_jpeg
 from gateway.api.responses import answer, error, invalid
+from gateway.audit import log as audit
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,14 @@ def job_seeker(request: HttpRequest, nik: str) -> HttpResponse:
     })  # fmt: skip
 
 
+@kiosk_api("GET")
+def card(request: HttpRequest, registration_no: str) -> HttpResponse:
+    row = Card.objects.filter(registration_no=registration_no).first()
+    if row is None:
+        return error(404, "kartu tidak ditemukan")
+    return answer(200, cards.body(row))
+
+
 @kiosk_api("POST")
 def heartbeat(request: HttpRequest) -> HttpResponse:
     body = _json_body(request)
@@ -132,6 +142,11 @@ def heartbeat(request: HttpRequest) -> HttpResponse:
         },
     )
     Kiosk.objects.filter(pk=kiosk.pk).update(last_heartbeat_at=now)
+    if body.get("card_signing_key"):
+        with transaction.atomic():
+            if signing.remember(kiosk, body["card_signing_key"]):
+                audit.record(None, "kiosk.signing_key", kiosk.kiosk_id, by=f"kiosk {kiosk.kiosk_id}")
+                log.info("heartbeat: new card-signing key from %s", kiosk.kiosk_id)
     return answer(200, {"server_time": timezone.localtime(now).isoformat(timespec="seconds")})
 
 

@@ -22,6 +22,7 @@ class Entry:
 
 MENU = (
     Entry("web:fleet", _("Armada kios"), (ADMIN, PETUGAS)),
+    Entry("web:queue", _("Legalisasi AK/1"), (ADMIN, PENGANTAR_KERJA)),
     Entry("web:vacancies", _("Lowongan"), (ADMIN, PETUGAS, PENGANTAR_KERJA)),
     Entry("web:tokens", _("Token kios"), (ADMIN,)),
     Entry("web:audit", _("Log audit"), (ADMIN,)),

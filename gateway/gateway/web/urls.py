@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from gateway.web import views
+from gateway.web import legalisation, views
 
 app_name = "web"
 urlpatterns = [
@@ -14,6 +14,9 @@ urlpatterns = [
     path("lowongan/baru/", views.vacancy_edit, name="vacancy_new"),
     path("lowongan/<str:vacancy_id>/ubah/", views.vacancy_edit, name="vacancy_edit"),
     path("lowongan/<str:vacancy_id>/status/", views.vacancy_status, name="vacancy_status"),
+    path("legalisasi/", legalisation.queue, name="queue"),
+    path("legalisasi/<str:registration_no>/", legalisation.card_detail, name="card"),
+    path("legalisasi/<str:registration_no>/foto.jpg", legalisation.card_photo, name="card_photo"),
     path("token/", views.token_list, name="tokens"),
     path("audit/", views.audit_list, name="audit"),
 ]

@@ -30,7 +30,9 @@ STATE_LABEL = {Vacancy.OPEN: gettext_lazy("dibuka"), Vacancy.CLOSED: gettext_laz
 
 @role_required(*OFFICERS)
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect("web:fleet" if roles_of(request.user) & {ADMIN, PETUGAS} else "web:vacancies")
+    roles = roles_of(request.user)
+    return redirect("web:fleet" if roles & {ADMIN, PETUGAS} else "web:queue" if PENGANTAR_KERJA in roles
+                    else "web:vacancies")  # fmt: skip
 
 
 @role_required(ADMIN, PETUGAS)

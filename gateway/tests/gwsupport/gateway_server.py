@@ -105,6 +105,15 @@ class GatewayServer:
         with sqlite3.connect(self.workdir / "gateway.sqlite3") as conn:
             return conn.execute(sql, params).fetchall()
 
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> None:
+        """A change made behind the gateway's back (a test's set-up), committed at once."""
+        if self.cluster:
+            with self.cluster.connect(self.dbname) as conn:
+                conn.execute(sql.replace("?", "%s"), params)
+            return
+        with sqlite3.connect(self.workdir / "gateway.sqlite3") as conn:
+            conn.execute(sql, params)
+
     def stored(self, client_id: str) -> int:
         """How many records hold this client_id, over every record table (0 or 1, or a bug)."""
         tables = ("api_registration", "api_report", "api_application", "api_printlog")

@@ -79,6 +79,11 @@ class GatewayContractServer:
     def other_kiosk(self) -> tuple[str, str] | None:
         return "SMG-02", self.server.tokens["SMG-02"]
 
+    def set_card(self, registration_no: str, status: str, reason: str | None = None) -> None:
+        """An officer's decision, written straight into the database (the pages have their own tests)."""
+        self.server.execute("UPDATE api_card SET status = ?, reason = ? WHERE registration_no = ?",
+                          (status, reason, registration_no))  # fmt: skip
+
 
 class Kiosk:
     """Requests as a kiosk sends them (headers of the contract's Transport section)."""

@@ -15,9 +15,11 @@ from django.utils import timezone
 
 from gateway.api import vacancy_feed
 from gateway.api.models import Heartbeat, Kiosk
+from gateway.web import demo_cards, officers
 
 DEMO_STAFF = (("admin", "admin", "Admin Demo"), ("petugas", "petugas", "Sri Wahyuni"),
               ("pengantar", "pengantar_kerja", "Budi Pengantar"))  # fmt: skip
+DEMO_NIP = {"pengantar": "198703122010011003"}  # a made-up NIP of the right shape
 DEMO_PASSWORD = "demo-gateway-2026"
 VACANCIES = (
     ("Operator Produksi", "PT Sinar Semarang", "Kota Semarang", "Manufaktur", "SMA"),
@@ -40,6 +42,8 @@ class Command(BaseCommand):
                 user.set_password(DEMO_PASSWORD)
                 user.save()
                 user.groups.add(Group.objects.get(name=role))
+                if username in DEMO_NIP:
+                    officers.set_profile(user, name, DEMO_NIP[username])
             for number, kiosk_id in enumerate(("SMG-01", "SMG-02", "SMG-03"), start=1):
                 kiosk, _ = Kiosk.objects.get_or_create(kiosk_id=kiosk_id, defaults={"name": f"Kios {number}"})
                 beats = []
@@ -64,4 +68,5 @@ class Command(BaseCommand):
                 vacancy_feed.save(f"LOW-DEMO-{i:03d}", title=title, company=company, location=location, sector=sector,
                                   education_min=education, skills=[], wage_min=3_000_000, wage_max=3_800_000,
                                   closes_on=(now + timedelta(days=30)).date(), description="")  # fmt: skip
+            demo_cards.create(Kiosk.objects.get(kiosk_id="SMG-01"), "Budi Pengantar, NIP " + DEMO_NIP["pengantar"])
         self.stdout.write(f"demo staff: {', '.join(u for u, _, _ in DEMO_STAFF)} (password {DEMO_PASSWORD})")
