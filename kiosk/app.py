@@ -167,8 +167,9 @@ def show(kiosk: Kiosk, *, windowed: bool) -> None:
     window = kiosk.window
     if kiosk.cfg.kiosk.fullscreen and not windowed:
         window.show_fullscreen()
-    else:
-        window.resize(1280, 800)
+    else:  # 1280x800, or the whole free part of a smaller screen
+        free = window.screen().availableGeometry()
+        window.resize(min(1280, free.width()), min(800, free.height()))
         window.show()
 
 

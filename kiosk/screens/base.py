@@ -25,6 +25,8 @@ class Screen(QWidget):
     navigate = Signal(str)
 
     name: str = ""
+    #: the on-screen keyboard sits right above this bar (the Back/Next bar), else above the status bar
+    dock_above: QWidget | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,14 @@ class Check(Protocol):
     def __call__(self, widget: Field | Choice, parse: Callable[[], T]) -> T | None: ...
 
 
+def _passes(parse: Callable[[], object]) -> bool:
+    try:
+        parse()
+    except ProblemError:
+        return False
+    return True
+
+
 class FormStep(Screen):
     """Subclasses add fields to ``self.form`` and implement ``load`` and ``collect``."""
 
@@ -37,6 +46,7 @@ class FormStep(Screen):
         self.number, self.total = 1, 1
         self.header = StepHeader()
         self.nav = NavBar()
+        self.dock_above = self.nav
         self.body = QWidget()
         self.body.setObjectName("formBody")
         self.form = QVBoxLayout(self.body)
@@ -92,6 +102,9 @@ class FormStep(Screen):
                 value = parse()
             except ProblemError as err:
                 widget.show_error(describe(err))
+                if isinstance(widget, Field):  # the error goes as soon as the value is corrected
+                    # a partial holds the text it was made with: any edit may be the correction
+                    widget.recheck_with(None if isinstance(parse, partial) else lambda: _passes(parse))
                 failed.append(widget)
                 return None
             widget.clear_error()

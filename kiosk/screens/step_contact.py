@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
@@ -10,7 +10,13 @@ from kiosk.core.validation import clean_email, clean_postal_code, clean_rt_rw, c
 from kiosk.screens.form_step import Check, FormStep
 from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.form import Field, row
+from kiosk.widgets.keypad import Layout
 from kiosk.widgets.named import named
+
+
+def _reader(clean: Callable[..., str], field: Field, label: str) -> Callable[[], str]:
+    """``clean(field's text now, label=label)``: re-run when the text is corrected."""
+    return lambda: clean(field.text(), label=label)
 
 
 class ContactStep(FormStep):
@@ -19,7 +25,7 @@ class ContactStep(FormStep):
     def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.phone = Field(max_length=20, numeric=True)
-        self.email = Field(max_length=254)
+        self.email = Field(max_length=254, keys=Layout.EMAIL)
         self.same_as_ktp = named(QCheckBox(), "sameAsKtp")
         self.same_as_ktp.toggled.connect(self._toggle_address)
         self.street = Field(max_length=120)
@@ -95,12 +101,12 @@ class ContactStep(FormStep):
         address = dict(d.address)
         for part, label in labels.items():
             field = self._address_fields[part]
-            value = check(field, partial(clean_text, field.text(), label=label))
+            value = check(field, _reader(clean_text, field, label))
             if value is not None:
                 address[part] = value
         for part, label in (("rt", "RT"), ("rw", "RW")):
             field = self._address_fields[part]
-            value = check(field, partial(clean_rt_rw, field.text(), label=label))
+            value = check(field, _reader(clean_rt_rw, field, label))
             if value is not None:
                 address[part] = value
         postal = check(self.postal_code, lambda: clean_postal_code(self.postal_code.text()))

@@ -1,4 +1,4 @@
-"""Lockdown: the keys that would leave or close the app do nothing."""
+"""Lockdown: the keys that would leave or close the app do nothing, and no context menu opens."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ def _combo(event: QKeyEvent) -> tuple[int, Qt.KeyboardModifier]:
 
 
 class LockdownFilter(QObject):
-    """Installed on the QApplication: eats the blocked key combinations everywhere.
+    """Installed on the QApplication: eats the blocked key combinations and every context menu
+    event (right click, long press) everywhere.
 
     A shortcut is matched before its key press is delivered, so the ShortcutOverride is
     accepted too: that tells Qt "a widget wants this key", and no shortcut fires.
@@ -30,6 +31,8 @@ class LockdownFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ContextMenu:  # a right click or a long press: Qt's English edit menu
+            return True
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             return False
         if not isinstance(event, QKeyEvent):

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.logging_setup import PersonalData
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
@@ -38,10 +38,14 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.router, 1)
-        self.keyboard_dock = KeyboardDock()
-        column.addWidget(self.keyboard_dock)
         column.addWidget(self.status_bar)
         self.setCentralWidget(central)
+        # a screen wider or taller than a small display is squeezed, never pushed off the screen
+        main_layout = self.layout()
+        if main_layout is not None:
+            main_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # floats over the screen, outside the layout: showing it moves nothing
+        self.keyboard_dock = KeyboardDock(central)
 
         self.idle = IdleWatcher(idle_timeout_s, self)
         self.idle.idle.connect(self._on_idle)
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
 
     def _on_screen_changed(self, name: str, _ms: float) -> None:
         self.idle.set_armed(name not in self.unwatched)
+        self.keyboard_dock.screen_changed()
 
     def _on_idle(self) -> None:
         if self.router.current_name != "welcome":
@@ -106,6 +111,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.idle_overlay.isVisible():
             self.idle_overlay.setGeometry(self.centralWidget().rect())
+        if self.keyboard_dock.isVisible():
+            self.keyboard_dock.place()
+            self.keyboard_dock.reveal_field()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.screens.base import Screen
+from kiosk.widgets.touch_scroll import kinetic_all
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ class Router(QStackedWidget):
             raise ValueError(f"screen {screen.name!r} registered twice")
         self._screens[screen.name] = screen
         self.addWidget(screen)
+        kinetic_all(screen)  # every list and long form scrolls by dragging its content
         screen.navigate.connect(self.go)
         screen.retranslate()
         return screen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.widgets.keypad import Layout, digits, email
 from kiosk.widgets.named import named
 
 
@@ -28,15 +29,21 @@ class Field(QWidget):
         *,
         max_length: int = 120,
         numeric: bool = False,
+        keys: Layout = Layout.TEXT,
         parent: QWidget | None = None,
     ) -> None:
+        """``keys``: the on-screen keys the field wants (``numeric=True`` is ``Layout.DIGITS``)."""
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("fieldLabel")
         self.editor = editor or QLineEdit()
         self.editor.setMaxLength(max_length)  # 2,000 pasted characters stop at the limit
-        if numeric:
-            self.editor.setProperty("keypad", "numeric")  # the dock shows the number pad
+        if numeric or keys is Layout.DIGITS:
+            digits(self.editor)  # the dock shows the number pad
+        elif keys is Layout.EMAIL:
+            email(self.editor)
+        self._recheck: Callable[[], bool] | None = None
+        self.editor.textEdited.connect(self._edited)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -66,7 +73,18 @@ class Field(QWidget):
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
 
+    def recheck_with(self, passes: Callable[[], bool] | None) -> None:
+        """While an error shows, each edit asks ``passes()``; the error goes once it says True."""
+        self._recheck = passes
+
+    def _edited(self, _text: str) -> None:
+        if self.error.isHidden():
+            return
+        if self._recheck is None or self._recheck():
+            self.clear_error()
+
     def clear_error(self) -> None:
+        self._recheck = None
         self.error.clear()
         self.error.hide()
         self.editor.setProperty("invalid", False)
@@ -88,6 +106,7 @@ class Choice(QWidget):
         self.error.hide()
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        self.changed.connect(lambda _code: self.clear_error())  # a choice made answers "choose one"
         self.buttons: dict[str, QPushButton] = {}
         self._columns = columns
         self._grid = QGridLayout()
