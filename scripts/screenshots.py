@@ -5,7 +5,8 @@ Runs the real app with simulated devices and walks the journey: welcome (Indones
 English, large text, high contrast), identify, manual NIK, consent, every form step,
 photo, review, done, existing registration, report, the cancel question and the idle
 countdown. On Xvfb when DISPLAY is set, else on Qt's offscreen platform.
-Usage: .venv/bin/python scripts/screenshots.py [OUT_DIR]
+Usage: .venv/bin/python scripts/screenshots.py [--keyboard] [OUT_DIR]
+(--keyboard: only the on-screen keyboard's layouts, 40-keyboard-*.png, at 1280x800 and 1366x768)
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def until(condition, timeout_s: float = 15) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screens"
+    args = [a for a in sys.argv[1:] if a != "--keyboard"]
+    only_keyboard = "--keyboard" in sys.argv[1:]
+    out = Path(args[0]) if args else ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
     cfg = config.load(overrides={**DEMO_OVERRIDES, "kiosk.data_dir": str(data), "kiosk.fullscreen": False})
@@ -73,6 +76,11 @@ def main() -> int:
         path = out / f"{name}.png"
         window.grab().save(str(path))
         print(path)
+
+    if only_keyboard:
+        keyboard_screens(kiosk, shot)
+        shutdown(kiosk)
+        return 0
 
     shot("01-welcome")
     set_language("en")
@@ -190,6 +198,30 @@ def main() -> int:
     staff_screens(kiosk, parts.staff, shot)
     shutdown(kiosk)
     return 0
+
+
+def keyboard_screens(kiosk, shot) -> None:
+    """The contact step with the number pad, the e-mail keys and the text keys, at two sizes."""
+    window = kiosk.window
+    parts = kiosk.assembly
+    flow = parts.flow
+    dock = window.keyboard_dock
+    window.activateWindow()
+    for width, height in ((1280, 800), (1366, 768)):
+        window.resize(width, height)
+        parts.card_reader.tap(0)
+        until(lambda: window.router.current_name == "consent")
+        flow.consent.agree.click()
+        flow.steps[0].nav.next.click()
+        contact = flow.steps[1]
+        contact.same_as_ktp.setChecked(False)
+        for kind, field in (("digits", contact.phone), ("email", contact.email), ("text", contact.kelurahan)):
+            field.editor.setFocus()
+            if dock.field is not field.editor:
+                dock.open_for(field.editor)
+            until(lambda f=field: dock.isVisible() and dock.field is f.editor)
+            shot(f"40-keyboard-{kind}-{width}")
+        window.end_session("cancel")
 
 
 def staff_screens(kiosk, modes, shot) -> None:

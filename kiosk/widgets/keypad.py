@@ -143,7 +143,7 @@ class NumericKeypad(_Keys):
         for i, label in enumerate(labels):
             handler = self.clear if label == "C" else self._presser(label)
             grid.addWidget(self._button(label, handler), i // 3, i % 3)
-        self.set_key_size(MAX_KEY * 2, MAX_KEY)
+        self.set_key_size(108, MAX_KEY)  # a pad beside a field; the dock sizes its own
 
     def _presser(self, text: str) -> Callable[[bool], None]:
         def press(_checked: bool = False) -> None:

@@ -34,12 +34,14 @@ def tap(widget: QWidget) -> None:
     xdo("mousemove", p.x(), p.y(), "click", "1")
 
 
-def drag(start: QPoint, dy: int, steps: int = 12) -> None:
-    args: list[object] = ["mousemove", start.x(), start.y(), "mousedown", "1"]
+def drag(qtbot, start: QPoint, dy: int, steps: int = 12) -> None:
+    """A finger put down, moved ``dy`` px in ``steps`` moves (the kiosk sees each one), lifted."""
+    xdo("mousemove", start.x(), start.y(), "mousedown", "1")
     for i in range(1, steps + 1):
-        args += ["sleep", "0.02", "mousemove", start.x(), start.y() + dy * i // steps]
-    args += ["mouseup", "1"]
-    xdo(*args)
+        qtbot.wait(16)  # one frame: the app handles each move as it comes, as with a finger
+        xdo("mousemove", start.x(), start.y() + dy * i // steps)
+    qtbot.wait(16)
+    xdo("mouseup", "1")
 
 
 def global_rect(widget: QWidget) -> QRect:
@@ -70,6 +72,8 @@ def to_contact(kiosk, qtbot):
     contact = parts.flow.steps[1]
     qtbot.waitUntil(lambda: kiosk.window.router.current_name == contact.name, timeout=5000)
     contact.same_as_ktp.setChecked(False)  # the address fields typed, not read from the card
+    # laid out (a screen shown for the first time is at the next turn): taps aim at real places
+    qtbot.waitUntil(lambda: contact.postal_code.editor.width() > 100 and contact.nav.next.width() > 100, timeout=5000)
     return contact
 
 
@@ -170,7 +174,7 @@ def test_a_drag_scrolls_the_long_form_and_the_vacancy_list(kiosk, qtbot):
     bar.setValue(0)
     assert bar.maximum() > 0
     viewport = global_rect(contact.scroll_area.viewport())
-    drag(QPoint(viewport.left() + 20, viewport.bottom() - 30), -min(300, viewport.height() - 60))
+    drag(qtbot, QPoint(viewport.left() + 20, viewport.bottom() - 30), -min(300, viewport.height() - 60))
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=5000)
 
     from kiosk.store.vacancies import upsert
@@ -185,10 +189,11 @@ def test_a_drag_scrolls_the_long_form_and_the_vacancy_list(kiosk, qtbot):
     results = kiosk.assembly.vacancies.results
     qtbot.waitUntil(lambda: results.count() >= 30, timeout=5000)
     bar = results.verticalScrollBar()
-    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)  # laid out: more rows than fit
+    assert bar.value() == 0
     assert bar.isHidden() or bar.width() >= 24
     box = global_rect(results.viewport())
-    drag(QPoint(box.center().x(), box.bottom() - 20), -min(300, box.height() - 40))
+    drag(qtbot, QPoint(box.center().x(), box.bottom() - 20), -min(300, box.height() - 40))
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=5000)
     assert kiosk.window.router.current_name == "vacancies"  # a drag opens no vacancy
 
