@@ -218,3 +218,25 @@ def test_a_right_click_or_a_long_press_opens_no_menu(kiosk, qtbot):
         tap(email)
         qtbot.waitUntil(lambda: dock.field is email, timeout=5000)
         assert no_menu()
+
+
+def test_a_drag_that_starts_on_a_button_scrolls_and_does_not_press_it(kiosk, qtbot):
+    parts = kiosk.assembly
+    parts.card_reader.tap(0)
+    qtbot.waitUntil(lambda: kiosk.window.router.current_name == "consent", timeout=10_000)
+    parts.flow.consent.agree.click()
+    personal = parts.flow.steps[0]
+    qtbot.waitUntil(lambda: personal.religion.buttons["islam"].width() > 50, timeout=5000)
+    personal.religion.set_value(None)
+    bar = personal.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(bar.maximum())  # the religion buttons in view
+    button = personal.religion.buttons["islam"]
+    viewport = personal.scroll_area.viewport()
+    qtbot.waitUntil(lambda: global_rect(viewport).contains(spot(button)), timeout=3000)
+    drag(qtbot, spot(button), 150)
+    qtbot.waitUntil(lambda: bar.value() < bar.maximum(), timeout=5000)
+    assert personal.religion.value() is None  # the finger scrolled, it chose nothing
+    assert not button.isDown()
+    tap(button)  # and a tap still chooses
+    qtbot.waitUntil(lambda: personal.religion.value() == "islam", timeout=3000)
