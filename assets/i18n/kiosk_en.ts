@@ -1949,6 +1949,26 @@ Simulator</translation>
         <translation>{waiting} waiting, {failed} failed, {delivered} delivered</translation>
     </message>
     <message>
+        <source>Kartu belum dapat dibuat sekarang, silakan hubungi kantor Disnaker.</source>
+        <translation>The card cannot be made right now, please contact the Disnaker office.</translation>
+    </message>
+    <message>
+        <source>PENUH: {free} MiB bebas dari {total} MiB, data baru tidak dapat disimpan</source>
+        <translation>FULL: {free} MiB free of {total} MiB, new data cannot be saved</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dibuat karena disk penuh ({directory}).</source>
+        <translation>The backup cannot be made because the disk is full ({directory}).</translation>
+    </message>
+    <message>
+        <source>Basis data rusak. Hubungi teknisi.</source>
+        <translation>The database is damaged. Contact a technician.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang lolos pemeriksaan di {directory}.</source>
+        <translation>No backup in {directory} passes the check.</translation>
+    </message>
+    <message>
         <source>Upah pokok</source>
         <translation>Basic wage</translation>
     </message>
