@@ -111,6 +111,36 @@
     </message>
 </context>
 <context>
+    <name>DamagedMode</name>
+    <message>
+        <source>Tidak ada cadangan yang dapat dipakai untuk memeriksa PIN.</source>
+        <translation>No usable backup to check the PIN against.</translation>
+    </message>
+    <message>
+        <source>PIN salah atau bukan teknisi.</source>
+        <translation>Wrong PIN, or not a technician.</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedScreen</name>
+    <message>
+        <source>PIN teknisi</source>
+        <translation>Technician PIN</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terbaru</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Nomor pendaftaran: %1</source>
