@@ -15,6 +15,8 @@ from kiosk.sync.sender import LAST_CONTACT, LAST_ERROR, Sender, Summary, summary
 
 log = logging.getLogger(__name__)
 
+FULL_WAIT_S = 60  # a full disk: the next sync round after this long
+
 
 class SyncRunner:
     def __init__(
@@ -52,6 +54,10 @@ class SyncRunner:
                 next_pull = now + pull_every
             try:  # at most a minute at a time, so heartbeats and pulls keep their rhythm
                 self.sender.drain(deadline_s=60)
+            except StorageFull:  # not once a second into a journal on the same full disk
+                log.error("sync round: the disk is full; next try in %d s", FULL_WAIT_S)
+                self.stop_event.wait(FULL_WAIT_S)
+                continue
             except Exception:  # the loop outlives any one failure; the rows stay for the next round
                 log.exception("sync round failed")
             self.stop_event.wait(1.0)

@@ -196,3 +196,37 @@ def test_the_print_journal_on_a_full_disk_never_crashes_the_worker(cfg, store, d
     assert [row["id"] for row in print_jobs.interrupted(store)] == [saved.print_job_id]
     filler.free()
     assert store.integrity_ok() == (True, "ok") and _count(store, "registrations") == 1
+
+
+class _StopAfterFirstWait:
+    """The runner's stop event: records how long each round would wait, and stops after the first."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+
+    def is_set(self) -> bool:
+        return bool(self.waits)
+
+    def wait(self, seconds: float) -> bool:
+        self.waits.append(seconds)
+        return True
+
+    def set(self) -> None:
+        self.waits.append(0)
+
+
+def test_the_sync_service_waits_a_minute_between_rounds_on_a_full_disk(cfg, store, data_dir, caplog):
+    from kiosk.sync.client import write_token
+    from kiosk.sync.runner import FULL_WAIT_S, SyncRunner
+
+    write_token(cfg.siker.token_file, "rahasia-uji")
+    save_registration(store, cfg, _draft("3374114108980001", "Orang Antre"))
+    runner = SyncRunner(cfg.with_overrides({"siker.base_url": "http://127.0.0.1:9/api", "siker.timeout_s": 1}), store)
+    runner.stop_event = _StopAfterFirstWait()  # type: ignore[assignment]
+    Filler(data_dir).fill(store)
+    runner.forever()  # marking the row "sending" finds no space
+    assert runner.stop_event.waits == [FULL_WAIT_S]
+    assert any("disk is full" in r.getMessage() for r in caplog.records)
+    assert any("STORAGE FULL" in r.getMessage() for r in caplog.records)  # the heartbeat's line
+    runner.close()
+    assert store.one("SELECT state FROM outbox")["state"] == "pending"
