@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from kiosk.demo import DemoSync
     from kiosk.store.db import Store
     from kiosk.ui.assembly import Assembly
+    from kiosk.ui.damaged_mode import DamagedMode
     from kiosk.ui.lockdown import LockdownFilter
     from kiosk.ui.main_window import MainWindow
     from kiosk.watchdog import Watchdog
@@ -60,6 +61,7 @@ class Kiosk:
     store: Store | None = None
     assembly: Assembly | None = None  # devices, services and the journey screens, after the first frame
     demo_sync: DemoSync | None = None
+    damaged: DamagedMode | None = None  # the database failed its check at start: no journeys
     signal_wakeup: tuple[socket.socket, socket.socket, QSocketNotifier] | None = None
 
 
@@ -142,17 +144,26 @@ def _note_first_paint() -> None:
 
 def start_services(kiosk: Kiosk) -> None:
     """Everything slow, after the first frame: the database, devices and services."""
-    from kiosk.store.db import Store
+    from kiosk.store.db import DatabaseDamaged, open_checked
     from kiosk.ui.assembly import Assembly
 
-    if kiosk.store is not None:
+    if kiosk.store is not None or kiosk.damaged is not None:
         return
     cfg = kiosk.cfg
     if kiosk.demo and kiosk.demo_sync is None:
         from kiosk import demo
 
         kiosk.demo_sync, cfg = demo.start_sync(cfg, embedded_simulator=kiosk.embedded_siker)
-    kiosk.store = Store(cfg.db_path)
+    try:
+        kiosk.store = open_checked(cfg.db_path)  # PRAGMA quick_check: a damaged file is refused
+    except DatabaseDamaged as err:
+        from kiosk.ui.damaged_mode import DamagedMode
+
+        log.error("DATABASE DAMAGED: %s: %s. The kiosk does not serve; restore from the technician mode",
+                  cfg.db_path, err)  # fmt: skip
+        kiosk.damaged = DamagedMode(cfg, kiosk.window, str(err))
+        kiosk.damaged.restored.connect(lambda: _restored(kiosk))
+        return
     log.info("database open: %s", cfg.db_path)
     if kiosk.demo:
         from kiosk import demo
@@ -161,6 +172,12 @@ def start_services(kiosk: Kiosk) -> None:
     assembly = kiosk.assembly = Assembly(cfg, kiosk.window, kiosk.store)
     assembly.staff.restart_requested.connect(lambda: kiosk.app.exit(RESTART))
     log.info("services started")
+
+
+def _restored(kiosk: Kiosk) -> None:
+    """The technician restored a backup: the services start on it, without a restart."""
+    kiosk.damaged = None
+    start_services(kiosk)
 
 
 def show(kiosk: Kiosk, *, windowed: bool) -> None:
@@ -236,6 +253,9 @@ def shutdown(kiosk: Kiosk) -> None:
     if kiosk.assembly is not None:
         kiosk.assembly.close()
         kiosk.assembly = None
+    if kiosk.damaged is not None:
+        kiosk.damaged.close()
+        kiosk.damaged = None
     if kiosk.demo_sync is not None:
         kiosk.demo_sync.close()
         kiosk.demo_sync = None

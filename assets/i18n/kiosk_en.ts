@@ -111,6 +111,36 @@
     </message>
 </context>
 <context>
+    <name>DamagedMode</name>
+    <message>
+        <source>Tidak ada cadangan yang dapat dipakai untuk memeriksa PIN.</source>
+        <translation>No usable backup to check the PIN against.</translation>
+    </message>
+    <message>
+        <source>PIN salah atau bukan teknisi.</source>
+        <translation>Wrong PIN, or not a technician.</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedScreen</name>
+    <message>
+        <source>PIN teknisi</source>
+        <translation>Technician PIN</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terbaru</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+</context>
+<context>
     <name>DoneScreen</name>
     <message>
         <source>Nomor pendaftaran: %1</source>
@@ -1947,6 +1977,26 @@ Simulator</translation>
     <message>
         <source>{waiting} menunggu, {failed} gagal, {delivered} terkirim</source>
         <translation>{waiting} waiting, {failed} failed, {delivered} delivered</translation>
+    </message>
+    <message>
+        <source>Kartu belum dapat dibuat sekarang, silakan hubungi kantor Disnaker.</source>
+        <translation>The card cannot be made right now, please contact the Disnaker office.</translation>
+    </message>
+    <message>
+        <source>PENUH: {free} MiB bebas dari {total} MiB, data baru tidak dapat disimpan</source>
+        <translation>FULL: {free} MiB free of {total} MiB, new data cannot be saved</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat dibuat karena disk penuh ({directory}).</source>
+        <translation>The backup cannot be made because the disk is full ({directory}).</translation>
+    </message>
+    <message>
+        <source>Basis data rusak. Hubungi teknisi.</source>
+        <translation>The database is damaged. Contact a technician.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang lolos pemeriksaan di {directory}.</source>
+        <translation>No backup in {directory} passes the check.</translation>
     </message>
     <message>
         <source>Upah pokok</source>

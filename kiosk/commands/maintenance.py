@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def maintenance(args: argparse.Namespace) -> int:
     from kiosk.logging_setup import setup_logging
     from kiosk.services.maintenance import BackupError, backup, purge
-    from kiosk.store.db import Store
+    from kiosk.store.db import StorageFull, Store
 
     setup_logging()
     cfg = config.load(args.config)
@@ -35,7 +35,7 @@ def maintenance(args: argparse.Namespace) -> int:
                   f"{result.outbox_payloads} delivered payloads")  # fmt: skip
         if args.backup or both:
             print(f"backup: {backup(cfg.db_path, cfg.data_dir / 'backups')}")
-    except BackupError as err:
+    except (BackupError, StorageFull) as err:  # StorageFull: the purge rolled back, nothing was lost
         print(f"kiosk: {err}", file=sys.stderr)
         return 1
     finally:

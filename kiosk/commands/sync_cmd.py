@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import random
 import signal
 import sys
+import threading
 from pathlib import Path
 
 from kiosk import config
@@ -35,15 +37,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     d.set_defaults(func=demo_data)
 
 
+DAMAGED = 3  # exit code of `kiosk sync` on a damaged database
+DAMAGED_HOLD_S = 60
+
+
 def sync(args: argparse.Namespace) -> int:
     from kiosk.logging_setup import setup_logging
+    from kiosk.store.db import DatabaseDamaged, open_checked
     from kiosk.sync.client import TokenError
     from kiosk.sync.runner import SyncRunner
 
     setup_logging()
     cfg = config.load(args.config)
     try:
-        runner = SyncRunner(cfg)
+        store = open_checked(cfg.db_path)
+    except DatabaseDamaged as err:  # send nothing from a damaged file; systemd retries with backoff
+        logging.getLogger("kiosk.sync").error(
+            "DATABASE DAMAGED: %s: %s. Nothing is sent; restore the newest backup from the technician mode",
+            cfg.db_path,
+            err,
+        )
+        print(f"kiosk: database damaged ({cfg.db_path}): {err}", file=sys.stderr)
+        if not args.once:  # the service: one check a minute (systemd's RestartSec=5 alone would loop)
+            held = threading.Event()
+            signal.signal(signal.SIGTERM, lambda *_: held.set())
+            held.wait(DAMAGED_HOLD_S)
+        return DAMAGED
+    try:
+        runner = SyncRunner(cfg, store)
     except TokenError as err:
         print(f"kiosk: {err}", file=sys.stderr)
         return 2

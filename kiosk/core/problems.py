@@ -133,6 +133,12 @@ class Code(StrEnum):
     DIAG_DISK = "diag_disk"
     DIAG_DATABASE = "diag_database"
     DIAG_SYNC = "diag_sync"
+    # storage
+    STORAGE_FULL = "storage_full"
+    DIAG_DISK_FULL = "diag_disk_full"
+    BACKUP_STORAGE_FULL = "backup_storage_full"
+    DATABASE_DAMAGED = "database_damaged"
+    RESTORE_NO_BACKUP = "restore_no_backup"
 
 
 TEMPLATES: dict[Code, str] = {
@@ -242,6 +248,12 @@ TEMPLATES: dict[Code, str] = {
     Code.DIAG_DISK: QT_TRANSLATE_NOOP("problems", "{free} MiB bebas dari {total} MiB"),
     Code.DIAG_DATABASE: QT_TRANSLATE_NOOP("problems", "integrity_check {result}, skema {version}, {size} KiB"),
     Code.DIAG_SYNC: QT_TRANSLATE_NOOP("problems", "{waiting} menunggu, {failed} gagal, {delivered} terkirim"),
+    # storage
+    Code.STORAGE_FULL: QT_TRANSLATE_NOOP("problems", "Kartu belum dapat dibuat sekarang, silakan hubungi kantor Disnaker."),
+    Code.DIAG_DISK_FULL: QT_TRANSLATE_NOOP("problems", "PENUH: {free} MiB bebas dari {total} MiB, data baru tidak dapat disimpan"),
+    Code.BACKUP_STORAGE_FULL: QT_TRANSLATE_NOOP("problems", "Cadangan tidak dapat dibuat karena disk penuh ({directory})."),
+    Code.DATABASE_DAMAGED: QT_TRANSLATE_NOOP("problems", "Basis data rusak. Hubungi teknisi."),
+    Code.RESTORE_NO_BACKUP: QT_TRANSLATE_NOOP("problems", "Tidak ada cadangan yang lolos pemeriksaan di {directory}."),
 }
 
 

@@ -57,7 +57,18 @@ class ReviewScreen(FormStep):
         columns.addLayout(right, 2)
         holder = QWidget()
         holder.setLayout(columns)
+        self.problem = named(QLabel(), "error")  # why saving failed (a full disk); Simpan retries
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.form.addWidget(self.problem)
         self.form.addWidget(holder)
+
+    def show_problem(self, text: str) -> None:
+        """One sentence above the review (empty hides it); the draft and the page stay."""
+        self.problem.setText("⚠ " + text if text else "")
+        self.problem.setVisible(bool(text))
+        if text:
+            self.scroll_area.ensureWidgetVisible(self.problem)
 
     def step_title(self) -> str:
         return self.tr("Periksa Data Anda")
@@ -79,6 +90,7 @@ class ReviewScreen(FormStep):
         self._preview_title.setText(self.tr("Kartu yang akan dicetak"))
 
     def load(self) -> None:
+        self.show_problem("")
         d = self.draft
         no = self.tr("tidak ada")
         now = self.tr("sekarang")

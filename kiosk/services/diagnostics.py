@@ -10,6 +10,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,7 +18,7 @@ from kiosk.config import Config
 from kiosk.core import clock
 from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, Problem
 from kiosk.devices.printer import Printer
-from kiosk.store.db import Store
+from kiosk.store.db import FULL_BYTES, Store, storage_full_since
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
 
@@ -225,10 +226,16 @@ def _tls(host: str, port: int, ca_bundle: str, timeout_s: float) -> Result:
 
 
 def disk(cfg: Config) -> Result:
+    """Free space of the data folder; "full" once a write there found no space (or under 1 MiB is left)."""
     usage = shutil.disk_usage(cfg.data_dir if cfg.data_dir.exists() else cfg.data_dir.parent)
-    free_mib = usage.free // (1024 * 1024)
+    free_mib, total_mib = usage.free // (1024 * 1024), usage.total // (1024 * 1024)
+    full_since = storage_full_since(cfg.data_dir) if cfg.data_dir.exists() else None
+    if full_since is not None or usage.free < FULL_BYTES:
+        since = f" since {clock.rfc3339(datetime.fromtimestamp(full_since, UTC))}" if full_since else ""
+        return Result("disk", False, _seen(Code.DIAG_DISK_FULL, free=free_mib, total=total_mib),
+                      f"disk full{since}: registrations cannot be saved; free space (old logs, exports)")  # fmt: skip
     ok = usage.free >= MIN_FREE_BYTES
-    return Result("disk", ok, _seen(Code.DIAG_DISK, free=free_mib, total=usage.total // (1024 * 1024)),
+    return Result("disk", ok, _seen(Code.DIAG_DISK, free=free_mib, total=total_mib),
                   "" if ok else "less than 500 MiB free: run kiosk maintenance or free space")  # fmt: skip
 
 

@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from kiosk.core import clock
+from kiosk.core.problems import Code, Problem
 from kiosk.core.states import OutboxState
-from kiosk.store.db import Store
+from kiosk.store.db import Store, is_storage_full
 
 log = logging.getLogger(__name__)
 
@@ -40,18 +41,30 @@ def backup(db_path: Path, backup_dir: Path, *, keep: int = KEEP_BACKUPS, now: da
     backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"kiosk-{stamp}.db"
-    source = sqlite3.connect(str(db_path))
-    copy = sqlite3.connect(str(target))
+    partial = backup_dir / f"kiosk-{stamp}.db.partial"  # renamed to ``target`` once verified
     try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    target.chmod(0o600)
-    result = _integrity(target)
+        source = sqlite3.connect(str(db_path))
+        try:
+            copy = sqlite3.connect(str(partial))
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        partial.chmod(0o600)
+        result = _integrity(partial)
+    except (sqlite3.Error, OSError) as exc:  # a full disk: no partial copy stays behind, nothing else changed
+        for leftover in (partial, *(Path(f"{partial}{suffix}") for suffix in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        if is_storage_full(exc):
+            log.error("backup not written, the disk is full: %s", exc)
+            raise BackupError(Problem(Code.BACKUP_STORAGE_FULL, {"directory": str(backup_dir)}).text()) from exc
+        raise BackupError(f"backup not written: {exc}") from exc
     if result != "ok":
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise BackupError(f"backup failed its integrity check: {result}")
+    partial.replace(target)
     backups = sorted(backup_dir.glob("kiosk-*.db"))
     for old in backups[:-keep]:
         old.unlink()
@@ -70,6 +83,36 @@ def restore(backup_file: Path, db_path: Path) -> None:
     shutil.copyfile(backup_file, tmp)
     tmp.replace(db_path)
     log.info("database restored from %s", backup_file.name)
+
+
+def newest_verified_backup(backup_dir: Path) -> Path | None:
+    """The newest backup that passes ``integrity_check`` (a damaged one is skipped, not deleted)."""
+    for candidate in sorted(backup_dir.glob("kiosk-*.db"), reverse=True):
+        try:
+            result = _integrity(candidate)
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        if result == "ok":
+            return candidate
+        log.warning("backup %s fails its integrity check: %s", candidate.name, result)
+    return None
+
+
+def restore_newest(db_path: Path, backup_dir: Path, *, now: datetime | None = None) -> tuple[Path, Path]:
+    """A damaged database: set it aside (renamed with a timestamp, never deleted) and restore the
+    newest verified backup. The backup used and where the damaged file went."""
+    newest = newest_verified_backup(backup_dir) if backup_dir.exists() else None
+    if newest is None:
+        raise BackupError(Problem(Code.RESTORE_NO_BACKUP, {"directory": str(backup_dir)}).text())
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        old = Path(f"{db_path}{suffix}")
+        if old.exists():
+            old.replace(Path(f"{aside}{suffix}"))
+    restore(newest, db_path)
+    log.warning("damaged database kept as %s; restored from %s", aside.name, newest.name)
+    return newest, aside
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
 from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
 from kiosk.services.draft import address_line
 from kiosk.store import outbox, print_jobs
-from kiosk.store.db import Store
+from kiosk.store.db import StorageFull, Store
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,11 @@ class PrintService:
 
     def run(self, job_id: int) -> PrintResult:
         job = print_jobs.get(self.store, job_id)
-        print_jobs.transition(self.store, job_id, PrintState.SENDING)
+        try:
+            print_jobs.transition(self.store, job_id, PrintState.SENDING)
+        except StorageFull:  # the journal cannot say "sending": nothing is printed, the job stays queued
+            log.error("print job %s not sent: the disk is full", job_id)
+            return PrintResult(job_id, False, Problem(Code.STORAGE_FULL), "storage_full")
         self.active.add(job_id)
         try:
             try:
@@ -125,7 +129,11 @@ class PrintService:
             except Exception as exc:  # a rendering or driver bug must not leave the job "sending"
                 log.exception("print job %s failed", job_id)
                 outcome = PrintOutcome(False, PrinterStatus("unknown", "internal error"), type(exc).__name__)
-            self._finish(job, outcome)
+            try:
+                self._finish(job, outcome)
+            except StorageFull:  # the outcome cannot be journaled: the job stays "sending", i.e. uncertain
+                log.error("print job %s: outcome %s not journaled, the disk is full (left uncertain)",
+                          job_id, "printed" if outcome.ok else outcome.status.state)  # fmt: skip
         finally:
             self.active.discard(job_id)
         problem = None if outcome.ok else self._problem(outcome)

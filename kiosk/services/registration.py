@@ -15,10 +15,11 @@ from PIL import Image
 from kiosk.config import Config
 from kiosk.core import ak1, clock
 from kiosk.core.card_preview import preview_card
+from kiosk.core.problems import Code, ProblemError
 from kiosk.core.states import PhotoStatus, PrintPurpose
 from kiosk.services.draft import RegistrationDraft
 from kiosk.store import outbox, print_jobs
-from kiosk.store.db import Store
+from kiosk.store.db import StorageFull, Store
 from kiosk.store.registrations import allocate_registration_no
 
 
@@ -53,7 +54,17 @@ def find_existing(store: Store, nik: str) -> Existing | None:
 def save_registration(
     store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bool = True, at: datetime | None = None
 ) -> Saved:
-    """``at``: the registration time (synthetic data spreads over days: 9,999 a day is the number's limit)."""
+    """``at``: the registration time (synthetic data spreads over days: 9,999 a day is the number's limit).
+
+    A full disk raises ``ProblemError(Code.STORAGE_FULL)``: nothing was written (one transaction,
+    rolled back), the draft is untouched and the same call succeeds once space is freed."""
+    try:
+        return _save(store, cfg, draft, print_card=print_card, at=at)
+    except StorageFull as exc:
+        raise ProblemError(Code.STORAGE_FULL) from exc
+
+
+def _save(store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bool, at: datetime | None) -> Saved:
     if draft.consent_at is None:
         raise ValueError("a registration needs the job seeker's consent first")
     client_id = str(uuid.uuid4())

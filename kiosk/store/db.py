@@ -6,21 +6,79 @@ and everything it writes commits together or not at all.
 
 from __future__ import annotations
 
+import errno
+import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, NoReturn, TypeAlias
 
 import sqlite_utils
 
 from kiosk.store.migrations import migrate
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
 
 Row: TypeAlias = dict[str, Any]  # one result row, column name -> SQLite value (str, int, float, bytes or None)
 Params: TypeAlias = Sequence[object] | Mapping[str, object]  # for ? and for :name placeholders
+
+
+class StorageFull(sqlite3.OperationalError):
+    """The filesystem holding the database (or a file the kiosk writes) is full: SQLite's
+    SQLITE_FULL ("database or disk is full") or ENOSPC. The write was rolled back, nothing
+    earlier is lost; it can be retried once space is freed."""
+
+
+class DatabaseDamaged(sqlite3.DatabaseError):
+    """``PRAGMA quick_check`` found the database file damaged (or it is not a database)."""
+
+
+def is_storage_full(exc: BaseException) -> bool:
+    if isinstance(exc, StorageFull):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno == errno.ENOSPC
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "database or disk is full" in str(exc)
+    return False
+
+
+# The directories where a write found the filesystem full, and since when (this process):
+# a successful write transaction there clears it. Diagnostics and the technician screen read it.
+_full_since: dict[Path, float] = {}
+
+
+FULL_BYTES = 1024 * 1024  # less free space than this in the data folder: the disk is full
+
+
+def disk_full(directory: Path) -> bool:
+    """A write in ``directory`` found no space (this process), or less than ``FULL_BYTES`` is free."""
+    import shutil
+
+    return storage_full_since(directory) is not None or shutil.disk_usage(directory).free < FULL_BYTES
+
+
+def storage_full_since(directory: Path) -> float | None:
+    """When a write in ``directory`` last found the disk full (time.time()), None once one succeeded."""
+    return _full_since.get(directory.resolve())
+
+
+def note_storage_full(directory: Path, exc: BaseException) -> None:
+    import time
+
+    key = directory.resolve()
+    if key not in _full_since:
+        log.error("STORAGE FULL in %s: %s (saving stops until space is freed)", key, exc)
+        _full_since[key] = time.time()
+
+
+def _note_storage_ok(directory: Path) -> None:
+    if _full_since.pop(directory.resolve(), None) is not None:
+        log.warning("storage in %s writable again", directory)
 
 
 class _Connection(sqlite3.Connection):
@@ -61,6 +119,7 @@ class Store:
             check_same_thread=False,
         )
         self._conn = conn
+        self._directory: Path | None = None if str(path) == ":memory:" else self.path.parent
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -87,12 +146,28 @@ class Store:
         conn.depth = 1
         try:
             yield self.db
-        except BaseException:
             conn.depth = 0
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            conn.depth = 0
+            if conn.in_transaction:  # SQLite may already have rolled back (SQLITE_FULL can)
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error as rollback_error:
+                    log.error("rollback failed: %s", rollback_error)
+            if is_storage_full(exc):
+                self._full(exc)
             raise
-        conn.depth = 0
-        conn.execute("COMMIT")
+        if self._directory is not None and _full_since:
+            _note_storage_ok(self._directory)
+
+    def _full(self, exc: BaseException) -> NoReturn:
+        """Raise ``StorageFull`` for ``exc`` (remembered for diagnostics)."""
+        if self._directory is not None:
+            note_storage_full(self._directory, exc)
+        if isinstance(exc, StorageFull):
+            raise exc
+        raise StorageFull(str(exc)) from exc
 
     @property
     def in_transaction(self) -> bool:
@@ -100,7 +175,12 @@ class Store:
         return bool(self._conn.depth)
 
     def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
-        return self._conn.execute(sql, params)
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            if is_storage_full(exc):
+                self._full(exc)
+            raise
 
     def insert(self, sql: str, params: Params = ()) -> int:
         """Run an INSERT; the new row's id."""
@@ -130,9 +210,37 @@ class Store:
                 (key, value),
             )
 
+    def quick_check(self) -> tuple[bool, str]:
+        """``PRAGMA quick_check``: fast (no index cross-check), catches truncated and overwritten pages."""
+        try:
+            rows = [str(row[0]) for row in self._conn.execute("PRAGMA quick_check").fetchall()]
+        except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+            return False, str(exc)
+        return rows == ["ok"], "; ".join(rows[:5])
+
     def integrity_ok(self) -> tuple[bool, str]:
         result = str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
         return result == "ok", result
 
     def close(self) -> None:
         self._conn.close()
+
+
+def open_checked(path: str | Path) -> Store:
+    """Open the database and run ``PRAGMA quick_check`` (a fraction of a second for the kiosk's
+    size): ``DatabaseDamaged`` when the file is not a database or has damaged pages."""
+    try:
+        store = Store(path)
+    except sqlite3.DatabaseError as exc:  # "file is not a database", "database disk image is malformed"
+        if is_storage_full(exc):
+            raise
+        raise DatabaseDamaged(str(exc)) from exc
+    try:
+        ok, result = store.quick_check()
+    except BaseException:
+        store.close()
+        raise
+    if not ok:
+        store.close()
+        raise DatabaseDamaged(result)
+    return store

@@ -163,7 +163,9 @@ class SikerClient:
     def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response | Reply:
         try:
             url = self.base_url + path
-            return self.session.request(method, url, timeout=self.timeout, verify=self.verify, **kwargs)
+            # (connect, read): a server that accepts and never answers ends at the read timeout
+            timeout = (self.timeout, self.timeout)
+            return self.session.request(method, url, timeout=timeout, verify=self.verify, **kwargs)
         except requests.exceptions.SSLError as exc:
             log.warning("TLS verification failed for SIKER: %s", type(exc).__name__)
             return Reply(TRANSIENT, None, None, "TLS certificate not trusted")

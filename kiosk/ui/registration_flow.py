@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.core import clock
 from kiosk.core.ak1 import can_renew, format_registration_no
 from kiosk.core.identity import Identity
+from kiosk.core.problems import ProblemError
 from kiosk.core.states import RegistrationKind
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
@@ -285,7 +286,13 @@ class RegistrationFlow(QObject):
         self.window.go(section if section != "photo" else self.photo.name)
 
     def _save_and_print(self) -> None:
-        self.saved = self.services.save(self.draft)
+        self.review.show_problem("")
+        try:
+            self.saved = self.services.save(self.draft)
+        except ProblemError as err:  # the disk is full: the draft stays, "Simpan" retries it
+            log.error("registration not saved: %s", err.problem.code)
+            self.review.show_problem(describe(err))
+            return
         log.info("registration saved: client_id=%s job=%s", self.saved.client_id, self.saved.print_job_id)
         self._print(self.saved.print_job_id, self.saved.registration_no, self.saved.valid_until, "card")
 
