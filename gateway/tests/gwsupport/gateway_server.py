@@ -116,5 +116,6 @@ class GatewayServer:
 
     def stored(self, client_id: str) -> int:
         """How many records hold this client_id, over every record table (0 or 1, or a bug)."""
-        tables = ("api_registration", "api_report", "api_application", "api_printlog")
+        tables = ("api_registration", "api_report", "api_application", "api_printlog", "api_ticket",
+                  "api_eventregistration")  # fmt: skip
         return sum(self.query(f"SELECT count(*) FROM {t} WHERE client_id = ?", (client_id,))[0][0] for t in tables)
