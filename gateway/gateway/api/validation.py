@@ -216,7 +216,7 @@ HEARTBEAT = {
 # -- tickets and events (additions in v1)
 DESCRIPTION_MAX = 2000  # the contract sets no limit; docs/gateway.md states this one
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-PHONE_ID = re.compile(r"(?:\+62|0)(8\d{7,11})")  # an Indonesian mobile number, +62… or 08…
+PHONE_ID = re.compile(r"(?:\+62|0)(8\d{8,11})")  # an Indonesian mobile number, +62… or 08…
 TOPICS = ("phk", "upah", "pesangon", "bpjs", "kontrak", "lowongan", "ak1", "lainnya")
 
 
@@ -240,7 +240,7 @@ TICKET = {
     "registration_client_id": Field(is_uuid, "uuid atau null", required=False, nullable=True),
     "nik": Field(matches(r"\d{16}"), "16 angka atau null", required=False, nullable=True),
     "name": Field(clean_text(200), "nama, tidak kosong, paling banyak 200 karakter"),
-    "phone": Field(lambda v: phone_key(v) is not None, "nomor HP Indonesia: +628… atau 08…, 10-14 angka"),
+    "phone": Field(lambda v: phone_key(v) is not None, "nomor HP Indonesia: +628… atau 08… (10-13 angka)"),
     "employer": Field(clean_text(200), "teks paling banyak 200 karakter atau null", required=False, nullable=True),
     "description": Field(
         clean_text(DESCRIPTION_MAX), f"uraian, tidak kosong, paling banyak {DESCRIPTION_MAX} karakter"

@@ -85,7 +85,7 @@ class GatewayServer:
             raise RuntimeError("gateway exited: " + self.log_path.read_text()[-3000:])
         try:
             return requests.get(self.base_url + "/vacancies", timeout=2).status_code == 401
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # a worker still booting on a loaded machine
             return False
 
     def stop(self) -> None:
