@@ -72,6 +72,8 @@ RULES: dict[str, Rule] = {
     "office.region_code": Rule(
         "3374", lambda v: isinstance(v, str) and len(v) == 4 and v.isdigit(), "four digits (3374: Kota Semarang)"
     ),
+    # a ticket left at a kiosk should be answered within this many working days (Monday to Friday)
+    "office.answer_working_days": Rule(3, _positive_int, "a whole number of working days above 0", int),
     "office.name": Rule(
         "Dinas Tenaga Kerja Kota Semarang", lambda v: isinstance(v, str) and 0 < len(v.strip()) <= 120,
         "the issuing office's name, 1 to 120 characters",

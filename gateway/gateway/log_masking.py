@@ -14,11 +14,13 @@ _NIK_PATH = re.compile(r"(/job-seekers/)(\d{4})[^/?\s\"]*")
 _NIK = re.compile(r"(?<!\d)(\d{4})\d{12}(?!\d)")
 _PHONE = re.compile(r"(?<![\w])(?:\+62|62|0)8\d{7,12}(?!\d)")
 _QR = re.compile(r"([?&]s=)[^&\s\"]+")
+_PHONE_QUERY = re.compile(r"([?&]phone=)[^&\s\"]+")  # GET /tickets/{no}?phone=%2B628…
 _BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
 
 
 def mask(text: str) -> str:
     text = _QR.sub(r"\1[qr]", text)
+    text = _PHONE_QUERY.sub(r"\1[phone]", text)
     text = _NIK_PATH.sub(lambda m: m.group(1) + m.group(2) + "*" * 12, text)
     text = _NIK.sub(lambda m: m.group(1) + "*" * 12, text)
     text = _PHONE.sub("08**********", text)

@@ -136,6 +136,7 @@ GATEWAY = {
     "trusted_proxy_hops": CONF["gateway.trusted_proxy_hops"],
     "region_code": CONF["office.region_code"],
     "office_name": CONF["office.name"],
+    "answer_working_days": CONF["office.answer_working_days"],
     "verify_per_minute": 60,  # the public verification page, per client address (the contract's figure)
 }
 

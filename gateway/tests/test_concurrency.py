@@ -60,3 +60,35 @@ def test_the_same_key_with_different_bodies_at_once_keeps_one_body(request, back
             assert status == (200 if bodies[i]["name"] == kept else 409), (i, status)
     assert server.stored(first["client_id"]) == 1
     assert server.query("SELECT name FROM api_registration WHERE client_id = ?", (first["client_id"],)) == [(kept,)]
+
+
+@pytest.mark.parametrize("backend", ["gateway_sqlite", "gateway_pg"])
+def test_an_event_filled_by_two_kiosks_at_once_gives_exactly_its_quota_of_seats(request, backend):
+    """24 job seekers on two kiosks register for a job fair of 10 seats at the same moment."""
+    server: GatewayServer = request.getfixturevalue(backend)
+    quota, racers = 10, 24
+    event_id = f"EVT-RACE-{backend}"
+    GatewayContractServer(server, "race").put_events([samples.event(event_id, quota=quota)])
+    faces = [GatewayContractServer(server, "race", kiosk_id=k) for k in ("SMG-01", "SMG-02")]
+    seekers = [samples.registration(photo=False) for _ in range(racers)]
+    for i, reg in enumerate(seekers):
+        assert Kiosk(faces[i % 2]).post("/registrations", reg).status_code == 201
+    bodies = [samples.event_registration(event_id, reg) for reg in seekers]
+    kiosks = [Kiosk(faces[i % 2]) for i in range(racers)]
+    barrier = threading.Barrier(racers)
+
+    def post(i: int) -> tuple[int, dict]:
+        barrier.wait()
+        response = kiosks[i].post("/event-registrations", bodies[i])
+        return response.status_code, response.json()
+
+    with ThreadPoolExecutor(racers) as pool:
+        results = list(pool.map(post, range(racers)))
+    assert Counter(status for status, _ in results) == {201: quota, 409: racers - quota}, results
+    assert sorted(answer["seat_no"] for status, answer in results if status == 201) == list(range(1, quota + 1))
+    assert all(answer == {"error": "full"} for status, answer in results if status == 409)
+    rows = server.query("SELECT s.seat_no FROM api_eventregistration s JOIN api_event e ON e.id = s.event_id"
+                        " WHERE e.event_id = ? ORDER BY s.seat_no", (event_id,))  # fmt: skip
+    assert [seat for (seat,) in rows] == list(range(1, quota + 1))
+    assert {server.stored(b["client_id"]) for b, (status, _) in zip(bodies, results, strict=True)
+            if status == 409} == {0}  # fmt: skip

@@ -349,3 +349,156 @@ def test_a_card_past_valid_until_is_kedaluwarsa_whatever_its_state(request, serv
     assert kiosk.get(f"/cards/{reg['registration_no']}").status_code == 200
     server.set_card(reg["registration_no"], "disahkan")  # type: ignore[attr-defined]
     assert kiosk.get(f"/cards/{reg['registration_no']}").json()["status"] == "kedaluwarsa"
+
+
+# -- tickets (POST /tickets, GET /tickets/{ticket_no}?phone=P)
+
+TICKET_STATUS_FIELDS = {"ticket_no", "status", "appointment_at", "answer", "updated_at"}
+
+
+def test_a_ticket_is_stored_once_and_its_holder_sees_it_with_either_phone_form(request, server):
+    simulator_deviates(request, server, "has no tickets")
+    kiosk = Kiosk(server)
+    body = samples.ticket(phone="081234567890")
+    first = kiosk.post("/tickets", body)
+    assert (first.status_code, first.json()) == (201, {"client_id": body["client_id"], "ticket_no": body["ticket_no"],
+                                                       "duplicate": False}), first.text  # fmt: skip
+    again = kiosk.post("/tickets", body)
+    assert (again.status_code, again.json()["duplicate"], again.json()["ticket_no"]) == (200, True, body["ticket_no"])
+    assert server.stored(body["client_id"]) == 1
+    for phone in ("081234567890", "+6281234567890"):
+        seen = kiosk.get(f"/tickets/{body['ticket_no']}", phone=phone)
+        assert seen.status_code == 200, seen.text
+        assert set(seen.json()) == TICKET_STATUS_FIELDS
+        assert (seen.json()["status"], seen.json()["answer"], seen.json()["appointment_at"]) == ("baru", None, None)
+
+
+def test_a_ticket_with_a_wrong_or_missing_phone_is_the_same_404_as_an_unknown_number(request, server):
+    simulator_deviates(request, server, "has no tickets")
+    kiosk = Kiosk(server)
+    body = samples.ticket()
+    assert kiosk.post("/tickets", body).status_code == 201
+    answers = [kiosk.get(f"/tickets/{body['ticket_no']}", phone="081299999999"),
+               kiosk.get(f"/tickets/{body['ticket_no']}"),
+               kiosk.get(f"/tickets/{body['ticket_no']}", phone="bukan"),
+               kiosk.get("/tickets/K-SMG01-200101-0001", phone=samples.PHONE)]  # fmt: skip
+    assert [a.status_code for a in answers] == [404] * 4
+    assert len({a.text for a in answers}) == 1  # nothing tells a wrong phone from an unknown number
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        pytest.param("description", "", id="empty-description"),
+        pytest.param("description", "   \n ", id="blank-description"),
+        pytest.param("description", "x" * 3000, id="3000-characters"),
+        pytest.param("description", "nol\x00byte", id="control-character"),
+        pytest.param("phone", "+6591234567", id="singapore-phone"),
+        pytest.param("phone", "12345", id="short-phone"),
+        pytest.param("topic", "gaji", id="unknown-topic"),
+        pytest.param("kind", "saran", id="unknown-kind"),
+        pytest.param("ticket_no", "T-0007", id="bad-ticket-no"),
+        pytest.param("nik", "123", id="bad-nik"),
+    ],
+)
+def test_a_bad_ticket_is_422_naming_the_field_and_nothing_is_stored(request, server, field, value):
+    simulator_deviates(request, server, "has no tickets")
+    kiosk = Kiosk(server)
+    body = samples.ticket(**{field: value})
+    response = kiosk.post("/tickets", body)
+    assert response.status_code == 422, response.text
+    assert set(response.json()["fields"]) == {field}
+    assert server.stored(body["client_id"]) == 0
+
+
+def test_a_ticket_may_hold_emoji_and_2000_characters(request, server):
+    simulator_deviates(request, server, "has no tickets")
+    kiosk = Kiosk(server)
+    text = ("Gaji dipotong tanpa alasan 😡 " * 80)[:2000]
+    body = samples.ticket(description=text, employer="PT Maju 🚚 Jaya")
+    assert kiosk.post("/tickets", body).status_code == 201
+    assert server.stored(body["client_id"]) == 1
+
+
+def test_a_ticket_number_used_by_another_ticket_is_422(request, server):
+    simulator_deviates(request, server, "has no tickets")
+    kiosk = Kiosk(server)
+    first = samples.ticket()
+    assert kiosk.post("/tickets", first).status_code == 201
+    other = samples.ticket(ticket_no=first["ticket_no"])
+    response = kiosk.post("/tickets", other)
+    assert response.status_code == 422 and set(response.json()["fields"]) == {"ticket_no"}
+    assert server.stored(other["client_id"]) == 0
+
+
+# -- events (GET /events, POST /event-registrations)
+
+EVENT_FIELDS = {"id", "kind", "title", "organiser", "place", "starts_at", "ends_at", "quota", "seats_left",
+                "registration", "description", "updated_at"}  # fmt: skip
+
+
+def _pull_events(kiosk: Kiosk, cursor: str | None = None, limit: int | None = None) -> tuple[list, list, str]:
+    items: list[dict] = []
+    deleted: list[str] = []
+    while True:
+        params = {k: v for k, v in (("cursor", cursor), ("limit", limit)) if v}
+        page = kiosk.get("/events", **params)
+        assert page.status_code == 200, page.text
+        body = page.json()
+        assert set(body) == {"items", "deleted", "next_cursor", "has_more"}
+        items += body["items"]
+        deleted += body["deleted"]
+        cursor = body["next_cursor"]
+        if not body["has_more"]:
+            return items, deleted, cursor
+
+
+def test_events_come_incrementally_with_deletions_and_live_seats(request, server):
+    simulator_deviates(request, server, "has no events")
+    kiosk = Kiosk(server)
+    _, _, cursor = _pull_events(kiosk)
+    tag = f"{random.randrange(10**6):06d}"
+    ids = [f"EVT-{tag}-{i}" for i in range(3)]
+    server.put_events([samples.event(i, quota=2) for i in ids])
+    items, deleted, cursor = _pull_events(kiosk, cursor, limit=2)
+    assert [e["id"] for e in items] == ids and deleted == []
+    assert set(items[0]) == EVENT_FIELDS and items[0]["seats_left"] == 2
+    reg = samples.registration(photo=False)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    seat = kiosk.post("/event-registrations", samples.event_registration(ids[0], reg))
+    assert seat.status_code == 201, seat.text
+    server.put_events([], deleted=[ids[2]])
+    items, deleted, _ = _pull_events(kiosk, cursor)
+    assert [(e["id"], e["seats_left"]) for e in items] == [(ids[0], 1)]  # a taken seat is a change too
+    assert deleted == [ids[2]]
+
+
+def test_seats_are_numbered_and_a_full_event_is_409_full(request, server):
+    simulator_deviates(request, server, "has no events")
+    kiosk = Kiosk(server)
+    event_id = f"EVT-{random.randrange(10**6):06d}"
+    server.put_events([samples.event(event_id, quota=2)])
+    reg = samples.registration(photo=False)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    bodies = [samples.event_registration(event_id, reg) for _ in range(3)]
+    answers = [kiosk.post("/event-registrations", b) for b in bodies]
+    assert [(a.status_code, a.json().get("seat_no")) for a in answers] == [(201, 1), (201, 2), (409, None)]
+    assert answers[0].json() == {"client_id": bodies[0]["client_id"], "seat_no": 1, "duplicate": False}
+    assert answers[2].json() == {"error": "full"}
+    assert server.stored(bodies[2]["client_id"]) == 0
+    again = kiosk.post("/event-registrations", bodies[1])  # a lost answer's retry, with the event full
+    assert (again.status_code, again.json()["seat_no"], again.json()["duplicate"]) == (200, 2, True)
+
+
+def test_a_registration_for_an_unknown_or_no_kiosk_event_is_422(request, server):
+    simulator_deviates(request, server, "has no events")
+    kiosk = Kiosk(server)
+    event_id = f"EVT-{random.randrange(10**6):06d}"
+    server.put_events([samples.event(event_id, registration="none")])
+    reg = samples.registration(photo=False)
+    assert kiosk.post("/registrations", reg).status_code == 201
+    for target in (event_id, "EVT-TIDAK-ADA"):
+        body = samples.event_registration(target, reg)
+        response = kiosk.post("/event-registrations", body)
+        assert response.status_code == 422 and set(response.json()["fields"]) == {"event_id"}, response.text
+        assert server.stored(body["client_id"]) == 0

@@ -35,6 +35,17 @@ def test_the_logs_of_a_run_hold_no_personal_data_or_token(tmp_path: Path):
         assert kiosk.get(f"/tidak-ada/{nik}").status_code == 404
         qr = "AK1." + base64.urlsafe_b64encode(json.dumps({"n": nik, "m": samples.NAME}).encode()).decode() + ".x"
         assert requests.get(f"{server.origin}/v/{reg['registration_no']}?s={qr}", timeout=10).status_code == 200
+        ticket = samples.ticket(reg, phone="081234567890")
+        assert kiosk.post("/tickets", ticket).status_code == 201
+        assert kiosk.post("/tickets", ticket).status_code == 200
+        assert kiosk.post("/tickets", samples.ticket(reg, description="")).status_code == 422
+        assert kiosk.get(f"/tickets/{ticket['ticket_no']}", phone=samples.PHONE).status_code == 200
+        assert kiosk.get(f"/tickets/{ticket['ticket_no']}", phone="081234567890").status_code == 200
+        assert kiosk.get(f"/tickets/{ticket['ticket_no']}", phone="081299999999").status_code == 404
+        face.put_events([samples.event("EVT-LOG", quota=1)])
+        assert kiosk.get("/events").status_code == 200
+        assert kiosk.post("/event-registrations", samples.event_registration("EVT-LOG", reg)).status_code == 201
+        assert kiosk.post("/event-registrations", samples.event_registration("EVT-LOG", reg)).status_code == 409
         assert kiosk.post("/heartbeat", samples.heartbeat()).status_code == 200
         # the access log line of the last request is written once the response went out
         assert poll_until(lambda: "/heartbeat" in server.log_path.read_text(), 10)
@@ -44,6 +55,8 @@ def test_the_logs_of_a_run_hold_no_personal_data_or_token(tmp_path: Path):
     assert "/job-seekers/3374************" in log  # the lookups were logged, masked
     assert reg["client_id"] in log  # records are logged by their id
     assert "/v/" in log and "?s=[qr]" in log  # the verification page's QR is masked too
+    assert "?phone=[phone]" in log and "/event-registrations" in log  # a ticket's phone is masked in its lookup
     for secret in (nik, nik[4:], samples.NAME, "Siti", "Budi Santoso", samples.PHONE, samples.PHONE[3:], token,
+                   "081234567890", "1234567890", "81299999999",
                    qr.split(".")[1][:20]):  # fmt: skip
         assert secret not in log, f"{secret[:4]}… found in the gateway log"

@@ -185,3 +185,77 @@ class SigningKey(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kiosk", "public_key"], name="signing_key_once")]
+
+
+class Ticket(models.Model):
+    """A konsultasi or pengaduan left at a kiosk (POST /tickets), and what officers did with it."""
+
+    BARU, DIPROSES, DIJADWALKAN, SELESAI = "baru", "diproses", "dijadwalkan", "selesai"
+    STATES = (BARU, DIPROSES, DIJADWALKAN, SELESAI)
+    client_id = models.CharField(max_length=36, unique=True)
+    ticket_no = models.CharField(max_length=32, unique=True)
+    kiosk = models.ForeignKey(Kiosk, on_delete=models.PROTECT)
+    kind = models.CharField(max_length=12)
+    topic = models.CharField(max_length=12, db_index=True)
+    registration_client_id = models.CharField(max_length=36, null=True, blank=True)
+    nik = models.CharField(max_length=16, null=True, blank=True)
+    name = models.CharField(max_length=200)
+    phone = models.CharField(max_length=20)  # normalised to +62…
+    employer = models.CharField(max_length=200, null=True, blank=True)
+    employer_key = models.CharField(max_length=200, blank=True, db_index=True)  # for grouping complaints
+    description = models.TextField()
+    created_at = models.DateTimeField()
+    status = models.CharField(max_length=12, default=BARU, db_index=True)
+    assigned_to = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL)
+    answer = models.TextField(null=True, blank=True)
+    appointment_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField()
+    data = models.JSONField()
+    received_at = models.DateTimeField(auto_now_add=True)
+
+
+class Event(models.Model):
+    """A job fair, training or counselling session; every change takes the next number of the
+    event feed (GET /events), like vacancies."""
+
+    ACTIVE, DELETED = "active", "deleted"
+    KINDS = ("job_fair", "training", "counselling")
+    REGISTRATION = ("none", "kiosk")
+    event_id = models.CharField(max_length=64, unique=True)
+    kind = models.CharField(max_length=12)
+    title = models.CharField(max_length=200)
+    organiser = models.CharField(max_length=200)
+    place = models.CharField(max_length=200)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    quota = models.PositiveIntegerField(default=0)
+    registration = models.CharField(max_length=6, default="kiosk")
+    description = models.TextField(blank=True)
+    status = models.CharField(max_length=8, default=ACTIVE)
+    updated_at = models.DateTimeField()
+    change_seq = models.BigIntegerField(db_index=True)
+
+
+class EventFeed(models.Model):
+    """A single row, like VacancyFeed: the last change number of the event feed and its epoch."""
+
+    last_seq = models.BigIntegerField(default=0)
+    epoch = models.PositiveIntegerField(default=1)
+
+
+class EventRegistration(models.Model):
+    """A seat taken from a kiosk (POST /event-registrations). The unique (event, seat_no) is the
+    last guard against two seats with one number; the event's row lock hands the numbers out."""
+
+    client_id = models.CharField(max_length=36, unique=True)
+    kiosk = models.ForeignKey(Kiosk, on_delete=models.PROTECT)
+    event = models.ForeignKey(Event, on_delete=models.PROTECT, related_name="seats")
+    seat_no = models.PositiveIntegerField()
+    registration_client_id = models.CharField(max_length=36, db_index=True)
+    nik = models.CharField(max_length=16)
+    registered_at = models.DateTimeField()
+    data = models.JSONField()
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event", "seat_no"], name="event_seat_once")]

@@ -14,6 +14,9 @@ urlpatterns = [
     path("job-seekers/<str:nik>", views.job_seeker),
     path("heartbeat", views.heartbeat),
     path("cards/<str:registration_no>", views.card),
-    # GET /events, POST /event-registrations, /tickets: later issues, here
+    path("events", views.events),
+    path("event-registrations", views.event_registrations),
+    path("tickets", views.ticket_new),
+    path("tickets/<str:ticket_no>", views.ticket_status),
     re_path(r"^(?P<rest>.*)$", views.not_found),
 ]

@@ -212,3 +212,46 @@ HEARTBEAT = {
         required=False, nullable=True,
     ),
 }
+
+# -- tickets and events (additions in v1)
+DESCRIPTION_MAX = 2000  # the contract sets no limit; docs/gateway.md states this one
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+PHONE_ID = re.compile(r"(?:\+62|0)(8\d{8,11})")  # an Indonesian mobile number, +62… or 08…
+TOPICS = ("phk", "upah", "pesangon", "bpjs", "kontrak", "lowongan", "ak1", "lainnya")
+
+
+def clean_text(max_len: int) -> Check:
+    """Not empty, at most ``max_len`` characters, no control characters but line breaks and tabs
+    (emoji are allowed: a complaint may hold one, and nothing on the gateway prints it on paper)."""
+    return lambda v: isinstance(v, str) and v.strip() != "" and len(v) <= max_len and not _CONTROL.search(v)
+
+
+def phone_key(value: Any) -> str | None:
+    """The number as +628…, whether written +628… or 08…; None when it is no Indonesian mobile number."""
+    found = PHONE_ID.fullmatch(value) if isinstance(value, str) else None
+    return "+62" + found.group(1) if found else None
+
+
+TICKET = {
+    "client_id": UUID,
+    "ticket_no": Field(matches(r"K-[A-Z0-9]{1,10}-\d{6}-\d{4}"), "nomor tiket seperti K-SMG01-261201-0007"),
+    "kind": Field(one_of("konsultasi", "pengaduan"), "konsultasi | pengaduan"),
+    "topic": Field(one_of(*TOPICS), " | ".join(TOPICS)),
+    "registration_client_id": Field(is_uuid, "uuid atau null", required=False, nullable=True),
+    "nik": Field(matches(r"\d{16}"), "16 angka atau null", required=False, nullable=True),
+    "name": Field(clean_text(200), "nama, tidak kosong, paling banyak 200 karakter"),
+    "phone": Field(lambda v: phone_key(v) is not None, "nomor HP Indonesia: +628… atau 08… (10-13 angka)"),
+    "employer": Field(clean_text(200), "teks paling banyak 200 karakter atau null", required=False, nullable=True),
+    "description": Field(
+        clean_text(DESCRIPTION_MAX), f"uraian, tidak kosong, paling banyak {DESCRIPTION_MAX} karakter"
+    ),
+    "created_at": TIMESTAMP,
+}
+
+EVENT_REGISTRATION = {
+    "client_id": UUID,
+    "event_id": Field(text(64, empty=False), "id acara"),
+    "registration_client_id": UUID,
+    "nik": NIK,
+    "registered_at": TIMESTAMP,
+}

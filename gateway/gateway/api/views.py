@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
-from gateway.api import cards, idempotency, records, signing, vacancy_feed, validation
+from gateway.api import cards, event_feed, idempotency, records, signing, tickets, vacancy_feed, validation
 from gateway.api.guard import kiosk_api
 from gateway.api.models import Card, Heartbeat, Kiosk, Registration, Report
 from gateway.api.photo import PhotoError, decode_jpeg
@@ -65,9 +65,16 @@ def _record_view(
                 jpeg = decode_jpeg(body["photo_jpeg_base64"])
             except PhotoError as exc:
                 return invalid({"photo_jpeg_base64": str(exc)})
-        status, reply = idempotency.store_once(
-            body["client_id"], endpoint, kiosk, body, lambda: save(kiosk, body, jpeg)
-        )
+        try:
+            status, reply = idempotency.store_once(
+                body["client_id"], endpoint, kiosk, body, lambda: save(kiosk, body, jpeg)
+            )
+        except tickets.Refused as exc:
+            log.info("%s %s from %s: refused (%s)", endpoint, body["client_id"], kiosk.kiosk_id, exc)
+            return invalid(exc.fields)
+        except event_feed.Full:
+            log.info("%s %s from %s: full", endpoint, body["client_id"], kiosk.kiosk_id)
+            return answer(409, {"error": "full"})
         log.info("%s %s from %s: %s", endpoint, body["client_id"], kiosk.kiosk_id, status)
         return answer(status, reply)
 
@@ -79,18 +86,47 @@ registrations = _record_view("/registrations", validation.REGISTRATION, records.
 reports = _record_view("/reports", validation.REPORT, _without_photo(records.save_report))
 applications = _record_view("/applications", validation.APPLICATION, _without_photo(records.save_application))
 print_log = _record_view("/print-log", validation.PRINT_LOG, _without_photo(records.save_print_log))
+ticket_new = _record_view("/tickets", validation.TICKET, _without_photo(tickets.save_ticket))
+event_registrations = _record_view(
+    "/event-registrations", validation.EVENT_REGISTRATION, _without_photo(event_feed.register)
+)
+
+
+def _limit(request: HttpRequest) -> int | HttpResponse:
+    raw_limit = request.GET.get("limit", str(vacancy_feed.DEFAULT_LIMIT))
+    if not raw_limit.isdigit() or int(raw_limit) < 1:
+        return invalid({"limit": f"bilangan bulat 1 sampai {vacancy_feed.MAX_LIMIT}"})
+    return min(int(raw_limit), vacancy_feed.MAX_LIMIT)
 
 
 @kiosk_api("GET")
 def vacancies(request: HttpRequest) -> HttpResponse:
-    raw_limit = request.GET.get("limit", str(vacancy_feed.DEFAULT_LIMIT))
-    if not raw_limit.isdigit() or int(raw_limit) < 1:
-        return invalid({"limit": f"bilangan bulat 1 sampai {vacancy_feed.MAX_LIMIT}"})
-    limit = min(int(raw_limit), vacancy_feed.MAX_LIMIT)
+    limit = _limit(request)
+    if isinstance(limit, HttpResponse):
+        return limit
     try:
         return answer(200, vacancy_feed.page(request.GET.get("cursor") or None, limit))
     except vacancy_feed.CursorError as exc:
         return error(400, str(exc))
+
+
+@kiosk_api("GET")
+def events(request: HttpRequest) -> HttpResponse:
+    limit = _limit(request)
+    if isinstance(limit, HttpResponse):
+        return limit
+    try:
+        return answer(200, event_feed.page(request.GET.get("cursor") or None, limit))
+    except vacancy_feed.CursorError as exc:
+        return error(400, str(exc))
+
+
+@kiosk_api("GET")
+def ticket_status(request: HttpRequest, ticket_no: str) -> HttpResponse:
+    row = tickets.find(ticket_no, request.GET.get("phone"))
+    if row is None:  # unknown number, wrong phone or none: one answer, so it tells nothing
+        return error(404, "tiket tidak ditemukan")
+    return answer(200, tickets.status_body(row))
 
 
 @kiosk_api("GET")

@@ -24,6 +24,8 @@ MENU = (
     Entry("web:fleet", _("Armada kios"), (ADMIN, PETUGAS)),
     Entry("web:queue", _("Legalisasi AK/1"), (ADMIN, PENGANTAR_KERJA)),
     Entry("web:vacancies", _("Lowongan"), (ADMIN, PETUGAS, PENGANTAR_KERJA)),
+    Entry("web:tickets", _("Tiket"), (ADMIN, PETUGAS)),
+    Entry("web:events", _("Acara"), (ADMIN, PETUGAS)),
     Entry("web:tokens", _("Token kios"), (ADMIN,)),
     Entry("web:audit", _("Log audit"), (ADMIN,)),
 )

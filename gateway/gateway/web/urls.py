@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from gateway.web import legalisation, views
+from gateway.web import events, legalisation, tickets, views
 
 app_name = "web"
 urlpatterns = [
@@ -17,6 +17,16 @@ urlpatterns = [
     path("legalisasi/", legalisation.queue, name="queue"),
     path("legalisasi/<str:registration_no>/", legalisation.card_detail, name="card"),
     path("legalisasi/<str:registration_no>/foto.jpg", legalisation.card_photo, name="card_photo"),
+    path("tiket/", tickets.board, name="tickets"),
+    path("tiket/lewat-tenggat/", tickets.overdue, name="tickets_overdue"),
+    path("tiket/perusahaan/", tickets.employers, name="tickets_employers"),
+    path("tiket/<str:ticket_no>/", tickets.detail, name="ticket"),
+    path("acara/", events.event_list, name="events"),
+    path("acara/baru/", events.event_edit, name="event_new"),
+    path("acara/<str:event_id>/", events.event_seats, name="event_seats"),
+    path("acara/<str:event_id>/ubah/", events.event_edit, name="event_edit"),
+    path("acara/<str:event_id>/hapus/", events.event_delete, name="event_delete"),
+    path("acara/<str:event_id>/peserta.<str:fmt>", events.event_export_file, name="event_export"),
     path("token/", views.token_list, name="tokens"),
     path("audit/", views.audit_list, name="audit"),
 ]

@@ -85,7 +85,7 @@ class GatewayServer:
             raise RuntimeError("gateway exited: " + self.log_path.read_text()[-3000:])
         try:
             return requests.get(self.base_url + "/vacancies", timeout=2).status_code == 401
-        except requests.ConnectionError:
+        except (requests.ConnectionError, requests.Timeout):  # a worker still booting on a loaded machine
             return False
 
     def stop(self) -> None:
@@ -116,5 +116,6 @@ class GatewayServer:
 
     def stored(self, client_id: str) -> int:
         """How many records hold this client_id, over every record table (0 or 1, or a bug)."""
-        tables = ("api_registration", "api_report", "api_application", "api_printlog")
+        tables = ("api_registration", "api_report", "api_application", "api_printlog", "api_ticket",
+                  "api_eventregistration")  # fmt: skip
         return sum(self.query(f"SELECT count(*) FROM {t} WHERE client_id = ?", (client_id,))[0][0] for t in tables)

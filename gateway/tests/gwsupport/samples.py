@@ -85,3 +85,30 @@ def vacancy(vacancy_id: str, **extra: Any) -> dict[str, Any]:
         "sector": "Manufaktur", "education_min": "SMA", "skills": ["Las"], "wage_min": 3000000,
         "wage_max": 3500000, "closes_on": "2026-12-31", "description": "Shift pagi.",
     } | extra  # fmt: skip
+
+
+def ticket(reg: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    """A pengaduan with a fresh ticket number (K-SMG01-YYMMDD-NNNN, unique enough for a test run)."""
+    return {
+        "client_id": str(uuid.uuid4()),
+        "ticket_no": f"K-T{random.randrange(10**8):08d}-261201-{random.randrange(10**4):04d}",
+        "kind": "pengaduan", "topic": "upah", "registration_client_id": reg["client_id"] if reg else None,
+        "nik": reg["nik"] if reg else None, "name": NAME, "phone": PHONE, "employer": "PT Sinar Semarang",
+        "description": "Upah November belum dibayar penuh.", "created_at": "2026-12-01T09:10:00+07:00",
+    } | extra  # fmt: skip
+
+
+def event(event_id: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": event_id, "kind": "job_fair", "title": "Semarang Job Fair 2026", "organiser": "Disnaker Kota Semarang",
+        "place": "Balai Kota Semarang", "starts_at": "2026-12-10T08:00:00+07:00",
+        "ends_at": "2026-12-10T15:00:00+07:00", "quota": 50, "registration": "kiosk",
+        "description": "Bawa kartu AK/1.",
+    } | extra  # fmt: skip
+
+
+def event_registration(event_id: str, reg: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {
+        "client_id": str(uuid.uuid4()), "event_id": event_id, "registration_client_id": reg["client_id"],
+        "nik": reg["nik"], "registered_at": "2026-12-01T10:00:00+07:00",
+    } | extra  # fmt: skip

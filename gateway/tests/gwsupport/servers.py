@@ -23,6 +23,7 @@ class ContractServer(Protocol):
     def stored(self, client_id: str) -> int: ...
     def put_vacancies(self, items: list[dict[str, Any]], deleted: list[str] = ...) -> None: ...
     def other_kiosk(self) -> tuple[str, str] | None: ...
+    def put_events(self, items: list[dict[str, Any]], deleted: list[str] = ...) -> None: ...
 
 
 @dataclass
@@ -51,6 +52,9 @@ class SimulatorServer:
     def other_kiosk(self) -> tuple[str, str] | None:
         return None  # the simulator has one token and does not know kiosks
 
+    def put_events(self, items: list[dict[str, Any]], deleted: list[str] = ()) -> None:  # type: ignore[assignment]
+        raise NotImplementedError("the simulator has no events")
+
 
 @dataclass
 class GatewayContractServer:
@@ -74,6 +78,12 @@ class GatewayContractServer:
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
             json.dump({"items": items, "deleted": list(deleted)}, handle)
         self.server.manage("vacancy_import", handle.name)
+        Path(handle.name).unlink()
+
+    def put_events(self, items: list[dict[str, Any]], deleted: list[str] = ()) -> None:  # type: ignore[assignment]
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+            json.dump({"items": items, "deleted": list(deleted)}, handle)
+        self.server.manage("event_import", handle.name)
         Path(handle.name).unlink()
 
     def other_kiosk(self) -> tuple[str, str] | None:
