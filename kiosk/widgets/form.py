@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QMetaObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -42,7 +42,10 @@ class Field(QWidget):
             digits(self.editor)  # the dock shows the number pad
         elif keys is Layout.EMAIL:
             email(self.editor)
-        self._recheck: Callable[[], bool] | None = None
+        # while an error shows: a connection that re-runs the failed check at each edit. Held by Qt,
+        # not in a Python attribute: a closure over the screen kept on a child widget made a reference
+        # cycle that PySide's garbage collection crashed on once the screen was deleted
+        self._recheck_link: QMetaObject.Connection | None = None
         self.editor.textEdited.connect(self._edited)
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -74,17 +77,28 @@ class Field(QWidget):
         self.editor.style().polish(self.editor)
 
     def recheck_with(self, passes: Callable[[], bool] | None) -> None:
-        """While an error shows, each edit asks ``passes()``; the error goes once it says True."""
-        self._recheck = passes
+        """While an error shows, each edit asks ``passes()``; the error goes once it says True.
+        ``None``: any edit may be the correction, so the next edit takes the error away."""
+        self._forget_recheck()
+        if passes is not None:
+
+            def recheck(_text: str) -> None:
+                if passes():
+                    self.clear_error()
+
+            self._recheck_link = self.editor.textEdited.connect(recheck)
+
+    def _forget_recheck(self) -> None:
+        if self._recheck_link is not None:
+            self.editor.textEdited.disconnect(self._recheck_link)
+            self._recheck_link = None
 
     def _edited(self, _text: str) -> None:
-        if self.error.isHidden():
-            return
-        if self._recheck is None or self._recheck():
+        if not self.error.isHidden() and self._recheck_link is None:
             self.clear_error()
 
     def clear_error(self) -> None:
-        self._recheck = None
+        self._forget_recheck()
         self.error.clear()
         self.error.hide()
         self.editor.setProperty("invalid", False)
