@@ -19,6 +19,7 @@ SERVICE_PARAMETERS = {
     *("address", "name", "count", "names", "uid", "source", "width", "height", "fps", "state", "detail"),  # devices
     *("host", "addresses", "ms", "port", "version", "expires", "status", "offset"),  # SIKER
     *("free", "total", "result", "size", "waiting", "failed", "delivered"),  # the kiosk itself
+    *("left", "time", "next"),  # proof of possession, report periods
 }
 
 
