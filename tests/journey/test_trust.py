@@ -277,3 +277,21 @@ def test_birth_date_and_sex_come_from_the_typed_nik_and_a_contradiction_is_expla
     click(qtbot, personal.nav.next)
     at(kiosk, qtbot, flow.steps[1].name)
     assert flow.draft.sex == "P" and flow.draft.birth_date == date(1998, 8, 1)
+
+
+def test_wrong_numbers_are_forgotten_after_the_hour_by_the_nightly_purge(store, cfg):
+    from kiosk.services import maintenance
+
+    saved = registered(store, cfg)
+    existing = find_existing(store, NIK)
+    old = clock.now() - timedelta(hours=2)
+    for _ in range(2):
+        with pytest.raises(possession.NotProven):
+            possession.prove_by_number(store, existing, NIK, "1" * 16, now=old)
+    with pytest.raises(possession.NotProven) as err:
+        possession.prove_by_number(store, existing, NIK, "2" * 16)
+    assert err.value.problem.params["left"] == 4  # the two of two hours ago no longer count
+    assert store.one("SELECT count(*) AS n FROM possession_failures")["n"] == 1  # pruned as it went
+    maintenance.purge(store, cfg.kiosk.retention_days, now=clock.now() + timedelta(hours=2))
+    assert store.one("SELECT count(*) AS n FROM possession_failures")["n"] == 0
+    assert possession.prove_by_number(store, existing, NIK, saved.registration_no).by == "number"
