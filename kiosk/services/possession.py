@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from kiosk.core import clock
 from kiosk.core.problems import Code, ProblemError
 from kiosk.services.registration import Existing
+from kiosk.services.staff import audit
 from kiosk.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -76,18 +77,29 @@ def prove_by_number(store: Store, existing: Existing, nik: str, typed: str, *, n
     if len(digits) != 16 or not digits.isascii() or not digits.isdigit():
         raise NotProven(Code.POSSESSION_NUMBER_FORMAT)  # not a guess: not counted
     now = now or clock.now()
+    record = existing.client_id or "SIKER"  # the audit names the record, never the person
     with store.transaction():
         key = _nik_key(store, nik)
         store.execute("DELETE FROM possession_failures WHERE at <= ?", (clock.rfc3339(now - WINDOW),))
         failures = _recent_failures(store, key, now)
-        if len(failures) >= MAX_WRONG:
-            until = failures[-MAX_WRONG] + WINDOW
-            raise NotProven(Code.POSSESSION_LOCKED, locked_until=until, time=f"{until:%H.%M}")
-        if existing.registration_no and hmac.compare_digest(digits.encode(), existing.registration_no.encode()):
+        locked = len(failures) >= MAX_WRONG
+        right = (
+            not locked
+            and bool(existing.registration_no)
+            and hmac.compare_digest(digits.encode(), existing.registration_no.encode())
+        )
+        if right:
             store.execute("DELETE FROM possession_failures WHERE nik_key = ?", (key,))
-            log.info("possession proven by number for registration %s", existing.client_id or "(SIKER)")
-            return Holder(existing, nik, "number")
-        store.execute("INSERT INTO possession_failures(nik_key, at) VALUES(?, ?)", (key, clock.rfc3339(now)))
+        elif not locked:
+            store.execute("INSERT INTO possession_failures(nik_key, at) VALUES(?, ?)", (key, clock.rfc3339(now)))
+        action = "possession_locked" if locked else "possession_number" if right else "possession_wrong_number"
+        audit(store, "kiosk", None, action, record)
+    if locked:
+        until = failures[-MAX_WRONG] + WINDOW
+        raise NotProven(Code.POSSESSION_LOCKED, locked_until=until, time=f"{until:%H.%M}")
+    if right:
+        log.info("possession proven by number for registration %s", record)
+        return Holder(existing, nik, "number")
     left = MAX_WRONG - len(failures) - 1
     log.info("wrong AK/1 number typed (%d left)", left)
     if left <= 0:

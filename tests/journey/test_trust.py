@@ -106,6 +106,9 @@ def test_a_stranger_typing_a_known_nik_sees_only_the_masked_name_and_is_locked_a
     assert store.one("SELECT count(*) AS n FROM print_jobs")["n"] == 0
     rows = store.query("SELECT * FROM possession_failures")
     assert len(rows) == 5 and all(NIK not in json.dumps(dict(r)) for r in rows)  # a keyed hash, never the NIK
+    audited = store.query("SELECT action, detail FROM audit_log WHERE action LIKE 'possession%'")
+    assert [a["action"] for a in audited] == ["possession_wrong_number"] * 5  # the fifth one locks
+    assert {a["detail"] for a in audited} == {saved.client_id}  # the record, not the person
     click(qtbot, screen.cancel)
     at(kiosk, qtbot, "welcome")
     # coming back while locked: the screen says so at once
