@@ -298,3 +298,20 @@ def test_wrong_numbers_are_forgotten_after_the_hour_by_the_nightly_purge(store, 
     maintenance.purge(store, cfg.kiosk.retention_days, now=clock.now() + timedelta(hours=2))
     assert store.one("SELECT count(*) AS n FROM possession_failures")["n"] == 0
     assert possession.prove_by_number(store, existing, NIK, saved.registration_no).by == "number"
+
+
+def test_reporting_with_a_typed_nik_goes_through_the_card_number(kiosk, qtbot, store, cfg):
+    saved = registered(store, cfg)
+    parts = kiosk.assembly
+    click(qtbot, kiosk.window.router.get("welcome").tiles["report"])
+    at(kiosk, qtbot, "identify")
+    click(qtbot, parts.identify.type_button)
+    manual = parts.identify_manual
+    at(kiosk, qtbot, manual.name)
+    manual.nik_field.editor.setText(NIK)
+    qtbot.keyClicks(manual.full_name.editor, "Orang Lain")
+    qtbot.keyClicks(manual.birth_place.editor, "Kendal")
+    click(qtbot, manual.nav.next)
+    at(kiosk, qtbot, "existing")  # not the report form: the NIK alone is not enough
+    type_number(kiosk, qtbot, saved.registration_no)
+    at(kiosk, qtbot, parts.flow.report.name)
