@@ -91,6 +91,9 @@ RULES: dict[str, Rule] = {
     "siker.timeout_s": _int_range(1, 120),
     "siker.vacancy_pull_min": _int_range(1, 1440),
     "siker.heartbeat_min": _int_range(1, 120),
+    "office.hours": Rule(str, lambda v: bool(v.strip()), "the counter's opening hours, e.g. Senin–Jumat 08.00–15.00"),
+    "office.phone": _ANY_TEXT,
+    "office.address": _ANY_TEXT,
 }
 
 
@@ -148,6 +151,15 @@ class SikerSettings:
     heartbeat_min: int
 
 
+@dataclass(frozen=True)
+class OfficeSettings:
+    """The Disnaker counter, named to a job seeker who cannot prove their card at the kiosk."""
+
+    hours: str
+    phone: str
+    address: str
+
+
 # section name -> its typed view; a test checks that these fields and RULES name the same keys
 SECTIONS: dict[str, type] = {
     "kiosk": KioskSettings,
@@ -155,6 +167,7 @@ SECTIONS: dict[str, type] = {
     "camera": CameraSettings,
     "printer": PrinterSettings,
     "siker": SikerSettings,
+    "office": OfficeSettings,
 }
 
 
@@ -178,6 +191,7 @@ class Config:
         self.camera = _section(self._values, "camera", CameraSettings)
         self.printer = _section(self._values, "printer", PrinterSettings)
         self.siker = _section(self._values, "siker", SikerSettings)
+        self.office = _section(self._values, "office", OfficeSettings)
 
     def value(self, key: str) -> object:
         """One setting by its dotted name, for code that works over RULES (settings, `kiosk config`)."""

@@ -146,10 +146,10 @@ def main() -> int:
     shot("14-done")
     flow.done.finish.click()
 
-    parts.card_reader.tap(0)
-    until(lambda: window.router.current_name == "existing")
-    shot("15-existing")
-    flow.existing_screen.buttons["report"].click()
+    parts.card_reader.tap(0)  # the e-KTP stored with the registration: "Kartu saya" opens
+    until(lambda: window.router.current_name == "my_card")
+    shot("15-my-card")
+    flow.my_card_screen.buttons["report"].click()
     flow.report.status.buttons["employed"].click()
     shot("16-report")
     window.end_session("cancel")

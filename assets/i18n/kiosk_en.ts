@@ -237,32 +237,36 @@
 <context>
     <name>ExistingScreen</name>
     <message>
-        <source>Anda sudah terdaftar</source>
-        <translation>You are already registered</translation>
+        <source>Kartu AK/1 sudah ada</source>
+        <translation>An AK/1 card already exists</translation>
     </message>
     <message>
-        <source>Kartu kuning Anda bernomor %1, berlaku sampai %2.</source>
-        <translation>Your yellow card is number %1, valid until %2.</translation>
+        <source>Kartu AK/1 atas nama %1 sudah ada.</source>
+        <translation>An AK/1 card in the name of %1 already exists.</translation>
     </message>
     <message>
-        <source>Perpanjangan bisa dilakukan 30 hari sebelum kartu habis masa berlakunya.</source>
-        <translation>Renewal opens 30 days before the card expires.</translation>
+        <source>Untuk melihat kartu, mencetak ulang, melapor atau melamar, buktikan bahwa kartu ini milik Anda.</source>
+        <translation>To see the card, reprint it, report or apply, show that this card is yours.</translation>
     </message>
     <message>
-        <source>Kartu ini dibuat di tempat lain: cetak ulang dan laporan dilayani di kantor Disnaker.</source>
-        <translation>This card was made elsewhere: reprints and reports are handled at the Manpower Office.</translation>
+        <source>Tempelkan e-KTP yang dipakai saat mendaftar, atau ketik nomor kartu AK/1 di bawah.</source>
+        <translation>Tap the e-KTP you used when registering, or type the AK/1 card number below.</translation>
     </message>
     <message>
-        <source>Perpanjang Kartu Kuning</source>
-        <translation>Renew Yellow Card</translation>
+        <source>Kartu ini dibuat dengan NIK yang diketik: ketik nomor kartu AK/1 di bawah.</source>
+        <translation>This card was made with a typed NIK: type the AK/1 card number below.</translation>
     </message>
     <message>
-        <source>Cetak Ulang Kartu</source>
-        <translation>Print the Card Again</translation>
+        <source>Nomor kartu AK/1 (16 angka, tercetak di kartu kuning)</source>
+        <translation>AK/1 card number (16 digits, printed on the yellow card)</translation>
     </message>
     <message>
-        <source>Lapor 6 Bulanan</source>
-        <translation>6-Monthly Report</translation>
+        <source>Buka Kartu Saya</source>
+        <translation>Open My Card</translation>
+    </message>
+    <message>
+        <source>Kartu hilang atau nomor lupa? Datang ke loket Disnaker pada hari kerja, %1, %2, telepon %3.</source>
+        <translation>Lost your card or forgot the number? Come to the Disnaker counter on a working day, %1, %2, phone %3.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -437,6 +441,85 @@
     </message>
 </context>
 <context>
+    <name>MyCardScreen</name>
+    <message>
+        <source>Kartu Saya</source>
+        <translation>My Card</translation>
+    </message>
+    <message>
+        <source>Perpanjang Kartu Kuning</source>
+        <translation>Renew Yellow Card</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang Kartu</source>
+        <translation>Print the Card Again</translation>
+    </message>
+    <message>
+        <source>Lapor 6 Bulanan</source>
+        <translation>6-Monthly Report</translation>
+    </message>
+    <message>
+        <source>Cari &amp; Lamar Lowongan</source>
+        <translation>Find &amp; Apply for Jobs</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Masa berlaku habis pada %1.</source>
+        <translation>Expired on %1.</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai %1.</source>
+        <translation>Valid until %1.</translation>
+    </message>
+    <message>
+        <source>Kartu ini dibuat di tempat lain: cetak ulang dan laporan dilayani di kantor Disnaker.</source>
+        <translation>This card was made elsewhere: reprints and reports are handled at the Manpower Office.</translation>
+    </message>
+    <message>
+        <source>Laporan terkirim: %1</source>
+        <translation>Reports sent: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada laporan 6 bulanan.</source>
+        <translation>No six-monthly report yet.</translation>
+    </message>
+    <message>
+        <source>Lamaran terkirim: %1</source>
+        <translation>Applications sent: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada lamaran dari kios ini.</source>
+        <translation>No applications from this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: perpanjang kartu kuning Anda.</source>
+        <translation>Next step: renew your yellow card.</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: kartu hampir habis, perpanjang sekarang.</source>
+        <translation>Next step: your card expires soon, renew it now.</translation>
+    </message>
+    <message>
+        <source>Anda sudah melapor bekerja: tidak perlu laporan lagi. Selamat bekerja!</source>
+        <translation>You reported that you are working: no more reports needed. Good luck at work!</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: kirim %1 paling lambat %2.</source>
+        <translation>Next step: send %1 by %2 at the latest.</translation>
+    </message>
+    <message>
+        <source>Laporan berikutnya paling lambat %1.</source>
+        <translation>Next report due by %1.</translation>
+    </message>
+    <message>
+        <source>Langkah berikutnya: cari lowongan yang cocok dan lamar dari kios ini.</source>
+        <translation>Next step: find a suitable vacancy and apply from this kiosk.</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Batal</source>
@@ -603,6 +686,10 @@
     <message>
         <source>Perempuan</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir dan jenis kelamin diambil dari NIK (untuk perempuan, tanggal lahir di NIK ditambah 40).</source>
+        <translation>The birth date and sex are taken from the NIK (for women, the NIK's day of birth has 40 added).</translation>
     </message>
     <message>
         <source>Agama</source>
@@ -862,6 +949,26 @@
         <translation>See other vacancies</translation>
     </message>
     <message>
+        <source>Laporan tidak dapat dikirim</source>
+        <translation>The report cannot be sent</translation>
+    </message>
+    <message>
+        <source>Lihat lowongan</source>
+        <translation>See vacancies</translation>
+    </message>
+    <message>
+        <source>%1 (laporan ke-%2) tersimpan.</source>
+        <translation>%1 (report no. %2) saved.</translation>
+    </message>
+    <message>
+        <source>Laporan berikutnya paling lambat %1.</source>
+        <translation>Next report due by %1.</translation>
+    </message>
+    <message>
+        <source>Tidak perlu laporan lagi untuk kartu ini.</source>
+        <translation>No more reports are needed for this card.</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
@@ -895,6 +1002,26 @@
     <message>
         <source>Jabatan / pekerjaan</source>
         <translation>Position / job</translation>
+    </message>
+    <message>
+        <source>Mulai bekerja (tanggal-bulan-tahun, contoh 01-03-2026)</source>
+        <translation>Started work on (day-month-year, e.g. 01-03-2026)</translation>
+    </message>
+    <message>
+        <source>Tempat bekerja</source>
+        <translation>Where you work</translation>
+    </message>
+    <message>
+        <source>Kota Semarang / Jawa Tengah</source>
+        <translation>Semarang / Central Java</translation>
+    </message>
+    <message>
+        <source>Provinsi lain</source>
+        <translation>Another province</translation>
+    </message>
+    <message>
+        <source>Luar negeri</source>
+        <translation>Abroad</translation>
     </message>
     <message>
         <source>Kirim Laporan ›</source>
@@ -1849,6 +1976,42 @@ Simulator</translation>
     <message>
         <source>Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali.</source>
         <translation>You have already applied for this vacancy. The same application need not be sent twice.</translation>
+    </message>
+    <message>
+        <source>Nomor kartu AK/1 terdiri dari 16 angka, tercetak di kartu kuning Anda.</source>
+        <translation>The AK/1 card number has 16 digits, printed on your yellow card.</translation>
+    </message>
+    <message>
+        <source>Nomor kartu tidak cocok. Sisa percobaan: {left}.</source>
+        <translation>The card number does not match. Attempts left: {left}.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak nomor yang salah. Coba lagi setelah pukul {time}, atau datang ke loket Disnaker.</source>
+        <translation>Too many wrong numbers. Try again after {time}, or come to the Disnaker counter.</translation>
+    </message>
+    <message>
+        <source>e-KTP ini bukan kartu yang dipakai saat mendaftar. Ketik nomor kartu AK/1 Anda.</source>
+        <translation>This e-KTP is not the card used when registering. Type your AK/1 card number.</translation>
+    </message>
+    <message>
+        <source>{label} sudah Anda kirim pada {date}. Laporan berikutnya dapat dikirim mulai {next}.</source>
+        <translation>You already sent {label} on {date}. The next report can be sent from {next}.</translation>
+    </message>
+    <message>
+        <source>Anda sudah melapor bekerja. Kartu ini tidak perlu dilaporkan lagi.</source>
+        <translation>You reported that you are working. This card needs no more reports.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan yang perlu dikirim sekarang. Perpanjang kartu bila masa berlakunya hampir habis.</source>
+        <translation>No report is due now. Renew the card when it is about to expire.</translation>
+    </message>
+    <message>
+        <source>Tulis tanggal mulai bekerja seperti 01-03-2026, tidak di masa depan.</source>
+        <translation>Write the start date like 01-03-2026, not in the future.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin tidak sama dengan NIK (tanggal lahir perempuan di NIK ditambah 40). Jenis kelamin diambil dari NIK.</source>
+        <translation>The sex does not match the NIK (for women the NIK's day of birth has 40 added). The sex is taken from the NIK.</translation>
     </message>
     <message>
         <source>Jumlah kartu tidak boleh negatif.</source>

@@ -58,3 +58,30 @@ def next_report(registered_on: date, reports_made: int) -> ReportSlot | None:
     """The slot the next report fills, or None when all three are filled."""
     slots = report_slots(registered_on)
     return slots[reports_made] if reports_made < len(slots) else None
+
+
+def report_period(registered_on: date, day: date) -> int | None:
+    """The report period ``day`` falls in: period k (1-3) covers months 6(k-1) to 6k after
+    registration. None before registration or after the third period (no report is due then)."""
+    if day < registered_on:
+        return None
+    for k in range(1, len(REPORT_LABELS) + 1):
+        if day < add_months(registered_on, 6 * k):
+            return k
+    return None
+
+
+def report_label(period: int) -> str:
+    """``Laporan I`` .. ``Laporan III`` (printed, so Indonesian)."""
+    return REPORT_LABELS[period - 1]
+
+
+def next_report_due(registered_on: date, period: int) -> date | None:
+    """After filing period ``period``: the date by which the next one is due (the end of the
+    next period), or None after the last."""
+    return add_months(registered_on, 6 * (period + 1)) if period < len(REPORT_LABELS) else None
+
+
+def next_report_opens(registered_on: date, period: int) -> date | None:
+    """When the period after ``period`` begins (a second report in the same period waits for it)."""
+    return add_months(registered_on, 6 * period) if period < len(REPORT_LABELS) else None

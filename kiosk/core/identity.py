@@ -138,3 +138,20 @@ def manual(nik: str, name: str, birth_place: str, birth_date: date, *, today: da
             "kecamatan": parsed.district or "",
         },
     )
+
+
+def mask_name(name: str) -> str:
+    """What a stranger who typed a NIK may see: ``SRI WAHYUNI`` -> ``S** W******``. Every
+    character but the first of each word becomes ``*`` (an apostrophe or dot too: it would tell
+    the name's shape); the spaces between words stay."""
+    return " ".join(word[0] + "*" * (len(word) - 1) for word in name.split())
+
+
+def check_against_nik(nik: str, birth_date: date | None, sex: str | None, *, today: date | None = None) -> None:
+    """The NIK decides birth date and sex (day of birth + 40 for women): a typed value that
+    disagrees raises ``IdentityError`` saying which."""
+    parsed = parse_nik(nik, today=today)
+    if birth_date is not None and birth_date != parsed.birth_date:
+        raise IdentityError(Code.TYPED_BIRTH_DATE_NOT_NIK)
+    if sex is not None and sex != parsed.sex:
+        raise IdentityError(Code.TYPED_SEX_NOT_NIK)

@@ -101,6 +101,15 @@ class Code(StrEnum):
     PRINT_NO_ANSWER = "print_no_answer"
     PRINT_DROPPED = "print_dropped"
     ALREADY_APPLIED = "already_applied"
+    POSSESSION_NUMBER_FORMAT = "possession_number_format"
+    POSSESSION_WRONG_NUMBER = "possession_wrong_number"
+    POSSESSION_LOCKED = "possession_locked"
+    POSSESSION_CARD_OTHER = "possession_card_other"
+    REPORT_SAME_PERIOD = "report_same_period"
+    REPORT_CLOSED = "report_closed"
+    REPORT_NONE_DUE = "report_none_due"
+    STARTED_ON_FORMAT = "started_on_format"
+    TYPED_SEX_NOT_NIK = "typed_sex_not_nik"
     COLLECTION_NEGATIVE = "collection_negative"
     COLLECTION_MISMATCH = "collection_mismatch"
     EXPORT_NO_MEDIA = "export_no_media"
@@ -216,6 +225,15 @@ TEMPLATES: dict[Code, str] = {
     Code.PRINT_NO_ANSWER: QT_TRANSLATE_NOOP("problems", "Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti."),
     Code.PRINT_DROPPED: QT_TRANSLATE_NOOP("problems", "Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang."),
     Code.ALREADY_APPLIED: QT_TRANSLATE_NOOP("problems", "Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali."),
+    Code.POSSESSION_NUMBER_FORMAT: QT_TRANSLATE_NOOP("problems", "Nomor kartu AK/1 terdiri dari 16 angka, tercetak di kartu kuning Anda."),
+    Code.POSSESSION_WRONG_NUMBER: QT_TRANSLATE_NOOP("problems", "Nomor kartu tidak cocok. Sisa percobaan: {left}."),
+    Code.POSSESSION_LOCKED: QT_TRANSLATE_NOOP("problems", "Terlalu banyak nomor yang salah. Coba lagi setelah pukul {time}, atau datang ke loket Disnaker."),
+    Code.POSSESSION_CARD_OTHER: QT_TRANSLATE_NOOP("problems", "e-KTP ini bukan kartu yang dipakai saat mendaftar. Ketik nomor kartu AK/1 Anda."),
+    Code.REPORT_SAME_PERIOD: QT_TRANSLATE_NOOP("problems", "{label} sudah Anda kirim pada {date}. Laporan berikutnya dapat dikirim mulai {next}."),
+    Code.REPORT_CLOSED: QT_TRANSLATE_NOOP("problems", "Anda sudah melapor bekerja. Kartu ini tidak perlu dilaporkan lagi."),
+    Code.REPORT_NONE_DUE: QT_TRANSLATE_NOOP("problems", "Tidak ada laporan yang perlu dikirim sekarang. Perpanjang kartu bila masa berlakunya hampir habis."),
+    Code.STARTED_ON_FORMAT: QT_TRANSLATE_NOOP("problems", "Tulis tanggal mulai bekerja seperti 01-03-2026, tidak di masa depan."),
+    Code.TYPED_SEX_NOT_NIK: QT_TRANSLATE_NOOP("problems", "Jenis kelamin tidak sama dengan NIK (tanggal lahir perempuan di NIK ditambah 40). Jenis kelamin diambil dari NIK."),
     Code.COLLECTION_NEGATIVE: QT_TRANSLATE_NOOP("problems", "Jumlah kartu tidak boleh negatif."),
     Code.COLLECTION_MISMATCH: QT_TRANSLATE_NOOP("problems", "Jumlah yang Anda hitung ({confirmed}) berbeda dari catatan ({expected}). Tulis catatan alasannya sebelum menyimpan."),
     Code.EXPORT_NO_MEDIA: QT_TRANSLATE_NOOP("problems", "Flashdisk tidak ditemukan. Colokkan flashdisk ke port USB kios, tunggu sebentar, lalu coba lagi."),

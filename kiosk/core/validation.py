@@ -176,3 +176,18 @@ def require_choice(value: str | None, *, label: str = "") -> str:
     if not value:
         raise FieldError(Code.CHOOSE if label else Code.CHOOSE_ONE, **({"label": label} if label else {}))
     return value
+
+
+def parse_started_on(value: str, *, today: date, not_before: date | None = None) -> date:
+    """The first day at work, ``DD-MM-YYYY``: not in the future (nor, when given, before ``not_before``)."""
+    match = _DMY.fullmatch((value or "").strip())
+    if not match:
+        raise FieldError(Code.STARTED_ON_FORMAT)
+    day, month, year = (int(g) for g in match.groups() if g is not None)
+    try:
+        started = date(year, month, day)
+    except ValueError:
+        raise FieldError(Code.STARTED_ON_FORMAT) from None
+    if started > today or (not_before is not None and started < not_before):
+        raise FieldError(Code.STARTED_ON_FORMAT)
+    return started

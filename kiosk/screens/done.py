@@ -26,6 +26,7 @@ class DoneScreen(Screen):
         self._registration_no = ""
         self._valid_until = ""
         self._message = ""
+        self._note = ""  # a receipt's own next step (the report's period and next due date)
         header = TitleHeader()
         self.title = header.title
         card = named(QFrame(), "card")
@@ -62,8 +63,9 @@ class DoneScreen(Screen):
         self._auto.setInterval(AUTO_FINISH_S * 1000)
         self._auto.timeout.connect(self.finished)
 
-    def show_printing(self, registration_no: str, valid_until: str, kind: str = "card") -> None:
+    def show_printing(self, registration_no: str, valid_until: str, kind: str = "card", note: str = "") -> None:
         self._registration_no, self._valid_until = registration_no, valid_until
+        self._note = note
         self.kind = kind  # card | receipt
         self.state = "printing"
         self._auto.stop()
@@ -108,7 +110,9 @@ class DoneScreen(Screen):
                 + self.tr("Jika tidak bisa sekarang, tekan Selesai: petugas akan mencetak kartu Anda pada hari kerja.")
             )
         self.next_steps.setText(
-            self.tr(
+            self._note
+            if self._note
+            else self.tr(
                 "Kartu berlaku sampai %1. Laporkan status Anda setiap 6 bulan di mesin ini. "
                 "Bawa kartu ke kantor Disnaker pada hari kerja untuk dilegalisasi petugas."
             ).replace("%1", self._valid_until)
@@ -119,7 +123,7 @@ class DoneScreen(Screen):
     def wipe(self) -> None:
         super().wipe()
         self._auto.stop()
-        self._registration_no = self._valid_until = self._message = ""
+        self._registration_no = self._valid_until = self._message = self._note = ""
         self.kind = "card"
         self.state = "printing"
         self.retranslate()

@@ -1,10 +1,18 @@
-"""Step: personal data (pre-filled and locked when read from the e-KTP)."""
+"""Step: personal data (pre-filled and locked when read from the e-KTP). Birth date and sex
+always come from the NIK: shown filled in and locked, with a line saying so; a value that
+disagrees with the NIK is refused with the reason."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import contextlib
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.core import clock
+from kiosk.core.identity import check_against_nik
+from kiosk.core.nik import InvalidNik, parse_nik
 from kiosk.core.validation import clean_name, clean_text, parse_birth_date, require_choice
 from kiosk.screens.form_step import Check, FormStep
 from kiosk.services.draft import MARITAL, RELIGIONS, RegistrationDraft
@@ -24,10 +32,14 @@ class PersonalStep(FormStep):
         self.sex = Choice([("L", ""), ("P", "")], columns=2)
         self.religion = Choice([(r, "") for r in RELIGIONS], columns=4)
         self.marital = Choice([(m, "") for m in MARITAL], columns=4)
+        self.from_nik = QLabel()
+        self.from_nik.setObjectName("hint")
+        self.from_nik.setWordWrap(True)
         self.form.addWidget(self.nik)
         self.form.addWidget(self.full_name)
         self.form.addLayout(row(self.birth_place, self.birth_date))
         self.form.addWidget(self.sex)
+        self.form.addWidget(self.from_nik)
         self.form.addWidget(self.religion)
         self.form.addWidget(self.marital)
         self.form.addStretch(1)
@@ -44,6 +56,9 @@ class PersonalStep(FormStep):
         self.birth_date.editor.setPlaceholderText("17081998")
         self.sex.label.setText(self.tr("Jenis kelamin"))
         self.sex.set_texts({"L": self.tr("Laki-laki"), "P": self.tr("Perempuan")})
+        self.from_nik.setText(
+            self.tr("Tanggal lahir dan jenis kelamin diambil dari NIK (untuk perempuan, tanggal lahir di NIK ditambah 40).")
+        )
         self.religion.label.setText(self.tr("Agama"))
         self.religion.set_texts(
             {
@@ -76,8 +91,17 @@ class PersonalStep(FormStep):
         self.religion.set_value(d.religion)
         self.marital.set_value(d.marital_status)
         locked = d.locked_identity
-        for widget in (self.full_name, self.birth_place, self.birth_date, self.sex):
+        for widget in (self.full_name, self.birth_place):
             widget.set_locked(locked)
+        try:  # the NIK decides these two: filled in from it and locked
+            parsed = parse_nik(d.nik, today=clock.today())
+        except InvalidNik:
+            parsed = None
+        if parsed is not None:
+            self.birth_date.set_text(parsed.birth_date.strftime("%d-%m-%Y"))
+            self.sex.set_value(parsed.sex)
+        self.birth_date.set_locked(locked or parsed is not None)
+        self.sex.set_locked(locked or parsed is not None)
 
     def collect(self, check: Check) -> None:
         d = self.draft
@@ -87,6 +111,10 @@ class PersonalStep(FormStep):
         sex = check(self.sex, lambda: require_choice(self.sex.value(), label=self.tr("jenis kelamin")))
         religion = check(self.religion, lambda: require_choice(self.religion.value(), label=self.tr("agama")))
         marital = check(self.marital, lambda: require_choice(self.marital.value(), label=self.tr("status perkawinan")))
+        if born is not None and sex is not None:
+            typed_born, typed_sex = born, sex
+            born = check(self.birth_date, lambda: self._agrees(d.nik, typed_born, None))
+            sex = check(self.sex, lambda: self._agrees(d.nik, None, typed_sex))
         if name is not None:
             d.name = name
         if place is not None:
@@ -97,3 +125,10 @@ class PersonalStep(FormStep):
         d.religion = religion or d.religion
         d.marital_status = marital or d.marital_status
         d.remember_for_redaction()
+
+    @staticmethod
+    def _agrees(nik: str, born: date | None, sex: str | None) -> Any:
+        """The typed value back, or ``IdentityError`` when the NIK says otherwise."""
+        with contextlib.suppress(InvalidNik):  # the NIK itself was checked on the identify screen
+            check_against_nik(nik, born, sex, today=clock.today())
+        return born if born is not None else sex

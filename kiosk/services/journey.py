@@ -1,18 +1,25 @@
 """The job seeker's use cases, bound to this kiosk's config and store: one method per action
 of the registration flow. Each write is one transaction (in the module it calls). No Qt here:
-``find_remote`` blocks on the network, so the flow runs it off the GUI thread."""
+``find_remote`` blocks on the network, so the flow runs it off the GUI thread.
+
+A NIK alone gives an ``Existing`` (a card exists; the screen shows its name masked). Details,
+reprint, report, application and "Kartu saya" take a ``Holder``: the proof of possession from
+``prove_by_card`` or ``prove_by_number`` (DESIGN.md "Who may see and print what")."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PIL import Image
 
 from kiosk.config import Config
+from kiosk.core import clock
 from kiosk.core.severance import Breakdown
 from kiosk.core.states import ReportStatus
-from kiosk.services import applications, lookup, registration, reports, slips
+from kiosk.services import applications, lookup, my_card, possession, registration, reports, slips
 from kiosk.services.draft import RegistrationDraft
+from kiosk.services.possession import Holder
 from kiosk.services.registration import Existing, Saved
 from kiosk.store.db import Store
 
@@ -29,8 +36,21 @@ class Journey:
         """Blocks up to a few seconds (SIKER); never call it on the GUI thread."""
         return lookup.find_remote(self.cfg, nik)
 
-    def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None:
-        registration.prefill_renewal(self.store, existing, draft)
+    def prove_by_card(self, existing: Existing, nik: str, card_uid: str | None) -> Holder | None:
+        return possession.prove_by_card(existing, nik, card_uid, existing.card_uid)
+
+    def prove_by_number(self, existing: Existing, nik: str, typed: str) -> Holder:
+        """Raises ``possession.NotProven`` (wrong, locked, not 16 digits)."""
+        return possession.prove_by_number(self.store, existing, nik, typed)
+
+    def locked_until(self, nik: str) -> datetime | None:
+        return possession.locked_until(self.store, nik)
+
+    def my_card(self, holder: Holder) -> my_card.MyCard:
+        return my_card.my_card(self.store, holder.existing, clock.today())
+
+    def prefill_renewal(self, holder: Holder, draft: RegistrationDraft) -> None:
+        registration.prefill_renewal(self.store, holder.existing, draft)
 
     def preview(self, draft: RegistrationDraft) -> Image.Image:
         return registration.preview(self.cfg, draft)
@@ -38,22 +58,25 @@ class Journey:
     def save(self, draft: RegistrationDraft) -> Saved:
         return registration.save_registration(self.store, self.cfg, draft)
 
-    def reprint(self, existing: Existing) -> int:
-        return registration.reprint(self.store, existing)
+    def reprint(self, holder: Holder) -> int:
+        return registration.reprint(self.store, holder.existing)
 
-    def save_report(self, existing: Existing, nik: str, report: dict[str, Any]) -> int:
-        """The receipt's print job id. ``report``: the report screen's status, employer, position."""
-        saved = reports.save_report(
-            self.store, existing, nik, ReportStatus(report["status"]), report.get("employer"), report.get("position")
-        )
-        return saved.print_job_id
+    def save_report(self, holder: Holder, report: dict[str, Any]) -> reports.SavedReport:
+        """``report``: the report screen's status, employer, position, started_on, placement.
+        Raises ``reports.ReportRefused`` (same period, closed, none due)."""
+        started = report.get("started_on")
+        return reports.save_report(
+            self.store, holder.existing, holder.nik, ReportStatus(report["status"]),
+            report.get("employer"), report.get("position"),
+            started_on=started if isinstance(started, date) else None, placement=report.get("placement"),
+        )  # fmt: skip
 
-    def apply(self, existing: Existing, nik: str, vacancy: dict[str, Any]) -> int:
+    def apply(self, holder: Holder, vacancy: dict[str, Any]) -> int:
         """The receipt's print job id; raises ``applications.AlreadyApplied``."""
-        return applications.apply(self.store, self.cfg, existing, nik, vacancy).print_job_id
+        return applications.apply(self.store, self.cfg, holder.existing, holder.nik, vacancy).print_job_id
 
-    def seeker_profile(self, existing: Existing) -> dict[str, Any]:
-        return registration.profile(self.store, existing)
+    def seeker_profile(self, holder: Holder) -> dict[str, Any]:
+        return registration.profile(self.store, holder.existing)
 
     def severance_slip(self, result: Breakdown) -> int:
         return slips.severance_slip(self.store, result)

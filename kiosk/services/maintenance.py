@@ -149,7 +149,9 @@ def _forget(store: Store, client_id: str, stamp: str) -> int:
         {**ref, "at": stamp},
     )
     store.execute(
-        "UPDATE reports SET nik = '', employer = NULL, position = NULL WHERE registration_client_id = :reg", ref
+        "UPDATE reports SET nik = '', employer = NULL, position = NULL, started_on = NULL"
+        " WHERE registration_client_id = :reg",
+        ref,
     )
     # the application's own id stands in for the NIK: UNIQUE(nik, vacancy_id) forbids two blanks
     store.execute("UPDATE applications SET nik = client_id, note = NULL WHERE registration_client_id = :reg", ref)
@@ -181,6 +183,10 @@ def purge(store: Store, retention_days: int, *, now: datetime | None = None) -> 
             " AND payload != '{}'",
             (OutboxState.DELIVERED, cutoff),
         ).rowcount
+        # wrong AK/1 numbers older than the lock window (keyed hashes; kept no longer than needed)
+        store.execute(
+            "DELETE FROM possession_failures WHERE at <= ?", (clock.rfc3339((now or clock.now()) - timedelta(hours=1)),)
+        )
     scrub(store)  # every night, also when none was due: old frames of earlier purges and migrations
     log.info("retention purge: %d registrations, %d photos, %d payloads", len(due), photos, payloads)
     return PurgeResult(len(due), photos, payloads)

@@ -37,18 +37,21 @@ class Existing:
     registration_no: str
     valid_until: date
     name: str
+    card_uid: str | None = None  # the e-KTP tapped at registration; None when the NIK was typed
 
 
 def find_existing(store: Store, nik: str) -> Existing | None:
     """The newest registration of this NIK made at this kiosk."""
     row = store.one(
-        "SELECT client_id, registration_no, valid_until, name FROM registrations WHERE nik = ? "
+        "SELECT client_id, registration_no, valid_until, name, card_uid FROM registrations WHERE nik = ? "
         "ORDER BY created_at DESC, rowid DESC LIMIT 1",
         (nik,),
     )
     if row is None:
         return None
-    return Existing(row["client_id"], row["registration_no"], date.fromisoformat(row["valid_until"]), row["name"])
+    return Existing(
+        row["client_id"], row["registration_no"], date.fromisoformat(row["valid_until"]), row["name"], row["card_uid"]
+    )
 
 
 def save_registration(

@@ -304,6 +304,30 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        7,
+        "proof of possession and report periods",
+        """
+        -- Wrong AK/1 numbers typed for a NIK, to lock guessing: keyed by an HMAC of the NIK (the key
+        -- below never leaves this file), pruned after an hour, so the retention purge stays whole.
+        CREATE TABLE possession_secret (id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL);
+        INSERT INTO possession_secret(id, key) VALUES(1, randomblob(32));
+        CREATE TABLE possession_failures (
+            nik_key TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX possession_failures_key ON possession_failures(nik_key, at);
+        -- a six-monthly report fills one period of its card (1-3); "sudah bekerja" closes the card
+        ALTER TABLE reports ADD COLUMN period INTEGER;
+        ALTER TABLE reports ADD COLUMN started_on TEXT;
+        ALTER TABLE reports ADD COLUMN placement TEXT;
+        CREATE UNIQUE INDEX reports_one_per_period ON reports(registration_client_id, period)
+            WHERE period IS NOT NULL;
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

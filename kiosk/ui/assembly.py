@@ -65,6 +65,7 @@ class Assembly:
             identify=self.identify,
             photo=self.photo,
             retention_days=cfg.kiosk.retention_days,
+            office=(cfg.office.hours, cfg.office.address, cfg.office.phone),
         )
         self._wire()
         self.card_reader.start()
@@ -141,18 +142,22 @@ class Assembly:
     def _print_severance(self, result: Breakdown) -> None:
         self.printouts.submit(self.journey.severance_slip(result), self.severance.show_printed)
 
-    # the reader speaks only on the welcome and identify screens: elsewhere a card is ignored
+    # the reader speaks only on the welcome and identify screens, and on the "card exists" screen
+    # (where a tap proves possession): elsewhere a card is ignored
     def _listening(self) -> bool:
-        return self.window.router.current_name in ("welcome", self.identify.name)
+        return self.window.router.current_name in ("welcome", self.identify.name, self.flow.existing_screen.name)
 
     def _card_inserted(self, _uid: str) -> None:
-        if self._listening():
+        if self._listening() and self.window.router.current_name != self.flow.existing_screen.name:
             if self.window.router.current_name == "welcome":
                 self.flow.start("register")  # a card tapped on the welcome screen starts registering
             self.identify.set_state("reading")
 
     def _identity(self, identity: Identity) -> None:
         if not self._listening():
+            return
+        if self.window.router.current_name == self.flow.existing_screen.name:
+            self.flow.card_tapped(identity)
             return
         if self.window.router.current_name == "welcome":
             self.flow.start("register")

@@ -8,16 +8,16 @@ through ``Background``, print jobs through ``Printouts``: both answer on the GUI
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from PIL import Image
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import clock
-from kiosk.core.ak1 import can_renew, format_registration_no
-from kiosk.core.identity import Identity
-from kiosk.core.problems import ProblemError
+from kiosk.core.ak1 import format_registration_no
+from kiosk.core.identity import Identity, mask_name
+from kiosk.core.problems import Code, ProblemError
 from kiosk.core.states import RegistrationKind
 from kiosk.screens.base import Screen
 from kiosk.screens.consent import ConsentScreen
@@ -25,6 +25,7 @@ from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import describe
+from kiosk.screens.my_card import MyCardScreen
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
@@ -32,7 +33,10 @@ from kiosk.screens.step_contact import ContactStep
 from kiosk.screens.step_personal import PersonalStep
 from kiosk.screens.step_preferences import PreferencesStep
 from kiosk.services.draft import RegistrationDraft
+from kiosk.services.my_card import MyCard
+from kiosk.services.possession import Holder, NotProven
 from kiosk.services.registration import Existing, Saved
+from kiosk.services.reports import ReportRefused, SavedReport
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
@@ -44,13 +48,17 @@ log = logging.getLogger(__name__)
 class RegistrationServices(Protocol):
     def find_existing(self, nik: str) -> Existing | None: ...
     def find_remote(self, nik: str) -> Existing | None: ...  # blocks: run through Background
-    def prefill_renewal(self, existing: Existing, draft: RegistrationDraft) -> None: ...
+    def prove_by_card(self, existing: Existing, nik: str, card_uid: str | None) -> Holder | None: ...
+    def prove_by_number(self, existing: Existing, nik: str, typed: str) -> Holder: ...  # raises NotProven
+    def locked_until(self, nik: str) -> datetime | None: ...
+    def my_card(self, holder: Holder) -> MyCard: ...
+    def prefill_renewal(self, holder: Holder, draft: RegistrationDraft) -> None: ...
     def preview(self, draft: RegistrationDraft) -> Image.Image | None: ...
     def save(self, draft: RegistrationDraft) -> Saved: ...
-    def reprint(self, existing: Existing) -> int: ...
-    def save_report(self, existing: Existing, nik: str, report: dict[str, Any]) -> int: ...  # the receipt's job id
-    def apply(self, existing: Existing, nik: str, vacancy: dict[str, Any]) -> int: ...  # raises AlreadyApplied
-    def seeker_profile(self, existing: Existing) -> dict[str, Any]: ...  # what matching reads
+    def reprint(self, holder: Holder) -> int: ...
+    def save_report(self, holder: Holder, report: dict[str, Any]) -> SavedReport: ...  # raises ReportRefused
+    def apply(self, holder: Holder, vacancy: dict[str, Any]) -> int: ...  # raises AlreadyApplied
+    def seeker_profile(self, holder: Holder) -> dict[str, Any]: ...  # what matching reads
 
 
 class RegistrationFlow(QObject):
@@ -66,6 +74,7 @@ class RegistrationFlow(QObject):
         identify: Screen,
         photo: Screen,
         retention_days: int,
+        office: tuple[str, str, str] = ("", "", ""),  # the counter's hours, address, phone
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -73,16 +82,19 @@ class RegistrationFlow(QObject):
         self.background = background
         self.printouts = printouts
         self.draft = RegistrationDraft()
-        self.existing: Existing | None = None
+        self.existing: Existing | None = None  # a card exists for the NIK: its name is shown masked
+        self.holder: Holder | None = None  # possession proven: details, reprint, report, apply open
         self.saved: Saved | None = None
         self._return_to_review = False
         self.purpose = "register"  # register | report | apply
         self.vacancy: dict[str, Any] | None = None
-        self._job: tuple[int, str, date, str] | None = None  # job id, number, validity, card|receipt
+        self._job: tuple[int, str, date, str, str] | None = None  # job id, number, validity, kind, note
         add = window.add_screen
         self.identify = identify
         self.photo = photo
         self.existing_screen: ExistingScreen = add(ExistingScreen())
+        self.existing_screen.set_office(*office)
+        self.my_card_screen: MyCardScreen = add(MyCardScreen())
         self.consent: ConsentScreen = add(ConsentScreen(retention_days))
         self.steps: list[FormStep] = [
             add(PersonalStep(self.draft)),
@@ -122,8 +134,10 @@ class RegistrationFlow(QObject):
         self.review.edit_requested.connect(self._edit)
         self.consent.agreed.connect(self._consented)
         self.consent.declined.connect(lambda: window.end_session("cancel"))
-        self.existing_screen.chosen.connect(self._existing_chosen)
+        self.existing_screen.number_entered.connect(self._number_entered)
         self.existing_screen.cancelled.connect(lambda: window.end_session("cancel"))
+        self.my_card_screen.chosen.connect(self._my_card_chosen)
+        self.my_card_screen.finished.connect(lambda: window.end_session("done"))
         self.done.reprint_requested.connect(self._reprint_after_failure)
         self.done.finished.connect(lambda: window.end_session("done"))
         self.confirm.confirmed.connect(lambda: window.end_session("cancel"))
@@ -131,10 +145,17 @@ class RegistrationFlow(QObject):
 
     # -- entry points
     def start(self, purpose: str = "register", vacancy: dict[str, Any] | None = None) -> None:
-        """Identify first (card or typed NIK): to register, to report, or to apply for ``vacancy``."""
+        """Identify first (card or typed NIK): to register, to report, or to apply for ``vacancy``.
+        A holder who proved possession earlier in this session is not asked again."""
+        holder = self.holder if purpose in ("apply", "match") else None
         self._wipe()
         self.purpose = purpose
         self.vacancy = vacancy
+        if holder is not None:
+            self.draft.nik = holder.nik
+            self.existing = holder.existing
+            self._proven(holder)
+            return
         self.window.go(self.identify.name)
 
     def identified(self, identity: Identity) -> None:
@@ -157,54 +178,98 @@ class RegistrationFlow(QObject):
         if nik != self.draft.nik:
             return  # the session ended or moved on while SIKER was asked
         self.existing = existing
-        if self.purpose == "match":
-            if self.existing is None or not self.existing.client_id:
-                self.notice.ask(
-                    self.tr("Data Anda belum ada di kios ini"),
-                    self.tr("Daftar kartu kuning dulu agar lowongan bisa dicocokkan dengan data Anda."),
-                    self.tr("Lihat semua lowongan"),
-                    self.tr("Selesai"),
-                )
-            else:
-                self.matched.emit(self.services.seeker_profile(self.existing))
+        if existing is None:
+            self._not_registered()
             return
-        if self.purpose == "apply" and self.vacancy is not None:
-            if self.existing is None:
-                self.not_registered.ask(
-                    self.tr("NIK Anda belum terdaftar di kios ini"),
-                    self.tr("Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?"),
-                    self.tr("Ya, daftar"),
-                    self.tr("Tidak"),
-                )
-            else:
-                self.apply_confirm.ask(
-                    self.tr("Kirim lamaran?"),
-                    f"{self.vacancy['title']} — {self.vacancy['company']}",
-                    self.tr("Ya, kirim lamaran"),
-                    self.tr("Batal"),
-                )
+        holder = self.services.prove_by_card(existing, nik, self.draft.card_uid)
+        if holder is not None:
+            self._proven(holder)
             return
-        if self.purpose == "report":
-            if self.existing is None:
-                self.not_registered.ask(
-                    self.tr("NIK Anda belum terdaftar di kios ini"),
-                    self.tr("Laporan hanya untuk pemilik kartu kuning. Ingin mendaftar sekarang?"),
-                    self.tr("Ya, daftar"),
-                    self.tr("Tidak"),
-                )
-            else:
-                self.window.go(self.report.name)
-            return
-        if self.existing is None:
-            self.window.go(self.consent.name)
-            return
-        self.existing_screen.show_registration(
-            self.existing.registration_no,
-            self.existing.valid_until.strftime("%d-%m-%Y"),
-            can_renew(self.existing.valid_until, clock.today()),
-            local=bool(self.existing.client_id),
-        )
+        # the NIK alone: only that a card exists, the name masked, and the ways to prove it
+        self.existing_screen.show_card(mask_name(existing.name), card_path=bool(existing.card_uid))
+        until = self.services.locked_until(nik)
+        if until is not None:
+            problem = NotProven(Code.POSSESSION_LOCKED, time=f"{until:%H.%M}")
+            self.existing_screen.show_problem(describe(problem), locked=True)
         self.window.go(self.existing_screen.name)
+
+    def _not_registered(self) -> None:
+        if self.purpose == "match":
+            self.notice.ask(
+                self.tr("Data Anda belum ada di kios ini"),
+                self.tr("Daftar kartu kuning dulu agar lowongan bisa dicocokkan dengan data Anda."),
+                self.tr("Lihat semua lowongan"),
+                self.tr("Selesai"),
+            )
+        elif self.purpose == "apply" and self.vacancy is not None:
+            self.not_registered.ask(
+                self.tr("NIK Anda belum terdaftar di kios ini"),
+                self.tr("Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?"),
+                self.tr("Ya, daftar"),
+                self.tr("Tidak"),
+            )
+        elif self.purpose == "report":
+            self.not_registered.ask(
+                self.tr("NIK Anda belum terdaftar di kios ini"),
+                self.tr("Laporan hanya untuk pemilik kartu kuning. Ingin mendaftar sekarang?"),
+                self.tr("Ya, daftar"),
+                self.tr("Tidak"),
+            )
+        else:
+            self.window.go(self.consent.name)
+
+    def card_tapped(self, identity: Identity) -> None:
+        """An e-KTP tapped on the "card exists" screen: the proof by card."""
+        existing = self.existing
+        if existing is None or self.holder is not None:
+            return
+        holder = None
+        if identity.nik == self.draft.nik:
+            holder = self.services.prove_by_card(existing, identity.nik, identity.card_uid)
+        if holder is None:
+            self.existing_screen.show_problem(describe(NotProven(Code.POSSESSION_CARD_OTHER)))
+            return
+        self.draft.take_identity(identity)  # the card's data is the better one for a renewal
+        self._proven(holder)
+
+    def _number_entered(self, typed: str) -> None:
+        existing = self.existing
+        if existing is None:
+            return
+        try:
+            holder = self.services.prove_by_number(existing, self.draft.nik, typed)
+        except NotProven as err:
+            self.existing_screen.show_problem(describe(err), locked=err.problem.code == Code.POSSESSION_LOCKED)
+            return
+        self._proven(holder)
+
+    def _proven(self, holder: Holder) -> None:
+        """Possession proven: go on with what the person came for."""
+        self.holder = holder
+        self.existing = holder.existing
+        local = bool(holder.existing.client_id)
+        if self.purpose == "match":
+            if not local:
+                self._not_registered()
+            else:
+                self.matched.emit(self.services.seeker_profile(holder))
+        elif self.purpose == "apply" and self.vacancy is not None:
+            self.apply_confirm.ask(
+                self.tr("Kirim lamaran?"),
+                f"{self.vacancy['title']} — {self.vacancy['company']}",
+                self.tr("Ya, kirim lamaran"),
+                self.tr("Batal"),
+            )
+        elif self.purpose == "report" and local:
+            self.window.go(self.report.name)
+        else:
+            self.show_my_card()
+
+    def show_my_card(self) -> None:
+        if self.holder is None:
+            return
+        self.my_card_screen.show_card(self.services.my_card(self.holder))
+        self.window.go(self.my_card_screen.name)
 
     def ask_cancel(self) -> None:
         self.confirm.ask(
@@ -219,46 +284,60 @@ class RegistrationFlow(QObject):
         self.draft.consent_at = clock.rfc3339()
         self.window.go(self.steps[0].name)
 
-    def _existing_chosen(self, action: str) -> None:
-        existing = self.existing
-        if existing is None:
+    def _my_card_chosen(self, action: str) -> None:
+        holder = self.holder
+        if holder is None:
             return
+        existing = holder.existing
         if action == "renew":
             self.draft.kind = RegistrationKind.RENEWAL
             if existing.client_id:
-                self.services.prefill_renewal(existing, self.draft)
+                self.services.prefill_renewal(holder, self.draft)
             self.window.go(self.consent.name)
         elif action == "reprint":
-            self._print(self.services.reprint(existing), existing.registration_no, existing.valid_until, "card")
+            self._print(self.services.reprint(holder), existing.registration_no, existing.valid_until, "card")
         elif action == "report":
             self.purpose = "report"
             self.window.go(self.report.name)
+        elif action == "vacancies":
+            self.window.go("vacancies")
 
     def _apply(self) -> None:
         from kiosk.services.applications import AlreadyApplied
 
-        existing, vacancy = self.existing, self.vacancy
-        if existing is None or vacancy is None:
+        holder, vacancy = self.holder, self.vacancy
+        if holder is None or vacancy is None:
             return
         try:
-            job_id = self.services.apply(existing, self.draft.nik, vacancy)
+            job_id = self.services.apply(holder, vacancy)
         except AlreadyApplied as err:
             title, other, done = self.tr("Lamaran sudah ada"), self.tr("Lihat lowongan lain"), self.tr("Selesai")
             self.notice.ask(title, describe(err), other, done)
             return
-        self._print(job_id, existing.registration_no, existing.valid_until, "application")
+        self._print(job_id, holder.existing.registration_no, holder.existing.valid_until, "application")
 
     def _register_instead(self) -> None:
         self.purpose = "register"
         self.window.go(self.consent.name)
 
     def _save_report(self) -> None:
-        existing = self.existing
-        if existing is None:
+        holder = self.holder
+        if holder is None:
             return
-        job_id = self.services.save_report(existing, self.draft.nik, self.report.report)
-        log.info("report saved for registration %s, receipt job %s", existing.client_id, job_id)
-        self._print(job_id, existing.registration_no, existing.valid_until, "receipt")
+        existing = holder.existing
+        try:
+            saved = self.services.save_report(holder, self.report.report)
+        except ReportRefused as err:
+            self.notice.ask(self.tr("Laporan tidak dapat dikirim"), describe(err),
+                            self.tr("Lihat lowongan"), self.tr("Selesai"))  # fmt: skip
+            return
+        log.info("report saved for registration %s, receipt job %s", existing.client_id, saved.print_job_id)
+        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", saved.label).replace("%2", str(saved.period))
+        if saved.next_due is not None:
+            note += " " + self.tr("Laporan berikutnya paling lambat %1.").replace("%1", f"{saved.next_due:%d-%m-%Y}")
+        else:
+            note += " " + self.tr("Tidak perlu laporan lagi untuk kartu ini.")
+        self._print(saved.print_job_id, existing.registration_no, existing.valid_until, "receipt", note)
 
     def _after_step(self, step: FormStep) -> None:
         if self._return_to_review:
@@ -296,9 +375,9 @@ class RegistrationFlow(QObject):
         log.info("registration saved: client_id=%s job=%s", self.saved.client_id, self.saved.print_job_id)
         self._print(self.saved.print_job_id, self.saved.registration_no, self.saved.valid_until, "card")
 
-    def _print(self, job_id: int, number: str, until: date, kind: str) -> None:
-        self._job = (job_id, number, until, kind)
-        self.done.show_printing(format_registration_no(number), until.strftime("%d-%m-%Y"), kind)
+    def _print(self, job_id: int, number: str, until: date, kind: str, note: str = "") -> None:
+        self._job = (job_id, number, until, kind, note)
+        self.done.show_printing(format_registration_no(number), until.strftime("%d-%m-%Y"), kind, note)
         self.window.go(self.done.name)
 
         def finished(ok: bool, message: str) -> None:
@@ -318,6 +397,7 @@ class RegistrationFlow(QObject):
     def _wipe(self, *_args: object) -> None:
         self.draft.wipe()
         self.existing = None
+        self.holder = None
         self.saved = None
         self._job = None
         self._return_to_review = False

@@ -20,6 +20,7 @@ SERVICE_PARAMETERS = {
     *("host", "addresses", "ms", "port", "version", "expires", "status", "offset"),  # SIKER
     *("free", "total", "result", "size", "waiting", "failed", "delivered"),  # the kiosk itself
     "directory",  # storage: backups
+    *("left", "time", "next"),  # proof of possession, report periods
 }
 
 

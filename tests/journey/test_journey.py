@@ -165,10 +165,10 @@ def test_reprint_and_renewal_for_a_registered_nik(kiosk, qtbot, store, cfg):
     saved = save_registration(store, cfg, draft(), print_card=False)
     parts = kiosk.assembly
     flow = parts.flow
-    parts.card_reader.tap(0)  # the same NIK as the sample
-    at(kiosk, qtbot, "existing")
-    assert not flow.existing_screen.buttons["renew"].isEnabled()  # valid for two more years
-    click(qtbot, flow.existing_screen.buttons["reprint"])
+    parts.card_reader.tap(0)  # the same NIK and e-KTP as the sample: the tap proves possession
+    at(kiosk, qtbot, "my_card")
+    assert not flow.my_card_screen.buttons["renew"].isEnabled()  # valid for two more years
+    click(qtbot, flow.my_card_screen.buttons["reprint"])
     qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)
     assert store.one("SELECT kind, state FROM print_jobs")["kind"] == "reprint"
     click(qtbot, flow.done.finish)
@@ -179,8 +179,8 @@ def test_reprint_and_renewal_for_a_registered_nik(kiosk, qtbot, store, cfg):
         ((date.today() + timedelta(days=10)).isoformat(), saved.client_id),
     )
     parts.card_reader.tap(0)
-    at(kiosk, qtbot, "existing")
-    click(qtbot, flow.existing_screen.buttons["renew"])
+    at(kiosk, qtbot, "my_card")
+    click(qtbot, flow.my_card_screen.buttons["renew"])
     fill_after_identity(kiosk, qtbot, type_personal=False)
     take_photo(kiosk, qtbot)
     at(kiosk, qtbot, "review")
@@ -208,6 +208,8 @@ def test_six_monthly_report_with_receipt(kiosk, qtbot, store, cfg):
     click(qtbot, report.status.buttons["employed"])
     qtbot.keyClicks(report.employer.editor, "PT Sinar Jaya")
     qtbot.keyClicks(report.position.editor, "Operator")
+    qtbot.keyClicks(report.started_on.editor, date.today().strftime("%d-%m-%Y"))
+    click(qtbot, report.placement.buttons["akl"])
     click(qtbot, report.nav.next)
     qtbot.waitUntil(lambda: parts.flow.done.state == "printed", timeout=15_000)
     row = store.one("SELECT * FROM reports")
@@ -250,9 +252,14 @@ def test_a_nik_known_to_siker_is_offered_renewal_not_a_second_registration(cfg, 
             qtbot.waitUntil(lambda: k.assembly is not None, timeout=10_000)
             parts = k.assembly
             parts.card_reader.tap(0)
-            at(k, qtbot, "existing")
-            screen = parts.flow.existing_screen
-            assert "3374010125990001" in screen.summary.text()
+            at(k, qtbot, "existing")  # SIKER stored no e-KTP UID for it: the card's number proves it
+            locked = parts.flow.existing_screen
+            assert "3374010125990001" not in locked.summary.text()  # the number is the secret
+            assert "S*** N*******" in locked.summary.text()
+            qtbot.keyClicks(locked.number.editor, "3374010125990001")
+            click(qtbot, locked.open)
+            at(k, qtbot, "my_card")
+            screen = parts.flow.my_card_screen
             assert screen.buttons["renew"].isEnabled()
             assert not screen.buttons["reprint"].isEnabled() and not screen.buttons["report"].isEnabled()
             click(qtbot, screen.buttons["renew"])

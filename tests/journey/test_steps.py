@@ -33,7 +33,8 @@ def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_personal_step_shows_each_error_beside_its_field_and_keeps_the_draft(qtbot, draft):
+def test_personal_step_shows_each_error_beside_its_field_and_keeps_the_draft(qtbot):
+    draft = RegistrationDraft()  # no NIK yet: birth date and sex are typed, not taken from it
     step = show(qtbot, PersonalStep(draft))
     step.full_name.editor.insert("Budi 😀")  # QTest cannot type outside the BMP; as a paste would
     step.birth_date.editor.clear()
@@ -51,9 +52,9 @@ def test_personal_step_accepts_and_stores(qtbot, draft):
     step = show(qtbot, PersonalStep(draft))
     qtbot.keyClicks(step.full_name.editor, "Siti Nur'aini")
     qtbot.keyClicks(step.birth_place.editor, "Semarang")
-    step.birth_date.editor.clear()
-    qtbot.keyClicks(step.birth_date.editor, "01-08-1998")
-    click(qtbot, step.sex.buttons["P"])
+    # birth date and sex come from the NIK (day 41 = the 1st, a woman), filled in and locked
+    assert step.birth_date.text() == "01-08-1998" and step.birth_date.editor.isReadOnly()
+    assert step.sex.value() == "P" and not step.sex.buttons["L"].isEnabled()
     click(qtbot, step.religion.buttons["islam"])
     click(qtbot, step.marital.buttons["belum_kawin"])
     with qtbot.waitSignal(step.next_requested, timeout=1000):

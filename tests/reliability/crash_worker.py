@@ -22,6 +22,7 @@ the parent can do that without a race: until it reaps the child, the PID stays t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -40,6 +41,7 @@ from kiosk.devices import printer_escpos  # noqa: E402
 from kiosk.services import (  # noqa: E402
     applications,
     officer,
+    possession,
     printing,
     registration,
     reports,
@@ -156,6 +158,9 @@ def _use_case(job: dict) -> None:
         slips.test_page(store, cfg, holder)
     elif name == "reprint":
         registration.reprint(store, existing)
+    elif name == "wrong_card_number":
+        with contextlib.suppress(possession.NotProven):
+            possession.prove_by_number(store, existing, job["nik"], "1" * 16)
     elif name == "severance_slip":
         slips.severance_slip(store, simulate(wage=5_000_000, reason="merger", years=4))
     else:

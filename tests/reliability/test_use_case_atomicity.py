@@ -111,6 +111,12 @@ def _one_job(kind: str) -> Callable[[Store, Existing], None]:
     return check
 
 
+def _wrong_number_counted(store: Store, existing: Existing) -> None:
+    assert _count(store, "SELECT count(*) FROM possession_failures") == 1
+    assert _count(store, "SELECT count(*) FROM audit_log WHERE action = 'possession_wrong_number' AND detail = ?",
+                  (existing.client_id,)) == 1  # fmt: skip
+
+
 # the use case, what "all of it" means, and the fewest transaction points it passes (its steps)
 DONE = {
     "handover": (_handed_over, 4),  # collection, recap job, recap moved into the collection, commit
@@ -120,6 +126,7 @@ DONE = {
     "retry_failed": (_retried, 3),
     "test_page": (_test_page, 2),
     "reprint": (_one_job("reprint"), 1),
+    "wrong_card_number": (_wrong_number_counted, 1),
     "severance_slip": (_one_job("severance_slip"), 1),
 }
 

@@ -160,3 +160,36 @@ def test_why_a_vacancy_suits_is_said_in_the_chosen_language(stocked, qtbot):
             assert indonesian not in shown
     finally:
         i18n.set_language("id")
+
+
+
+def test_applying_from_kartu_saya_after_proving_with_the_card_number(stocked, qtbot, store):
+    """A NIK alone opens no application in someone's name; once the holder proved possession
+    with the AK/1 number, applying from "Kartu saya" asks nothing again, and lists what was sent."""
+    from kiosk.core import clock
+    from kiosk.services.my_card import my_card
+    from kiosk.services.registration import find_existing
+    from tests.journey.test_trust import type_nik, type_number
+
+    parts = stocked.assembly
+    screen, flow = parts.vacancies, parts.flow
+    number = store.one("SELECT registration_no FROM registrations")["registration_no"]
+    type_nik(stocked, qtbot)
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "existing", timeout=5000)
+    type_number(stocked, qtbot, number)
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "my_card", timeout=5000)
+    mine = flow.my_card_screen
+    assert "Belum ada lamaran" in mine.applications.text()
+    click(qtbot, mine.buttons["vacancies"])
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "vacancies", timeout=5000)
+    open_first(qtbot, screen)
+    title = screen.current["title"]
+    click(qtbot, screen.apply)
+    qtbot.waitUntil(flow.apply_confirm.isVisible, timeout=5000)  # no identify screen in between
+    click(qtbot, flow.apply_confirm.yes)
+    qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)
+    card = my_card(store, find_existing(store, "3374114108980003"), clock.today())
+    assert [(a.title, a.applied_on) for a in card.applications] == [(title, clock.today())]
+    click(qtbot, flow.done.finish)
+    qtbot.waitUntil(lambda: stocked.window.router.current_name == "welcome", timeout=5000)
+    assert flow.holder is None  # the proof ends with the session
