@@ -3,6 +3,7 @@ PostgreSQL (gunicorn, session-scoped), and the contract's servers behind one fac
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -12,6 +13,9 @@ import pytest
 from gwsupport.gateway_server import GatewayServer
 from gwsupport.postgres import Cluster, throwaway_cluster
 from gwsupport.servers import ContractServer, GatewayContractServer, SimulatorServer
+from playwright.sync_api import Browser, sync_playwright
+
+SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
 
 
 @pytest.fixture(scope="session")
@@ -60,3 +64,21 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ContractS
 def gateway(request: pytest.FixtureRequest) -> GatewayServer:
     """For gateway-only tests: PostgreSQL, the production database."""
     return request.getfixturevalue("gateway_pg")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium driven by Playwright (nothing downloaded), one for the whole suite."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where a page test saves its screenshots: docs/screens with GATEWAY_SCREENSHOTS=1, else a temp folder."""
+    return SCREENS if os.environ.get("GATEWAY_SCREENSHOTS") else tmp_path

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from gwsupport import samples
 from gwsupport.servers import GatewayContractServer, Kiosk
-from test_staff_pages import SIZES, browser, shots, sign_in, staff_gateway  # noqa: F401  (fixtures)
+from test_staff_pages import SIZES, sign_in, staff_gateway  # noqa: F401  (a fixture)
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))

@@ -9,11 +9,9 @@ gateway-verify-<state>-phone.png into docs/screens/."""
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,11 +22,10 @@ from gwsupport import samples
 from gwsupport.gateway_server import GatewayServer
 from gwsupport.servers import GatewayContractServer, Kiosk
 from kiosk.core.card_signing import CardClaim, sign
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 PASSWORD = "kata-sandi-panjang-2026"
 STAMP = "Sri Wahyuni, NIP 198703122010012003"
-SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
 KIOSK_KEY = Ed25519PrivateKey.generate()
 
 
@@ -47,20 +44,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayServer]:
     gw.stop()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    return SCREENS if os.environ.get("GATEWAY_SCREENSHOTS") else tmp_path
 
 
 def kiosk(gw: GatewayServer) -> Kiosk:

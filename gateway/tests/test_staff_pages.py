@@ -6,18 +6,15 @@ GATEWAY_SCREENSHOTS=1 writes the screenshots into docs/screens/gateway-*.png."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from gwsupport.gateway_server import GatewayServer
 from gwsupport.servers import GatewayContractServer, Kiosk
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 PASSWORD = "demo-gateway-2026"
 SIZES = {"wide": (1366, 768), "phone": (390, 844)}
-SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
 
 
 @pytest.fixture(scope="module")
@@ -28,20 +25,6 @@ def staff_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayS
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    return SCREENS if os.environ.get("GATEWAY_SCREENSHOTS") else tmp_path
 
 
 def sign_in(browser: Browser, server: GatewayServer, username: str, size: str = "wide") -> Page:

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from gwsupport import samples
 from gwsupport.servers import GatewayContractServer, Kiosk
-from test_staff_pages import browser, shots, sign_in, staff_gateway  # noqa: F401  (fixtures)
+from test_staff_pages import sign_in, staff_gateway  # noqa: F401  (a fixture)
 
 WIB = timezone(timedelta(hours=7))
 
