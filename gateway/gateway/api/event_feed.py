@@ -1,5 +1,5 @@
-"""Events: the change feed behind GET /events (numbered like the vacancy feed, see
-vacancy_feed.py) and the seats behind POST /event-registrations.
+"""Events: the change feed behind GET /events (the cursor and its numbering: feed.py) and the
+seats behind POST /event-registrations.
 
 Seats are handed out under two locks taken in one order, the feed row then the event row, so a
 registration and an officer's edit never deadlock; the count of taken seats is read under them,
@@ -14,10 +14,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from gateway.api import feed
 from gateway.api.models import Event, EventFeed, EventRegistration, Kiosk
 from gateway.api.records import parse_time
 from gateway.api.tickets import Refused
-from gateway.api.vacancy_feed import CursorError, _decode, _encode
 
 FIELDS = ("kind", "title", "organiser", "place", "starts_at", "ends_at", "quota", "registration", "description")
 
@@ -26,22 +26,10 @@ class Full(Exception):
     """No seat is left: 409 {"error": "full"}, and nothing is kept."""
 
 
-def _feed() -> EventFeed:
-    feed = EventFeed.objects.select_for_update().filter(pk=1).first()
-    return feed or EventFeed.objects.create(pk=1)
-
-
-def _next_seq() -> int:
-    feed = _feed()
-    feed.last_seq += 1
-    feed.save(update_fields=["last_seq"])
-    return feed.last_seq
-
-
 def save(event_id: str, status: str = Event.ACTIVE, **fields: Any) -> Event:
     """Create or change an event (or mark it deleted); one feed number per call."""
     with transaction.atomic():
-        seq = _next_seq()
+        seq = feed.next_seq(EventFeed)
         row = Event.objects.select_for_update().filter(event_id=event_id).first() or Event(event_id=event_id)
         for name, value in fields.items():
             if name not in FIELDS:
@@ -69,27 +57,20 @@ def item(row: Event, taken: int | None = None) -> dict[str, Any]:
 
 
 def page(cursor: str | None, limit: int) -> dict[str, Any]:
-    feed = EventFeed.objects.filter(pk=1).first()
-    epoch = feed.epoch if feed else 1
-    after = 0
-    if cursor:
-        cursor_epoch, after = _decode(cursor)
-        if cursor_epoch != epoch:
-            raise CursorError("cursor kedaluwarsa; tarik ulang tanpa cursor")
-    rows = list(Event.objects.filter(change_seq__gt=after).order_by("change_seq")[: limit + 1])
-    more, rows = len(rows) > limit, rows[:limit]
-    last = rows[-1].change_seq if rows else after
-    return {
-        "items": [item(r) for r in rows if r.status == Event.ACTIVE],
-        "deleted": [r.event_id for r in rows if r.status != Event.ACTIVE] if cursor else [],
-        "next_cursor": _encode(epoch, last),
-        "has_more": more,
-    }
+    return feed.page(
+        EventFeed,
+        Event.objects.all(),
+        cursor=cursor,
+        limit=limit,
+        live=lambda row: row.status == Event.ACTIVE,
+        key=lambda row: row.event_id,
+        item=item,
+    )
 
 
 def register(kiosk: Kiosk, body: dict[str, Any]) -> dict[str, Any]:
     """Take the next seat (called inside idempotency.store_once, so inside its transaction)."""
-    seq = _next_seq()  # the feed's lock first, as in save(); a new seat changes seats_left
+    seq = feed.next_seq(EventFeed)  # the feed's lock first, as in save(); a new seat changes seats_left
     row = Event.objects.select_for_update().filter(event_id=body["event_id"], status=Event.ACTIVE).first()
     if row is None:
         raise Refused({"event_id": "acara tidak dikenal atau sudah dihapus"})

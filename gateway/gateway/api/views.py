@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
-from gateway.api import cards, event_feed, idempotency, records, signing, tickets, vacancy_feed, validation
+from gateway.api import cards, event_feed, feed, idempotency, records, signing, tickets, vacancy_feed, validation
 from gateway.api.guard import kiosk_api
 from gateway.api.models import Card, Heartbeat, Kiosk, Registration, Report
 from gateway.api.photo import PhotoError, decode_jpeg
@@ -93,10 +93,10 @@ event_registrations = _record_view(
 
 
 def _limit(request: HttpRequest) -> int | HttpResponse:
-    raw_limit = request.GET.get("limit", str(vacancy_feed.DEFAULT_LIMIT))
+    raw_limit = request.GET.get("limit", str(feed.DEFAULT_LIMIT))
     if not raw_limit.isdigit() or int(raw_limit) < 1:
-        return invalid({"limit": f"bilangan bulat 1 sampai {vacancy_feed.MAX_LIMIT}"})
-    return min(int(raw_limit), vacancy_feed.MAX_LIMIT)
+        return invalid({"limit": f"bilangan bulat 1 sampai {feed.MAX_LIMIT}"})
+    return min(int(raw_limit), feed.MAX_LIMIT)
 
 
 @kiosk_api("GET")
@@ -106,7 +106,7 @@ def vacancies(request: HttpRequest) -> HttpResponse:
         return limit
     try:
         return answer(200, vacancy_feed.page(request.GET.get("cursor") or None, limit))
-    except vacancy_feed.CursorError as exc:
+    except feed.CursorError as exc:
         return error(400, str(exc))
 
 
@@ -117,7 +117,7 @@ def events(request: HttpRequest) -> HttpResponse:
         return limit
     try:
         return answer(200, event_feed.page(request.GET.get("cursor") or None, limit))
-    except vacancy_feed.CursorError as exc:
+    except feed.CursorError as exc:
         return error(400, str(exc))
 
 
