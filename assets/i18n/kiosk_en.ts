@@ -459,8 +459,8 @@
         <translation>6-Monthly Report</translation>
     </message>
     <message>
-        <source>Cari &amp; Lamar Lowongan</source>
-        <translation>Find &amp; Apply for Jobs</translation>
+        <source>Cari dan Lamar Lowongan</source>
+        <translation>Find and Apply for Jobs</translation>
     </message>
     <message>
         <source>Selesai</source>

@@ -75,7 +75,7 @@ class MyCardScreen(Screen):
         self.buttons["renew"].setText(self.tr("Perpanjang Kartu Kuning"))
         self.buttons["reprint"].setText(self.tr("Cetak Ulang Kartu"))
         self.buttons["report"].setText(self.tr("Lapor 6 Bulanan"))
-        self.buttons["vacancies"].setText(self.tr("Cari & Lamar Lowongan"))
+        self.buttons["vacancies"].setText(self.tr("Cari dan Lamar Lowongan"))
         self.finish.setText(self.tr("Selesai"))
         card = self.card
         if card is None:
