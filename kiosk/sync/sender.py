@@ -248,8 +248,10 @@ class Sender:
                 state = summary(self.store)
                 if state.done or state.auth_paused or not open_for_more:
                     return state
-                if not self._retries_due_later():
-                    return state  # what is left waits for a record that failed: only a person can help
+                if not self._retries_due_later() and not self._due(set(), 1):
+                    # what is left waits for a record that failed: only a person can help. (A retry
+                    # that came due since the query above is sent on the next turn, not left behind.)
+                    return state
                 time.sleep(idle_sleep_s)
         finally:
             # leaving early (an error): answers already on their way are still written down

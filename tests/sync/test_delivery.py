@@ -165,3 +165,29 @@ def test_applying_twice_is_refused(store, cfg):
     with pytest.raises(AlreadyApplied, match="sudah melamar"):
         apply(store, cfg, existing, draft.nik, {"id": "VAC-1", "title": "Kasir"})
     assert store.one("SELECT count(*) AS n FROM outbox WHERE endpoint = '/applications'")["n"] == 1
+
+
+def test_drain_sends_a_retry_that_comes_due_while_it_looks(store, cfg, sim, sync_cfg):
+    """A retry's time can pass between the query of what is due and the look at what is still
+    waiting: drain must send it, not return with it pending (found by the gateway's end-to-end
+    run, where backoffs are milliseconds: one record of 280 was left behind)."""
+    from kiosk.sync.client import SikerClient
+    from kiosk.sync.sender import Sender, stamp
+
+    start = 1_000_000.0
+    reads = [0]
+
+    def clock() -> float:  # every look at the clock is 10 s later: the retry comes due between two looks
+        reads[0] += 1
+        return start + 10 * (reads[0] - 1)
+
+    fill(store, cfg, 1)
+    records = store.one("SELECT count(*) AS n FROM outbox")["n"]
+    store.execute("UPDATE outbox SET next_attempt_at = ?", (stamp(start + 5),))
+    sender = Sender(store, lambda: SikerClient.from_config(sync_cfg), now=clock)
+    try:
+        result = sender.drain(deadline_s=30)
+    finally:
+        sender.close()
+    assert result.done and result.delivered == records, result
+    assert len(sim.records()) == records
