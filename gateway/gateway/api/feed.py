@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import struct
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from django.db import models, transaction
@@ -84,3 +86,15 @@ def page(
         "next_cursor": _encode(epoch, last),
         "has_more": more,
     }
+
+
+def read_changes(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """A file of changes for a feed, in the contract's item shape: a list of items, or
+    ``{"items": [...], "deleted": [...]}``. ValueError names the file when it cannot be read."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: {exc}") from None
+    if isinstance(data, list):
+        return data, []
+    return data.get("items", []), data.get("deleted", [])

@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from gateway.api import event_feed
+from gateway.api import event_feed, feed
 from gateway.api.models import Event
 from gateway.api.records import parse_time
 from gateway.audit import log as audit
@@ -25,11 +24,9 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            data = json.loads(options["file"].read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise CommandError(f"{options['file']}: {exc}") from None
-        items = data if isinstance(data, list) else data.get("items", [])
-        deleted = [] if isinstance(data, list) else data.get("deleted", [])
+            items, deleted = feed.read_changes(options["file"])
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
         for item in items:
             fields = {k: item[k] for k in event_feed.FIELDS if k in item}
             for key in ("starts_at", "ends_at"):
