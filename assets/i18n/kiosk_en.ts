@@ -1559,6 +1559,18 @@ Pesangon</source>
 Simulator</translation>
     </message>
     <message>
+        <source>Konsultasi /
+Pengaduan</source>
+        <translation>Questions /
+Complaints</translation>
+    </message>
+    <message>
+        <source>Bursa Kerja
+dan Pelatihan</source>
+        <translation>Job Fairs
+and Training</translation>
+    </message>
+    <message>
         <source>Huruf Besar</source>
         <translation>Large Text</translation>
     </message>

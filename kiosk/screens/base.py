@@ -35,6 +35,11 @@ class Screen(QWidget):
     def retranslate(self) -> None:
         """Set every user-visible text with ``self.tr``."""
 
+    def help_text(self) -> str:
+        """One short paragraph for the Bantuan (Help) button: what this screen is for and what
+        to do on it, in the current language (``self.tr``). Every screen a person sees says its own."""
+        return ""
+
     def on_enter(self) -> None:
         """Called each time the screen is shown by the router."""
 

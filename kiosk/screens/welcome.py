@@ -9,10 +9,10 @@ from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
 from kiosk.widgets.named import named
 
-# (service, screen that serves it)
 from kiosk.widgets.tap_card import TapCardAnimation
 
-SERVICES = ("register", "report", "vacancies", "severance")
+# the tiles, two per row; a service shows only when its screen exists in this build
+SERVICES = ("register", "report", "vacancies", "severance", "tickets", "events")
 
 
 class WelcomeScreen(Screen):
@@ -104,6 +104,8 @@ class WelcomeScreen(Screen):
             "report": self.tr("Lapor 6 Bulanan\nKartu Kuning"),
             "vacancies": self.tr("Lowongan Kerja\ndan Lamaran"),
             "severance": self.tr("Simulasi\nPesangon"),
+            "tickets": self.tr("Konsultasi /\nPengaduan"),
+            "events": self.tr("Bursa Kerja\ndan Pelatihan"),
         }
         for service, text in texts.items():
             self.tiles[service].setText(text)
