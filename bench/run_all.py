@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 BENCHES = [
     ("Cold start and memory against Chromium and a bare PySide6 window", ["bench_startup.py"]),
     ("Screen transitions and taps over the journey", ["bench_journey.py"]),
+    ("Taps and typed characters of each journey, on the real window", ["bench_journey_taps.py"]),
     ("Card insert to identity (simulated middleware)", ["bench_card_identity.py"]),
     ("NIK parsing", ["bench_nik.py"]),
     ("Photo pipeline", ["bench_photo.py"]),

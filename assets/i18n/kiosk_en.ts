@@ -1218,6 +1218,10 @@
         <source>Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku.</source>
         <translation>This is a simulation under PP 35/2021. The Manpower Office's count is binding.</translation>
     </message>
+    <message>
+        <source>Pilih mengapa Anda berhenti bekerja (di bawahnya tertulis pasal PP 35/2021 yang mengaturnya), isi upah dan masa kerja, lalu tekan Hitung. Hasilnya simulasi; perhitungan resmi dibuat petugas Disnaker.</source>
+        <translation>Choose why your work ended (the article of PP 35/2021 that covers it is written under each choice), fill in your wage and years of service, then press Calculate. The result is a simulation; the official calculation is made by a Disnaker officer.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPinScreen</name>
@@ -1435,9 +1439,114 @@
         <translation>suits you</translation>
     </message>
     <message numerus="yes">
+        <source>%n lowongan, %1 pertama ditampilkan</source>
+        <translation>
+            <numerusform>%n vacancy, the first %1 shown</numerusform><numerusform>%n vacancies, the first %1 shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n lowongan</source>
         <translation>
             <numerusform>%n vacancy</numerusform><numerusform>%n vacancies</numerusform></translation>
+    </message>
+    <message>
+        <source>Tidak ada lowongan yang cocok dengan pencarian ini.</source>
+        <translation>No vacancy matches this search.</translation>
+    </message>
+    <message>
+        <source>Yang dicari: %1</source>
+        <translation>You searched for: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada lowongan yang dibuka saat ini.</source>
+        <translation>There are no open vacancies at the moment.</translation>
+    </message>
+    <message>
+        <source>Lowongan baru datang dari SIKER; coba lagi lain hari, atau tanyakan petugas.</source>
+        <translation>New vacancies come from SIKER; try again another day, or ask an officer.</translation>
+    </message>
+    <message>
+        <source>kata “%1”</source>
+        <translation>the words “%1”</translation>
+    </message>
+    <message>
+        <source>bidang %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <source>lokasi %1</source>
+        <translation>location %1</translation>
+    </message>
+    <message>
+        <source>pendidikan %1</source>
+        <translation>education %1</translation>
+    </message>
+    <message>
+        <source>gaji paling sedikit %1</source>
+        <translation>pay at least %1</translation>
+    </message>
+    <message>
+        <source>Hapus kata “%1”</source>
+        <translation>Clear the words “%1”</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Semua tingkat pendidikan</source>
+        <translation>Any education level</translation>
+    </message>
+    <message>
+        <source>Gaji berapa saja</source>
+        <translation>Any pay</translation>
+    </message>
+    <message>
+        <source>Belum tamat SD</source>
+        <translation>Below primary (SD)</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD (primary)</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>SMP (junior high)</translation>
+    </message>
+    <message>
+        <source>SMA</source>
+        <translation>SMA (senior high)</translation>
+    </message>
+    <message>
+        <source>SMK</source>
+        <translation>SMK (vocational)</translation>
+    </message>
+    <message>
+        <source>Diploma 1 (D1)</source>
+        <translation>Diploma 1 (D1)</translation>
+    </message>
+    <message>
+        <source>Diploma 2 (D2)</source>
+        <translation>Diploma 2 (D2)</translation>
+    </message>
+    <message>
+        <source>Diploma 3 (D3)</source>
+        <translation>Diploma 3 (D3)</translation>
+    </message>
+    <message>
+        <source>Diploma 4 (D4)</source>
+        <translation>Diploma 4 (D4)</translation>
+    </message>
+    <message>
+        <source>Sarjana (S1)</source>
+        <translation>Bachelor (S1)</translation>
+    </message>
+    <message>
+        <source>Magister (S2)</source>
+        <translation>Master (S2)</translation>
+    </message>
+    <message>
+        <source>Doktor (S3)</source>
+        <translation>Doctorate (S3)</translation>
     </message>
     <message>
         <source>pendidikan sesuai</source>
@@ -1514,6 +1623,10 @@
     <message>
         <source>Lamar Lowongan Ini ›</source>
         <translation>Apply for This Vacancy ›</translation>
+    </message>
+    <message>
+        <source>Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, tombol di bawah pesan memperluas pencarian.</source>
+        <translation>Type a position or a company name, or choose a sector, location, your education and pay on the left. Touch a vacancy to read it and apply. When nothing matches, the buttons under the message widen the search.</translation>
     </message>
 </context>
 <context>
@@ -2201,96 +2314,96 @@ and Training</translation>
 <context>
     <name>severance</name>
     <message>
-        <source>Penggabungan, peleburan atau pemisahan perusahaan</source>
-        <translation>Merger, consolidation or split of the company</translation>
+        <source>Perusahaan digabung, dilebur atau dipecah</source>
+        <translation>The company was merged, consolidated or split</translation>
     </message>
     <message>
-        <source>Pengambilalihan perusahaan</source>
-        <translation>Takeover of the company</translation>
+        <source>Perusahaan diambil alih pemilik baru</source>
+        <translation>The company was taken over by a new owner</translation>
     </message>
     <message>
-        <source>Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia</source>
-        <translation>Takeover with changed terms of work the worker does not accept</translation>
+        <source>Perusahaan diambil alih, syarat kerja diubah dan saya tidak mau</source>
+        <translation>The company was taken over, the terms of work changed and I did not accept them</translation>
     </message>
     <message>
-        <source>Efisiensi karena perusahaan merugi</source>
-        <translation>Efficiency measures because the company is making a loss</translation>
+        <source>Pengurangan karyawan karena perusahaan rugi</source>
+        <translation>Staff cuts because the company is making a loss</translation>
     </message>
     <message>
-        <source>Efisiensi untuk mencegah kerugian</source>
-        <translation>Efficiency measures to prevent a loss</translation>
+        <source>Pengurangan karyawan agar perusahaan tidak rugi</source>
+        <translation>Staff cuts to keep the company from making a loss</translation>
     </message>
     <message>
-        <source>Perusahaan tutup karena rugi terus-menerus</source>
-        <translation>Company closed after continuous losses</translation>
+        <source>Perusahaan tutup karena rugi</source>
+        <translation>The company closed because of losses</translation>
     </message>
     <message>
-        <source>Perusahaan tutup bukan karena rugi</source>
-        <translation>Company closed, not because of losses</translation>
+        <source>Perusahaan tutup, bukan karena rugi</source>
+        <translation>The company closed, not because of losses</translation>
     </message>
     <message>
-        <source>Keadaan memaksa (force majeure) dan perusahaan tutup</source>
-        <translation>Force majeure, and the company closed</translation>
+        <source>Perusahaan tutup karena bencana atau keadaan darurat</source>
+        <translation>The company closed because of a disaster or emergency</translation>
     </message>
     <message>
-        <source>Keadaan memaksa (force majeure), perusahaan tidak tutup</source>
-        <translation>Force majeure, the company did not close</translation>
+        <source>Bencana atau keadaan darurat, perusahaan tetap buka</source>
+        <translation>A disaster or emergency, the company stays open</translation>
     </message>
     <message>
-        <source>Penundaan kewajiban pembayaran utang (PKPU) karena rugi</source>
-        <translation>Suspension of debt payment (PKPU) because of losses</translation>
+        <source>Perusahaan menunda bayar utang (PKPU) karena rugi</source>
+        <translation>The company suspended paying its debts (PKPU) because of losses</translation>
     </message>
     <message>
-        <source>PKPU bukan karena rugi</source>
-        <translation>PKPU, not because of losses</translation>
+        <source>Perusahaan menunda bayar utang (PKPU), bukan karena rugi</source>
+        <translation>The company suspended paying its debts (PKPU), not because of losses</translation>
     </message>
     <message>
-        <source>Perusahaan pailit</source>
-        <translation>Company bankrupt</translation>
+        <source>Perusahaan pailit (bangkrut)</source>
+        <translation>The company went bankrupt</translation>
     </message>
     <message>
-        <source>Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)</source>
-        <translation>Worker's request because of the employer's conduct (Pasal 36 huruf g)</translation>
+        <source>Saya minta berhenti karena perlakuan atasan, misalnya upah tidak dibayar</source>
+        <translation>I asked to leave because of how the employer treated me, e.g. wages not paid</translation>
     </message>
     <message>
-        <source>Mengundurkan diri atas kemauan sendiri</source>
-        <translation>Resigned of their own will</translation>
+        <source>Saya mengundurkan diri</source>
+        <translation>I resigned</translation>
     </message>
     <message>
-        <source>Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali</source>
-        <translation>Absent 5 working days in a row after being summoned twice</translation>
+        <source>Saya tidak masuk kerja 5 hari tanpa keterangan, sudah dipanggil 2 kali</source>
+        <translation>I was absent 5 days without notice, after being summoned twice</translation>
     </message>
     <message>
-        <source>Melanggar perjanjian kerja setelah surat peringatan</source>
-        <translation>Broke the work agreement after a warning letter</translation>
+        <source>Saya melanggar aturan kerja setelah diberi surat peringatan</source>
+        <translation>I broke the work rules after a warning letter</translation>
     </message>
     <message>
-        <source>Pelanggaran bersifat mendesak</source>
-        <translation>Urgent misconduct</translation>
+        <source>Saya melakukan pelanggaran berat menurut aturan perusahaan</source>
+        <translation>I committed serious misconduct under the company rules</translation>
     </message>
     <message>
-        <source>Ditahan pihak berwajib dan merugikan perusahaan</source>
-        <translation>Detained by the authorities, harming the company</translation>
+        <source>Saya ditahan polisi dan perusahaan dirugikan</source>
+        <translation>I was detained by the police and the company was harmed</translation>
     </message>
     <message>
-        <source>Ditahan pihak berwajib, tidak merugikan perusahaan</source>
-        <translation>Detained by the authorities, not harming the company</translation>
+        <source>Saya ditahan polisi, perusahaan tidak dirugikan</source>
+        <translation>I was detained by the police, the company was not harmed</translation>
     </message>
     <message>
-        <source>Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan</source>
-        <translation>Long illness or disability from a work accident for more than 12 months</translation>
+        <source>Saya sakit lama atau cacat karena kecelakaan kerja, lebih dari 12 bulan</source>
+        <translation>I have been ill or disabled by a work accident for more than 12 months</translation>
     </message>
     <message>
-        <source>Memasuki usia pensiun</source>
-        <translation>Reached retirement age</translation>
+        <source>Saya sudah masuk usia pensiun</source>
+        <translation>I reached retirement age</translation>
     </message>
     <message>
-        <source>Pekerja meninggal dunia (dibayarkan kepada ahli waris)</source>
-        <translation>Worker died (paid to the heirs)</translation>
+        <source>Pekerja meninggal dunia (hak diterima ahli waris)</source>
+        <translation>The worker died (paid to the heirs)</translation>
     </message>
     <message>
-        <source>Berakhirnya perjanjian kerja waktu tertentu (PKWT)</source>
-        <translation>End of a fixed-term work contract (PKWT)</translation>
+        <source>Kontrak kerja (PKWT) saya habis</source>
+        <translation>My fixed-term contract (PKWT) ended</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 """What each reason for termination grants under PP 35/2021, as data.
 
-Each row: the reason code, its words, the Pasal, the multiplier of uang pesangon (UP),
-whether uang penghargaan masa kerja (UPMK), uang penggantian hak (UPH) and uang pisah
-apply. A change of regulation is a change of this table, not of the code.
+Each row: the reason code, its words (as a job seeker would say it, not the Pasal's legal
+terms: the screen shows the Pasal as a small second line under them), the Pasal, the multiplier
+of uang pesangon (UP), whether uang penghargaan masa kerja (UPMK), uang penggantian hak (UPH)
+and uang pisah apply. A change of regulation is a change of this table, not of the code.
 """
 
 from __future__ import annotations
@@ -31,82 +32,92 @@ D = Decimal
 REASONS: tuple[Reason, ...] = (
     Reason(
         "merger",
-        QT_TRANSLATE_NOOP("severance", "Penggabungan, peleburan atau pemisahan perusahaan"),
+        QT_TRANSLATE_NOOP("severance", "Perusahaan digabung, dilebur atau dipecah"),
         "Pasal 41",
         D("1"),
         True,
     ),
     Reason(
-        "acquisition", QT_TRANSLATE_NOOP("severance", "Pengambilalihan perusahaan"), "Pasal 42 ayat (1)", D("1"), True
+        "acquisition",
+        QT_TRANSLATE_NOOP("severance", "Perusahaan diambil alih pemilik baru"),
+        "Pasal 42 ayat (1)",
+        D("1"),
+        True,
     ),
     Reason(
         "acquisition_terms_changed",
-        QT_TRANSLATE_NOOP("severance", "Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia"),
+        QT_TRANSLATE_NOOP("severance", "Perusahaan diambil alih, syarat kerja diubah dan saya tidak mau"),
         "Pasal 42 ayat (2)",
         D("0.5"),
         True,
     ),
     Reason(
         "efficiency_loss",
-        QT_TRANSLATE_NOOP("severance", "Efisiensi karena perusahaan merugi"),
+        QT_TRANSLATE_NOOP("severance", "Pengurangan karyawan karena perusahaan rugi"),
         "Pasal 43 ayat (1)",
         D("0.5"),
         True,
     ),
     Reason(
         "efficiency_prevent_loss",
-        QT_TRANSLATE_NOOP("severance", "Efisiensi untuk mencegah kerugian"),
+        QT_TRANSLATE_NOOP("severance", "Pengurangan karyawan agar perusahaan tidak rugi"),
         "Pasal 43 ayat (2)",
         D("1"),
         True,
     ),
     Reason(
         "closure_loss",
-        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup karena rugi terus-menerus"),
+        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup karena rugi"),
         "Pasal 44 ayat (1)",
         D("0.5"),
         True,
     ),
     Reason(
         "closure_no_loss",
-        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup bukan karena rugi"),
+        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup, bukan karena rugi"),
         "Pasal 44 ayat (2)",
         D("1"),
         True,
     ),
     Reason(
         "force_majeure_closure",
-        QT_TRANSLATE_NOOP("severance", "Keadaan memaksa (force majeure) dan perusahaan tutup"),
+        QT_TRANSLATE_NOOP("severance", "Perusahaan tutup karena bencana atau keadaan darurat"),
         "Pasal 45 ayat (1)",
         D("0.5"),
         True,
     ),
     Reason(
         "force_majeure_no_closure",
-        QT_TRANSLATE_NOOP("severance", "Keadaan memaksa (force majeure), perusahaan tidak tutup"),
+        QT_TRANSLATE_NOOP("severance", "Bencana atau keadaan darurat, perusahaan tetap buka"),
         "Pasal 45 ayat (2)",
         D("0.75"),
         True,
     ),
     Reason(
         "pkpu_loss",
-        QT_TRANSLATE_NOOP("severance", "Penundaan kewajiban pembayaran utang (PKPU) karena rugi"),
+        QT_TRANSLATE_NOOP("severance", "Perusahaan menunda bayar utang (PKPU) karena rugi"),
         "Pasal 46 ayat (1)",
         D("0.5"),
         True,
     ),
-    Reason("pkpu_no_loss", QT_TRANSLATE_NOOP("severance", "PKPU bukan karena rugi"), "Pasal 46 ayat (2)", D("1"), True),
-    Reason("bankruptcy", QT_TRANSLATE_NOOP("severance", "Perusahaan pailit"), "Pasal 47", D("0.5"), True),
+    Reason(
+        "pkpu_no_loss",
+        QT_TRANSLATE_NOOP("severance", "Perusahaan menunda bayar utang (PKPU), bukan karena rugi"),
+        "Pasal 46 ayat (2)",
+        D("1"),
+        True,
+    ),
+    Reason("bankruptcy", QT_TRANSLATE_NOOP("severance", "Perusahaan pailit (bangkrut)"), "Pasal 47", D("0.5"), True),
     Reason(
         "worker_request",
-        QT_TRANSLATE_NOOP("severance", "Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)"),
+        QT_TRANSLATE_NOOP("severance", "Saya minta berhenti karena perlakuan atasan, misalnya upah tidak dibayar"),
         "Pasal 48",
         D("1"),
         True,
     ),
     Reason(
         "resignation",
-        QT_TRANSLATE_NOOP("severance", "Mengundurkan diri atas kemauan sendiri"),
+        QT_TRANSLATE_NOOP("severance", "Saya mengundurkan diri"),
         "Pasal 50",
         D("0"),
         False,
@@ -114,7 +125,7 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "absence",
-        QT_TRANSLATE_NOOP("severance", "Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali"),
+        QT_TRANSLATE_NOOP("severance", "Saya tidak masuk kerja 5 hari tanpa keterangan, sudah dipanggil 2 kali"),
         "Pasal 51",
         D("0"),
         False,
@@ -122,14 +133,14 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "violation",
-        QT_TRANSLATE_NOOP("severance", "Melanggar perjanjian kerja setelah surat peringatan"),
+        QT_TRANSLATE_NOOP("severance", "Saya melanggar aturan kerja setelah diberi surat peringatan"),
         "Pasal 52 ayat (1)",
         D("0.5"),
         True,
     ),
     Reason(
         "urgent_violation",
-        QT_TRANSLATE_NOOP("severance", "Pelanggaran bersifat mendesak"),
+        QT_TRANSLATE_NOOP("severance", "Saya melakukan pelanggaran berat menurut aturan perusahaan"),
         "Pasal 52 ayat (2)",
         D("0"),
         False,
@@ -137,7 +148,7 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "detention_harm",
-        QT_TRANSLATE_NOOP("severance", "Ditahan pihak berwajib dan merugikan perusahaan"),
+        QT_TRANSLATE_NOOP("severance", "Saya ditahan polisi dan perusahaan dirugikan"),
         "Pasal 54 ayat (4)",
         D("0"),
         False,
@@ -145,29 +156,29 @@ REASONS: tuple[Reason, ...] = (
     ),
     Reason(
         "detention_no_harm",
-        QT_TRANSLATE_NOOP("severance", "Ditahan pihak berwajib, tidak merugikan perusahaan"),
+        QT_TRANSLATE_NOOP("severance", "Saya ditahan polisi, perusahaan tidak dirugikan"),
         "Pasal 54 ayat (3)",
         D("0"),
         True,
     ),
     Reason(
         "illness",
-        QT_TRANSLATE_NOOP("severance", "Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan"),
+        QT_TRANSLATE_NOOP("severance", "Saya sakit lama atau cacat karena kecelakaan kerja, lebih dari 12 bulan"),
         "Pasal 55",
         D("2"),
         True,
     ),
-    Reason("retirement", QT_TRANSLATE_NOOP("severance", "Memasuki usia pensiun"), "Pasal 56", D("1.75"), True),
+    Reason("retirement", QT_TRANSLATE_NOOP("severance", "Saya sudah masuk usia pensiun"), "Pasal 56", D("1.75"), True),
     Reason(
         "death",
-        QT_TRANSLATE_NOOP("severance", "Pekerja meninggal dunia (dibayarkan kepada ahli waris)"),
+        QT_TRANSLATE_NOOP("severance", "Pekerja meninggal dunia (hak diterima ahli waris)"),
         "Pasal 57",
         D("2"),
         True,
     ),
     Reason(
         "pkwt_end",
-        QT_TRANSLATE_NOOP("severance", "Berakhirnya perjanjian kerja waktu tertentu (PKWT)"),
+        QT_TRANSLATE_NOOP("severance", "Kontrak kerja (PKWT) saya habis"),
         "Pasal 15-16",
         D("0"),
         False,

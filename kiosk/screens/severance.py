@@ -1,9 +1,11 @@
-"""Simulasi pesangon: the reason in plain words with its Pasal, the amounts on the number pad,
-the result as a breakdown a person can follow, and a slip to print. A simulation only."""
+"""Simulasi pesangon: the reason in plain words with its Pasal as a small second line, the amounts
+on the number pad, the result as a breakdown a person can follow, and a slip to print. A
+simulation only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +28,79 @@ from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 
+class ReasonRow(QWidget):
+    """One reason as a job seeker says it, and under it, small, where the law says it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # a tap goes through to the list beneath, which selects the row (and drags it with a finger)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.words = named(QLabel(), "reasonWords")
+        self.reference = named(QLabel(), "legalRef")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(18, 10, 10, 10)  # clear of the selected row's 8-px bar
+        column.setSpacing(2)
+        for label in (self.words, self.reference):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            column.addWidget(label)
+
+    def set_reason(self, reason: Reason) -> None:
+        self.words.setText(QCoreApplication.translate("severance", reason.words))
+        self.reference.setText(legal_reference(reason))
+
+
+class ReasonList(QListWidget):
+    """The reasons, each row as high as its two wrapped lines at the list's width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSpacing(4)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        for reason in REASONS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, reason.code)
+            self.addItem(item)
+            row = ReasonRow()
+            self.setItemWidget(item, row)
+        self.retranslate()
+
+    def row_widget(self, index: int) -> ReasonRow:
+        widget = self.itemWidget(self.item(index))
+        assert isinstance(widget, ReasonRow)
+        return widget
+
+    def retranslate(self) -> None:
+        for index, reason in enumerate(REASONS):
+            self.row_widget(index).set_reason(reason)
+            # what a screen reader (and a test) reads: both lines
+            self.item(index).setData(Qt.ItemDataRole.AccessibleTextRole, _reason_text(reason))
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        width = self.viewport().width() - 2 * self.spacing()
+        for index in range(self.count()):
+            row = self.row_widget(index)
+            row.ensurePolished()
+            for label in (row.words, row.reference):
+                label.ensurePolished()
+            self.item(index).setSizeHint(QSize(width, max(row.heightForWidth(width), 64)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_rows()  # large text may have been switched on since
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.fit_rows()
+
+
 class SeveranceScreen(Screen):
     name = "severance"
 
@@ -37,14 +112,8 @@ class SeveranceScreen(Screen):
         self.result: Breakdown | None = None
         header = TitleHeader()
         self.title = header.title
-        # a list that wraps long reasons, each with its Pasal beside it in words
-        self.reasons = named(QListWidget(), "reasonList")
-        self.reasons.setWordWrap(True)
-        self.reasons.setSpacing(4)
-        for reason in REASONS:
-            item = QListWidgetItem(_reason_text(reason))
-            item.setData(Qt.ItemDataRole.UserRole, reason.code)
-            self.reasons.addItem(item)
+        # the reasons in plain words, each with its Pasal as a small second line
+        self.reasons = named(ReasonList(), "reasonList")
         self.reason_error = named(QLabel(), "error")
         self.reason_error.hide()
         self.wage = Field(max_length=15, numeric=True)
@@ -85,6 +154,7 @@ class SeveranceScreen(Screen):
         self.print_slip = named(QPushButton(), "printSlipButton")
         self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
         self._reason_label = named(QLabel(), "subtitle")
+        self._reason_label.setWordWrap(True)  # large text: the question wraps, the form keeps its width
         reasons = QVBoxLayout()
         reasons.setContentsMargins(40, 16, 0, 16)
         reasons.addWidget(self._reason_label)
@@ -159,7 +229,9 @@ class SeveranceScreen(Screen):
         for part in result.components:
             factor = ""
             if part.months is not None and part.multiplier is not None:
-                factor = " " + self.tr("(%1 x %2 x upah)").replace("%1", str(part.months)).replace("%2", str(part.multiplier))
+                factor = " " + self.tr("(%1 x %2 x upah)").replace("%1", str(part.months)).replace(
+                    "%2", str(part.multiplier)
+                )
             lines.append(f"• {self._component_text(part)}{factor}: {rupiah(part.amount)}  [{part.pasal}]")
         lines += [
             self.tr("Jumlah kotor") + f": {rupiah(result.gross)}",
@@ -186,10 +258,7 @@ class SeveranceScreen(Screen):
         return texts.get(part.code, part.words)
 
     def retranslate(self) -> None:
-        for index, reason in enumerate(REASONS):
-            item = self.reasons.item(index)
-            if item is not None:
-                item.setText(_reason_text(reason))
+        self.reasons.retranslate()
         self.title.setText(self.tr("Simulasi Pesangon"))
         self._reason_label.setText(self.tr("Mengapa hubungan kerja berakhir?"))
         self.wage.label.setText(self.tr("Upah pokok sebulan (Rp)"))
@@ -206,6 +275,13 @@ class SeveranceScreen(Screen):
         self.disclaimer.setText(self.tr("Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku."))
         self._show_result()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Pilih mengapa Anda berhenti bekerja (di bawahnya tertulis pasal PP 35/2021 yang mengaturnya), "
+            "isi upah dan masa kerja, lalu tekan Hitung. Hasilnya simulasi; perhitungan resmi dibuat "
+            "petugas Disnaker."
+        )
+
     def wipe(self) -> None:
         super().wipe()
         self.result = None
@@ -213,6 +289,11 @@ class SeveranceScreen(Screen):
         self.reasons.setCurrentRow(-1)
         self.workdays.set_value("25")
         self._show_result()
+
+
+def legal_reference(reason: Reason) -> str:
+    """Where the law says it: the regulation and its Pasal (the same words in either language)."""
+    return f"PP 35/2021 {reason.pasal}"
 
 
 def _reason_text(reason: Reason) -> str:

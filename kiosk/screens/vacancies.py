@@ -1,4 +1,5 @@
-"""Lowongan kerja: search by words, filter, read the detail, apply."""
+"""Lowongan kerja: search by words, filter, read the detail, apply. A search that finds nothing
+says what was searched and offers ways to widen it, each with the vacancies it would give."""
 
 from __future__ import annotations
 
@@ -21,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.matching import Reason, Why
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.services.vacancies import EDUCATION_LEVELS, Widen, Widening
 from kiosk.widgets.form import Choice
 from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 if TYPE_CHECKING:
     from kiosk.services.vacancies import Hit
-
-EDUCATION = ("SD", "SMP", "SMA", "D3", "S1")
 
 WAGES = (0, 2_000_000, 3_000_000, 4_000_000, 5_000_000)
 
@@ -48,12 +48,21 @@ class VacanciesScreen(Screen):
         self,
         search: Callable[..., list[Hit]],
         facets: Callable[[], dict[str, list[str]]],
+        count: Callable[..., int] | None = None,
+        widen: Callable[..., list[Widening]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``search(**filters) -> list[Hit]`` and ``facets() -> {sector: [...]}`` come from services."""
+        """From services: ``search(**filters) -> list[Hit]``, ``facets() -> {sector: [...]}``,
+        ``count(**filters) -> int`` (all that match; the list shows the first 50) and
+        ``widen(**filters) -> [Widening]`` (the ways out of an empty result)."""
         super().__init__(parent)
         self._search = search
         self._facets = facets
+        self._count = count
+        self._widen = widen
+        self.widenings: list[Widening] = []
+        self.total = 0
+        self._quiet = False  # while a widening clears several filters: one search, not one each
         self.seeker: dict[str, Any] | None = None
         self.hits: list[Hit] = []
         self.current: dict[str, Any] | None = None
@@ -66,7 +75,7 @@ class VacanciesScreen(Screen):
         self.sector.changed.connect(lambda _c: self.refresh())
         self.location = Choice([], columns=2)
         self.location.changed.connect(lambda _c: self.refresh())
-        self.education = Choice([("", ""), *[(level, level) for level in EDUCATION]], columns=3)
+        self.education = Choice([("", ""), *[(level, "") for level in EDUCATION_LEVELS]], columns=2)
         self.education.changed.connect(lambda _c: self.refresh())
         self.wage = Choice([(str(w), "") for w in WAGES], columns=2)
         self.wage.changed.connect(lambda _c: self.refresh())
@@ -78,6 +87,33 @@ class VacanciesScreen(Screen):
         self.results.setWordWrap(True)
         self.results.itemClicked.connect(self._open)
         self.count = named(QLabel(), "hint")
+        # what shows instead of the list when nothing is found: what was searched, and ways out
+        self.empty = QWidget()
+        self.empty_title = named(QLabel(), "subtitle")
+        self.empty_title.setWordWrap(True)
+        self.searched = named(QLabel(), "hint")
+        self.searched.setWordWrap(True)
+        self.searched.setTextFormat(Qt.TextFormat.PlainText)
+        self.widen_buttons: dict[Widen, QPushButton] = {}
+        empty_column = QVBoxLayout(self.empty)
+        empty_column.setContentsMargins(8, 16, 8, 8)
+        empty_column.addWidget(self.empty_title)
+        empty_column.addWidget(self.searched)
+        for kind in Widen:
+            button = named(QPushButton(), f"widen_{kind.value}")
+            button.clicked.connect(lambda _=False, k=kind: self.widen(k))
+            self.widen_buttons[kind] = button
+            empty_column.addWidget(button)
+        empty_column.addStretch(1)
+        # in a scroll area: with large text on a short screen the ways out scroll, never overlap
+        self.empty_scroll = QScrollArea()
+        self.empty_scroll.setWidgetResizable(True)
+        self.empty_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.empty_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_scroll.setWidget(self.empty)
+        self.found = QStackedWidget()
+        self.found.addWidget(self.results)
+        self.found.addWidget(self.empty_scroll)
         # filters at the left (they scroll), the results at the right with the whole height
         filters = QWidget()
         filter_column = QVBoxLayout(filters)
@@ -91,7 +127,7 @@ class VacanciesScreen(Screen):
         found = QVBoxLayout()
         found.addWidget(self.words)
         found.addWidget(self.count)
-        found.addWidget(self.results, 1)
+        found.addWidget(self.found, 1)
         listing = QHBoxLayout()
         listing.setContentsMargins(40, 12, 40, 0)
         listing.addWidget(filter_scroll)
@@ -122,27 +158,32 @@ class VacanciesScreen(Screen):
 
     def on_enter(self) -> None:
         facets = self._facets()
-        for choice, key, everything in (
-            (self.sector, "sector", self.tr("Semua bidang")),
-            (self.location, "location", self.tr("Semua lokasi")),
-        ):
+        for choice, key in ((self.sector, "sector"), (self.location, "location")):
             values = facets.get(key, [])
             if [code for code in choice.buttons if code] != values:
-                choice.set_options([("", everything), *[(v, v) for v in values]])
+                choice.set_options([("", ""), *[(v, v) for v in values]])
+        self._everything_texts()
         self.sort.setVisible(self.seeker is not None)
         self.match_me.setVisible(self.seeker is None)
         self.pages.setCurrentIndex(0)
         self.refresh()
 
+    def filters(self) -> dict[str, Any]:
+        """What the person asked for, as the services take it."""
+        return {
+            "words": self.words.text(),
+            "sector": self.sector.value() or None,
+            "location": self.location.value() or None,
+            "education": self.education.value() or None,
+            "min_wage": int(self.wage.value() or 0) or None,
+        }
+
     def refresh(self) -> None:
+        if self._quiet:
+            return
+        asked = self.filters()
         self.hits = self._search(
-            words=self.words.text(),
-            sector=self.sector.value() or None,
-            location=self.location.value() or None,
-            education=self.education.value() or None,
-            min_wage=int(self.wage.value() or 0) or None,
-            seeker=self.seeker,
-            sort=(self.sort.value() or "match") if self.seeker else "closing",
+            **asked, seeker=self.seeker, sort=(self.sort.value() or "match") if self.seeker else "closing"
         )
         self.results.clear()
         for hit in self.hits:
@@ -150,12 +191,117 @@ class VacanciesScreen(Screen):
             text = f"{v['title']} — {v['company']}\n{v['location']} · {self.tr('tutup')} {v.get('closes_on') or '-'}"
             text += f" · {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}"
             if hit.match is not None and hit.match.suitable:
-                text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(map(self._reason_text, hit.match.reasons))
+                text += (
+                    "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(map(self._reason_text, hit.match.reasons))
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, v["id"])
             self.results.addItem(item)
-        self.count.setText(self.tr("%n lowongan", "", len(self.hits)))
+        self.total = self._count(**asked) if self._count is not None else len(self.hits)
+        if self.total > len(self.hits):
+            self.count.setText(
+                self.tr("%n lowongan, %1 pertama ditampilkan", "", self.total).replace("%1", str(len(self.hits)))
+            )
+        else:
+            self.count.setText(self.tr("%n lowongan", "", self.total))
+        self._show_empty(asked)
         self._buttons()
+
+    def _show_empty(self, asked: dict[str, Any]) -> None:
+        """No dead end: nothing found says what was searched and how to find more."""
+        self.count.setVisible(bool(self.hits))  # "0 lowongan" is what the empty state says better
+        if self.hits:
+            self.widenings = []
+            self.found.setCurrentWidget(self.results)
+            return
+        self.widenings = self._widen(**asked) if self._widen is not None else []
+        searched = self._searched_words(asked)
+        if searched:
+            self.empty_title.setText(self.tr("Tidak ada lowongan yang cocok dengan pencarian ini."))
+            self.searched.setText(self.tr("Yang dicari: %1").replace("%1", "; ".join(searched)))
+        else:
+            self.empty_title.setText(self.tr("Belum ada lowongan yang dibuka saat ini."))
+            self.searched.setText(
+                self.tr("Lowongan baru datang dari SIKER; coba lagi lain hari, atau tanyakan petugas.")
+            )
+        offered = {w.kind: w for w in self.widenings}
+        for kind, button in self.widen_buttons.items():
+            way = offered.get(kind)
+            button.setVisible(way is not None)
+            if way is not None:
+                found = self.tr("%n lowongan", "", way.count)
+                button.setText(f"{self._widen_label(way)}\n{found}")  # two short lines: large text fits
+        self.found.setCurrentWidget(self.empty_scroll)
+        self.empty_scroll.verticalScrollBar().setValue(0)
+
+    def _searched_words(self, asked: dict[str, Any]) -> list[str]:
+        said = []
+        if asked["words"].strip():
+            said.append(self.tr("kata “%1”").replace("%1", asked["words"].strip()))
+        if asked["sector"]:
+            said.append(self.tr("bidang %1").replace("%1", asked["sector"]))
+        if asked["location"]:
+            said.append(self.tr("lokasi %1").replace("%1", asked["location"]))
+        if asked["education"]:
+            said.append(self.tr("pendidikan %1").replace("%1", self._education_text(asked["education"])))
+        if asked["min_wage"]:
+            said.append(self.tr("gaji paling sedikit %1").replace("%1", rupiah(asked["min_wage"])))
+        return said
+
+    def _widen_label(self, way: Widening) -> str:
+        if way.kind is Widen.WORDS:
+            typed = self.words.text().strip()
+            shown = typed if len(typed) <= 14 else typed[:13] + "…"  # a button does not wrap
+            return self.tr("Hapus kata “%1”").replace("%1", shown)
+        if way.kind is Widen.ALL:
+            return self.tr("Tampilkan semua")
+        return {
+            "sector": self.tr("Semua bidang"),
+            "location": self.tr("Semua lokasi"),
+            "education": self.tr("Semua tingkat pendidikan"),
+            "min_wage": self.tr("Gaji berapa saja"),
+        }[way.drops[0]]
+
+    def widen(self, kind: Widen) -> None:
+        """Clear what the chosen way out drops, then search once."""
+        way = next((w for w in self.widenings if w.kind is kind), None)
+        if way is None:
+            return
+        self._quiet = True
+        try:
+            for name in way.drops:
+                if name == "words":
+                    self.words.clear()
+                else:
+                    self._choice(name).set_value("0" if name == "min_wage" else "")  # each one's "Semua"
+        finally:
+            self._quiet = False
+        self.refresh()
+
+    def _choice(self, name: str) -> Choice:
+        return {"sector": self.sector, "location": self.location, "education": self.education, "min_wage": self.wage}[
+            name
+        ]
+
+    def _education_text(self, level: str | None) -> str:
+        """An education level in plain words: a contract code (``smk``) or a vacancy's (``SMK``)."""
+        if not level:
+            return "-"
+        texts = {
+            "belum_tamat_sd": self.tr("Belum tamat SD"),
+            "sd": self.tr("SD"),
+            "smp": self.tr("SMP"),
+            "sma": self.tr("SMA"),
+            "smk": self.tr("SMK"),
+            "d1": self.tr("Diploma 1 (D1)"),
+            "d2": self.tr("Diploma 2 (D2)"),
+            "d3": self.tr("Diploma 3 (D3)"),
+            "d4": self.tr("Diploma 4 (D4)"),
+            "s1": self.tr("Sarjana (S1)"),
+            "s2": self.tr("Magister (S2)"),
+            "s3": self.tr("Doktor (S3)"),
+        }
+        return texts.get(level.lower(), level)
 
     def _open(self, item: QListWidgetItem) -> None:
         wanted = item.data(Qt.ItemDataRole.UserRole)
@@ -169,7 +315,7 @@ class VacanciesScreen(Screen):
                     v["title"],
                     v["company"],
                     f"{self.tr('Lokasi')}: {v['location']}   {self.tr('Bidang')}: {v['sector']}",
-                    f"{self.tr('Pendidikan minimal')}: {v.get('education_min') or '-'}",
+                    f"{self.tr('Pendidikan minimal')}: {self._education_text(v.get('education_min'))}",
                     f"{self.tr('Keterampilan')}: {', '.join(v.get('skills') or []) or '-'}",
                     f"{self.tr('Gaji')}: {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}",
                     f"{self.tr('Ditutup')}: {v.get('closes_on') or '-'}",
@@ -196,8 +342,12 @@ class VacanciesScreen(Screen):
         """Why a vacancy suits, in the current language."""
         texts = {
             Why.EDUCATION_MET: self.tr("pendidikan sesuai"),
-            Why.EDUCATION_NEEDED: self.tr("butuh pendidikan minimal %1").replace("%1", reason.level),
-            Why.SKILLS_MET: self.tr("%1 dari %2 keterampilan").replace("%1", str(reason.met)).replace("%2", str(reason.asked)),
+            Why.EDUCATION_NEEDED: self.tr("butuh pendidikan minimal %1").replace(
+                "%1", self._education_text(reason.level)
+            ),
+            Why.SKILLS_MET: self.tr("%1 dari %2 keterampilan")
+            .replace("%1", str(reason.met))
+            .replace("%2", str(reason.asked)),
             Why.POSITION_WANTED: self.tr("jabatan sesuai keinginan"),
             Why.LOCATION_WANTED: self.tr("lokasi sesuai"),
             Why.WAGE_MET: self.tr("gaji sesuai harapan"),
@@ -214,7 +364,9 @@ class VacanciesScreen(Screen):
         self.words.setPlaceholderText(self.tr("Cari: jabatan, perusahaan, kata apa saja"))
         self.sector.label.setText(self.tr("Bidang"))
         self.education.label.setText(self.tr("Pendidikan saya"))
-        self.education.set_texts({"": self.tr("Semua")})
+        self.education.set_texts(
+            {"": self.tr("Semua"), **{level: self._education_text(level) for level in EDUCATION_LEVELS}}
+        )
         self.location.label.setText(self.tr("Lokasi"))
         self.wage.label.setText(self.tr("Gaji paling sedikit"))
         self.wage.set_texts({str(w): rupiah(w) if w else self.tr("Semua") for w in WAGES})
@@ -223,9 +375,34 @@ class VacanciesScreen(Screen):
         self.match_me.setText(self.tr("Cari yang cocok untuk saya"))
         self.back.setText(self.tr("‹ Kembali"))
         self.apply.setText(self.tr("Lamar Lowongan Ini ›"))
+        self._everything_texts()
+        if self.isVisible():
+            self.refresh()  # the counts and the empty state's sentences, in the new language
+
+    def _everything_texts(self) -> None:
+        """The "all" buttons of the filters that come from data, in the current language."""
+        for choice, everything in ((self.sector, self.tr("Semua bidang")), (self.location, self.tr("Semua lokasi"))):
+            if "" in choice.buttons:
+                choice.set_texts({"": everything})
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di "
+            "kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, "
+            "tombol di bawah pesan memperluas pencarian."
+        )
 
     def wipe(self) -> None:
-        super().wipe()
+        self._quiet = True  # clearing the words searches nothing: the filters go too
+        try:
+            super().wipe()
+            for choice in (self.sector, self.location, self.education, self.wage, self.sort):
+                choice.set_value(None)
+        finally:
+            self._quiet = False
+        self.widenings = []
+        self.found.setCurrentWidget(self.results)
+        self.results.scrollToTop()
         self.seeker = None
         self.current = None
         self.detail.clear()

@@ -55,7 +55,12 @@ class Assembly:
         self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg)))
         self.severance = window.add_screen(SeveranceScreen())
         self.vacancies = window.add_screen(
-            VacanciesScreen(lambda **f: vacancies.search(store, **f), lambda: vacancies.facets(store))
+            VacanciesScreen(
+                lambda **f: vacancies.search(store, **f),
+                lambda: vacancies.facets(store),
+                lambda **f: vacancies.count(store, **f),
+                lambda **f: vacancies.widenings(store, **f),
+            )
         )
         self.flow = RegistrationFlow(
             window,
@@ -183,4 +188,3 @@ class Assembly:
         close = getattr(self.printer, "close", None)
         if close:
             close()
-
