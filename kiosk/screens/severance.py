@@ -30,6 +30,7 @@ class SeveranceScreen(Screen):
     name = "severance"
 
     print_requested = Signal(object)  # Breakdown
+    ask_requested = Signal(object)  # Breakdown: "Tanyakan ke petugas", a konsultasi with these figures
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,6 +85,8 @@ class SeveranceScreen(Screen):
         self.calculate.clicked.connect(self._calculate)
         self.print_slip = named(QPushButton(), "printSlipButton")
         self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
+        self.ask = named(QPushButton(), "askOfficerButton")
+        self.ask.clicked.connect(lambda: self.result and self.ask_requested.emit(self.result))
         self._reason_label = named(QLabel(), "subtitle")
         reasons = QVBoxLayout()
         reasons.setContentsMargins(40, 16, 0, 16)
@@ -96,7 +99,7 @@ class SeveranceScreen(Screen):
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
         page.addLayout(body, 1)
-        page.addLayout(button_row([self.cancel], [self.print_slip, self.calculate]))
+        page.addLayout(button_row([self.cancel], [self.ask, self.print_slip, self.calculate]))
         self._show_result()
 
     @staticmethod
@@ -149,6 +152,7 @@ class SeveranceScreen(Screen):
     def _show_result(self) -> None:
         result = self.result
         self.print_slip.setEnabled(result is not None)
+        self.ask.setVisible(result is not None)
         if result is None:
             self.breakdown.clear()
             return
@@ -159,7 +163,9 @@ class SeveranceScreen(Screen):
         for part in result.components:
             factor = ""
             if part.months is not None and part.multiplier is not None:
-                factor = " " + self.tr("(%1 x %2 x upah)").replace("%1", str(part.months)).replace("%2", str(part.multiplier))
+                factor = " " + self.tr("(%1 x %2 x upah)").replace("%1", str(part.months)).replace(
+                    "%2", str(part.multiplier)
+                )
             lines.append(f"• {self._component_text(part)}{factor}: {rupiah(part.amount)}  [{part.pasal}]")
         lines += [
             self.tr("Jumlah kotor") + f": {rupiah(result.gross)}",
@@ -203,6 +209,7 @@ class SeveranceScreen(Screen):
         self.cancel.setText(self.tr("Selesai"))
         self.calculate.setText(self.tr("Hitung"))
         self.print_slip.setText(self.tr("Cetak Rincian"))
+        self.ask.setText(self.tr("Tanyakan ke petugas"))
         self.disclaimer.setText(self.tr("Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku."))
         self._show_result()
 
