@@ -68,7 +68,7 @@ STATUS_WORDS: dict[str, str] = {
 }
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
-_NUMBER = re.compile(r"K([A-Z0-9]{1,10})(\d{6})(\d{4})")
+_NUMBER = re.compile(r"K-?([A-Z0-9]{1,10})-?(\d{6})-?(\d{4})")  # dashes optional, but where printed
 
 
 def kiosk_part(kiosk_id: str, kiosk_number: int) -> str:
@@ -88,7 +88,7 @@ def format_ticket_no(kiosk: str, day: date, seq: int) -> str:
 def parse_ticket_no(typed: str) -> str:
     """What a person typed (any case, with or without the dashes and spaces) -> the number as
     printed; raises ``FieldError(Code.TICKET_NO_FORMAT)``."""
-    compact = "".join(ch for ch in (typed or "").upper() if not ch.isspace() and ch != "-")
+    compact = "".join(ch for ch in (typed or "").upper() if not ch.isspace())
     match = _NUMBER.fullmatch(compact) if compact.isascii() else None
     if match is None:
         raise FieldError(Code.TICKET_NO_FORMAT)
