@@ -1578,8 +1578,8 @@
         <translation>About</translation>
     </message>
     <message>
-        <source>Tulis dengan kata-kata Anda sendiri: apa yang terjadi, kapan, dan apa yang Anda harapkan.</source>
-        <translation>In your own words: what happened, when, and what you hope for.</translation>
+        <source>Tulis apa yang terjadi, kapan, dan apa yang Anda harapkan.</source>
+        <translation>Write what happened, when, and what you hope for.</translation>
     </message>
     <message>
         <source>Baris
@@ -2598,6 +2598,34 @@ and Training</translation>
     <message>
         <source>Selesai ditangani</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

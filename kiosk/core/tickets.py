@@ -66,7 +66,15 @@ STATUS_WORDS: dict[str, str] = {
     "dijadwalkan": QT_TRANSLATE_NOOP("tickets", "Dijadwalkan bertemu petugas"),
     "selesai": QT_TRANSLATE_NOOP("tickets", "Selesai ditangani"),
 }
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+DAYS = (
+    QT_TRANSLATE_NOOP("tickets", "Senin"),
+    QT_TRANSLATE_NOOP("tickets", "Selasa"),
+    QT_TRANSLATE_NOOP("tickets", "Rabu"),
+    QT_TRANSLATE_NOOP("tickets", "Kamis"),
+    QT_TRANSLATE_NOOP("tickets", "Jumat"),
+    QT_TRANSLATE_NOOP("tickets", "Sabtu"),
+    QT_TRANSLATE_NOOP("tickets", "Minggu"),
+)
 
 _NUMBER = re.compile(r"K-?([A-Z0-9]{1,10})-?(\d{6})-?(\d{4})")  # dashes optional, but where printed
 
@@ -233,7 +241,7 @@ def slip_document(ticket: TicketInput, ticket_no: str, created: datetime, answer
         f"Topik\t{TOPIC_WORDS[ticket.topic]}",
         f"No. HP\t{mask_phone(ticket.phone)}",
         f"Dibuat\t{created:%d-%m-%Y %H:%M}",
-        f"Dijawab paling lambat\t{day_words(answer_by)}",
+        f"Dijawab s.d.\t{day_words(answer_by)}",
         "---",
         "Uraian: " + " ".join(excerpt.split()),
         "---",

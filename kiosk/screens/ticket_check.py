@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.core.problems import ProblemError
-from kiosk.core.tickets import CONTEXT, STATUS_WORDS, day_words, parse_ticket_no
+from kiosk.core.tickets import CONTEXT, STATUS_WORDS, parse_ticket_no
 from kiosk.core.validation import normalise_phone
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.screens.messages import describe
+from kiosk.screens.tickets import day_text
 from kiosk.widgets.form import Field, row
 from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
@@ -141,7 +142,7 @@ class TicketCheckScreen(Screen):
         if state.appointment_at is not None:
             when = state.appointment_at
             lines.append(self.tr("Jadwal bertemu petugas: %1 pukul %2")
-                         .replace("%1", day_words(when.date())).replace("%2", f"{when:%H.%M}"))  # fmt: skip
+                         .replace("%1", day_text(when.date())).replace("%2", f"{when:%H.%M}"))  # fmt: skip
         if state.answer:
             lines += [self.tr("Jawaban petugas:"), state.answer]
         elif not state.waiting_to_send:

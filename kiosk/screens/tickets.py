@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.problems import Code, ProblemError
 from kiosk.core.tickets import (
     CONTEXT,
+    DAYS,
     DESCRIPTION_MAX,
     KIND_WORDS,
     TOPIC_WORDS,
@@ -31,7 +33,6 @@ from kiosk.core.tickets import (
     checked,
     clean_description,
     clean_employer,
-    day_words,
 )
 from kiosk.core.validation import FieldError, clean_name, normalise_phone
 from kiosk.screens.base import PERSONAL, Screen
@@ -47,6 +48,11 @@ STEPS = 4  # the numbered pages; DONE is the answer
 
 def _word(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def day_text(day: date) -> str:
+    """``Rabu, 09-12-2026`` in the person's language (the slip prints core's Indonesian)."""
+    return f"{_word(DAYS[day.weekday()])}, {day:%d-%m-%Y}"
 
 
 class TextAreaKeys(Keyboard):
@@ -119,14 +125,19 @@ class TicketScreen(Screen):
         self.description_error = named(QLabel(), "error")
         self.description_error.setWordWrap(True)
         self.description_error.hide()
-        self.attachment = named(QLabel(), "hint")
-        self.attachment.setWordWrap(True)
+        # the figures from the severance result: read-only, a few lines high, scrolls when longer
+        self.attachment = named(QPlainTextEdit(), "ticketAttachment")
+        self.attachment.setReadOnly(True)
+        self.attachment.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attachment.setMaximumHeight(72)
         self.remove_attachment = named(QPushButton(), "removeAttachmentButton")
         self.remove_attachment.clicked.connect(lambda: self._attach(""))
         attached = QHBoxLayout()
         attached.addWidget(self.attachment, 1)
         attached.addWidget(self.remove_attachment, 0, Qt.AlignmentFlag.AlignTop)
         self.keys = TextAreaKeys(self.description)
+        self.keys.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the text area gives way
+        self.description.setMinimumHeight(60)
         self.new_line = named(QPushButton(), "newLineButton")
         self.new_line.setProperty("role", "key")
         self.new_line.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -204,8 +215,11 @@ class TicketScreen(Screen):
         self.finish.clicked.connect(self.finished)
         done = QWidget()
         done_column = QVBoxLayout(done)
-        done_column.setContentsMargins(40, 24, 40, 0)
-        done_column.addWidget(card)
+        done_column.setContentsMargins(0, 0, 0, 0)
+        card_row = QVBoxLayout()
+        card_row.setContentsMargins(40, 24, 40, 0)
+        card_row.addWidget(card)
+        done_column.addLayout(card_row)
         done_column.addStretch(1)
         done_column.addLayout(button_row([self.reprint], [self.finish]))
         self.pages.addWidget(done)
@@ -377,7 +391,7 @@ class TicketScreen(Screen):
         self.done_next.setText(
             self.tr("Petugas menjawab paling lambat %1. Untuk melihat jawabannya, pilih Konsultasi / Pengaduan "
                     "lalu Cek Tiket, dan ketik nomor tiket ini dengan nomor HP Anda. Catat nomor tiket bila "
-                    "slip tidak tercetak.").replace("%1", day_words(answer_by))
+                    "slip tidak tercetak.").replace("%1", day_text(answer_by))
         )  # fmt: skip
         self.reprint.setVisible(self._print_state == "failed")
 
@@ -390,7 +404,7 @@ class TicketScreen(Screen):
         )
 
     def _retranslate_attachment(self) -> None:
-        self.attachment.setText(self.tr("Lampiran untuk petugas: %1").replace("%1", self._attachment))
+        self.attachment.setPlainText(self.tr("Lampiran untuk petugas: %1").replace("%1", self._attachment))
         self.remove_attachment.setText(self.tr("Hapus lampiran"))
 
     def retranslate(self) -> None:
@@ -412,9 +426,7 @@ class TicketScreen(Screen):
         self.kind.set_texts({k.value: _word(w) for k, w in KIND_WORDS.items()})
         self.topic.label.setText(self.tr("Tentang"))
         self.topic.set_texts({t.value: _word(w) for t, w in TOPIC_WORDS.items()})
-        self.prompt.setText(
-            self.tr("Tulis dengan kata-kata Anda sendiri: apa yang terjadi, kapan, dan apa yang Anda harapkan.")
-        )
+        self.prompt.setText(self.tr("Tulis apa yang terjadi, kapan, dan apa yang Anda harapkan."))
         self.new_line.setText(self.tr("Baris\nbaru"))
         self._count()
         self._retranslate_attachment()
@@ -432,7 +444,7 @@ class TicketScreen(Screen):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # the keys follow the window: ten columns beside the new-line key, rows of 48-60 px
         width = max(48, min(96, (self.width() - 80 - 140) // 10 - 6))
-        height = max(48, min(60, self.height() // 15))
+        height = max(48, min(60, self.height() // 16))
         self.keys.set_key_size(width, height)
         self.new_line.setFixedSize(120, 2 * height + 6)
         super().resizeEvent(event)

@@ -119,7 +119,7 @@ def test_the_slip_says_the_number_the_topic_the_answer_day_and_how_to_check():
     assert doc["title"] == "TIKET PENGADUAN"
     assert "No. tiket\tK-SMG01-261204-0003" in lines
     assert "Topik\tDiberhentikan dari pekerjaan (PHK)" in lines
-    assert "Dijawab paling lambat\tRabu, 09-12-2026" in lines
+    assert "Dijawab s.d.\tRabu, 09-12-2026" in lines
     assert "Cek Tiket" in lines and "0812****7890" in lines and "081234567890" not in lines
     assert ticket.kind is TicketKind.PENGADUAN and ticket.topic is Topic.PHK
     assert mask_phone("+6281234567890") == "0812****7890"
