@@ -219,26 +219,23 @@ def check_ticket(cfg: Config, typed_no: str, typed_phone: str, *, now: datetime 
         store.close()
 
 
-def purge(store: Store, before: datetime) -> int:
-    """Blank the personal data of delivered tickets made before ``before`` (the retention purge's
-    rule for registrations, applied to tickets); the number, topic and dates stay."""
-    stamp = clock.rfc3339()
+def purge(store: Store, cutoff: str) -> int:
+    """Blank the person in tickets the office has had since before ``cutoff`` (RFC 3339): the
+    retention purge's rule for registrations, applied to tickets. Number, kind, topic and dates
+    stay. Joins the caller's transaction (``maintenance.purge``); the number of tickets blanked."""
     with store.transaction():
-        cursor = store.execute(
+        forgotten = store.execute(
             "UPDATE tickets SET nik = NULL, name = '', phone = '', employer = NULL, description = '', purged_at = ?"
-            " WHERE purged_at IS NULL AND created_at < ? AND client_id IN"
-            " (SELECT client_id FROM outbox WHERE endpoint = '/tickets' AND state = 'delivered')",
-            (stamp, clock.rfc3339(before)),
-        )
+            " WHERE purged_at IS NULL AND client_id IN (SELECT client_id FROM outbox WHERE endpoint = '/tickets'"
+            " AND state = 'delivered' AND delivered_at < ?)",
+            (clock.rfc3339(), cutoff),
+        ).rowcount
         store.execute(
-            "UPDATE outbox SET payload = '{}', response = NULL WHERE endpoint = '/tickets' AND state = 'delivered'"
-            " AND client_id IN (SELECT client_id FROM tickets WHERE purged_at IS NOT NULL)"
-        )
-        store.execute(
-            "UPDATE print_jobs SET document = NULL WHERE kind = 'ticket_slip'"
+            "UPDATE print_jobs SET document = NULL WHERE kind = 'ticket_slip' AND document IS NOT NULL"
             " AND ref_client_id IN (SELECT client_id FROM tickets WHERE purged_at IS NOT NULL)"
         )
-    return cursor.rowcount
+        store.execute("DELETE FROM ticket_lookup_failures WHERE at <= ?", (clock.rfc3339(clock.now() - WINDOW),))
+    return forgotten
 
 
 class TicketDesk:

@@ -164,3 +164,21 @@ def test_a_holders_ticket_waits_for_their_registration(store, online, sim):
     seqs = {r["endpoint"]: r["seq"] for r in sim.records()}
     assert seqs["/registrations"] < seqs["/tickets"]
     assert sim.records("/tickets")[0]["body"]["nik"] == draft.nik
+
+
+def test_the_retention_purge_forgets_the_person_of_a_ticket_the_office_has(store, online, sim):
+    from kiosk.services.maintenance import purge
+
+    kept = save_ticket(store, online, complaint(name="Budi Santoso"))
+    old = save_ticket(store, online, complaint(name="Siti Aminah", employer="PT Rahasia"))
+    send_all(store, online)
+    store.execute("UPDATE outbox SET delivered_at = '2020-01-01T00:00:00+07:00' WHERE client_id = ?", (old.client_id,))
+    purge(store, online.kiosk.retention_days)
+    row = store.one("SELECT * FROM tickets WHERE client_id = ?", (old.client_id,))
+    assert (row["ticket_no"], row["topic"]) == (old.ticket_no, "upah")  # the number stays for the officers
+    assert (row["name"], row["phone"], row["employer"], row["description"]) == ("", "", None, "")
+    assert store.one("SELECT document FROM print_jobs WHERE id = ?", (old.print_job_id,))["document"] is None
+    assert store.one("SELECT payload FROM outbox WHERE client_id = ?", (old.client_id,))["payload"] == "{}"
+    assert store.one("SELECT name FROM tickets WHERE client_id = ?", (kept.client_id,))["name"] == "Budi Santoso"
+    raw = b"".join(p.read_bytes() for p in online.db_path.parent.glob(online.db_path.name + "*"))
+    assert b"PT Rahasia" not in raw and b"Siti Aminah" not in raw
