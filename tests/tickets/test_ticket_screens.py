@@ -165,3 +165,27 @@ def test_the_severance_result_asks_an_officer_with_its_figures(kiosk, qtbot):
     assert "10 tahun" in screen.attachment.toPlainText()
     click(qtbot, screen.remove_attachment)  # the person may leave the figures out
     assert not screen.attachment.isVisible()
+
+
+def test_a_slip_that_did_not_print_can_be_printed_again_and_the_ticket_stays(kiosk, qtbot, store):
+    parts = kiosk.assembly
+    parts.printer.simulator.state.paper = "out"
+    screen = open_tickets(kiosk, qtbot)
+    click(qtbot, screen.kind.buttons["konsultasi"])
+    click(qtbot, screen.topic.buttons["ak1"])
+    click(qtbot, screen.nav.next)
+    qtbot.keyClicks(screen.description, "Kartu kuning saya hilang, bagaimana mencetak ulang?")
+    click(qtbot, screen.nav.next)
+    qtbot.keyClicks(screen.person.editor, "Budi Santoso")
+    qtbot.keyClicks(screen.phone.editor, "085712345678")
+    click(qtbot, screen.nav.next)
+    click(qtbot, screen.nav.next)
+    qtbot.waitUntil(lambda: screen.reprint.isVisible(), timeout=15_000)
+    assert "belum tercetak" in screen.done_status.text() and "Kertas" in screen.done_status.text()
+    assert count(store, "tickets") == 1 and count(store, "outbox") == 1  # saved before printing
+    parts.printer.simulator.state.paper = "ok"
+    click(qtbot, screen.reprint)
+    qtbot.waitUntil(lambda: "Ambil slip" in screen.done_status.text(), timeout=15_000)
+    assert not screen.reprint.isVisible()
+    assert count(store, "tickets") == 1 and count(store, "print_jobs") == 1  # the same job, printed now
+    assert store.one("SELECT state FROM print_jobs")["state"] == "printed"
