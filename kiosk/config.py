@@ -94,6 +94,7 @@ RULES: dict[str, Rule] = {
     "office.hours": Rule(str, lambda v: bool(v.strip()), "the counter's opening hours, e.g. Senin–Jumat 08.00–15.00"),
     "office.phone": _ANY_TEXT,
     "office.address": _ANY_TEXT,
+    "office.answer_working_days": _int_range(1, 30),
 }
 
 
@@ -158,6 +159,7 @@ class OfficeSettings:
     hours: str
     phone: str
     address: str
+    answer_working_days: int  # a ticket is answered within this many Monday-Friday days
 
 
 # section name -> its typed view; a test checks that these fields and RULES name the same keys

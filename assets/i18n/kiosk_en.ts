@@ -1215,6 +1215,10 @@
         <translation>Print Breakdown</translation>
     </message>
     <message>
+        <source>Tanyakan ke petugas</source>
+        <translation>Ask an officer</translation>
+    </message>
+    <message>
         <source>Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku.</source>
         <translation>This is a simulation under PP 35/2021. The Manpower Office's count is binding.</translation>
     </message>
@@ -1422,6 +1426,190 @@
     <message>
         <source>Ekspor log dan diagnosa ke flashdisk</source>
         <translation>Export logs and diagnostics to USB stick</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCheckScreen</name>
+    <message>
+        <source>Tiket ini belum sampai di kantor Disnaker: kios akan mengirimnya begitu tersambung.</source>
+        <translation>This ticket has not reached the Disnaker office yet: the kiosk sends it as soon as it is connected.</translation>
+    </message>
+    <message>
+        <source>Jadwal bertemu petugas: %1 pukul %2</source>
+        <translation>Appointment with an officer: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Jawaban petugas:</source>
+        <translation>The officer's answer:</translation>
+    </message>
+    <message>
+        <source>Belum ada jawaban. Petugas menjawab dalam beberapa hari kerja.</source>
+        <translation>No answer yet. Officers answer within a few working days.</translation>
+    </message>
+    <message>
+        <source>Ketik nomor tiket yang tercetak di slip dan nomor HP yang Anda tulis saat membuat tiket, lalu tekan Cek. Kios menampilkan keadaan tiket, jadwal bertemu petugas dan jawabannya.</source>
+        <translation>Type the ticket number printed on the slip and the mobile number you gave with the ticket, then press Check. The kiosk shows the ticket's state, any appointment and the answer.</translation>
+    </message>
+    <message>
+        <source>Cek Tiket</source>
+        <translation>Check a Ticket</translation>
+    </message>
+    <message>
+        <source>Nomor tiket ada di slip, contoh K-SMG01-261202-0007.</source>
+        <translation>The ticket number is on your slip, e.g. K-SMG01-261202-0007.</translation>
+    </message>
+    <message>
+        <source>Nomor tiket</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>Nomor HP di tiket</source>
+        <translation>Mobile number on the ticket</translation>
+    </message>
+    <message>
+        <source>Sedang memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Cek</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Tiket Anda tersimpan. Slip sedang dicetak…</source>
+        <translation>Your ticket is saved. The slip is printing…</translation>
+    </message>
+    <message>
+        <source>Tiket Anda tersimpan. Ambil slip Anda di bawah layar.</source>
+        <translation>Your ticket is saved. Take your slip below the screen.</translation>
+    </message>
+    <message>
+        <source>Tiket Anda tersimpan, tetapi slip belum tercetak: %1</source>
+        <translation>Your ticket is saved, but the slip has not printed: %1</translation>
+    </message>
+    <message>
+        <source>Petugas menjawab paling lambat %1. Untuk melihat jawabannya, pilih Konsultasi / Pengaduan lalu Cek Tiket, dan ketik nomor tiket ini dengan nomor HP Anda. Catat nomor tiket bila slip tidak tercetak.</source>
+        <translation>An officer answers by %1 at the latest. To see the answer, choose Consultation / Complaint, then Check a Ticket, and type this ticket number with your mobile number. Write the number down if the slip did not print.</translation>
+    </message>
+    <message>
+        <source>Tulis pertanyaan atau pengaduan Anda untuk petugas Disnaker: pilih topiknya, ceritakan masalahnya, lalu isi nama dan nomor HP. Anda mendapat slip bernomor tiket; jawabannya dapat dilihat di kios dengan Cek Tiket. Pengaduan boleh dikirim tanpa kartu kuning.</source>
+        <translation>Write your question or complaint for the Disnaker officers: choose its topic, tell what happened, then give your name and mobile number. You get a slip with a ticket number; see the answer at the kiosk with Check a Ticket. A complaint needs no yellow card.</translation>
+    </message>
+    <message>
+        <source>Lampiran untuk petugas: %1</source>
+        <translation>Attached for the officer: %1</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Apa yang ingin Anda sampaikan?</source>
+        <translation>What would you like to raise?</translation>
+    </message>
+    <message>
+        <source>Ceritakan masalah atau pertanyaan Anda</source>
+        <translation>Tell us your problem or question</translation>
+    </message>
+    <message>
+        <source>Nama dan nomor HP untuk jawaban</source>
+        <translation>Name and mobile number for the answer</translation>
+    </message>
+    <message>
+        <source>Periksa sebelum dikirim</source>
+        <translation>Check before sending</translation>
+    </message>
+    <message>
+        <source>Tiket Anda</source>
+        <translation>Your ticket</translation>
+    </message>
+    <message>
+        <source>Konsultasi / Pengaduan</source>
+        <translation>Consultation / Complaint</translation>
+    </message>
+    <message>
+        <source>Langkah %1 dari %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Kirim dan Cetak Slip</source>
+        <translation>Send and Print Slip</translation>
+    </message>
+    <message>
+        <source>Cek Tiket</source>
+        <translation>Check a Ticket</translation>
+    </message>
+    <message>
+        <source>Anda ingin</source>
+        <translation>You want to</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Tulis apa yang terjadi, kapan, dan apa yang Anda harapkan.</source>
+        <translation>Write what happened, when, and what you hope for.</translation>
+    </message>
+    <message>
+        <source>Baris
+baru</source>
+        <translation>New
+line</translation>
+    </message>
+    <message>
+        <source>Petugas menjawab lewat kios ini dan dapat menghubungi nomor HP Anda.</source>
+        <translation>Officers answer through this kiosk and may call your mobile number.</translation>
+    </message>
+    <message>
+        <source>Nomor HP (WhatsApp)</source>
+        <translation>Mobile number (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan (boleh dikosongkan)</source>
+        <translation>Company name (optional)</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang</source>
+        <translation>Print Again</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2319,22 @@ and Training</translation>
         <translation>No report is due now. Renew the card when it is about to expire.</translation>
     </message>
     <message>
+        <source>Nomor tiket seperti tercetak di slip, contoh K-SMG01-261202-0007.</source>
+        <translation>Type the ticket number as printed on the slip, e.g. K-SMG01-261202-0007.</translation>
+    </message>
+    <message>
+        <source>Tiket tidak ditemukan, atau nomor HP tidak sama dengan yang ditulis di tiket. Periksa slip Anda. Sisa percobaan: {left}.</source>
+        <translation>No ticket found, or the mobile number is not the one given with the ticket. Check your slip. Tries left: {left}.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan yang tidak cocok di kios ini. Coba lagi setelah pukul {time}, atau tanyakan ke loket Disnaker.</source>
+        <translation>Too many tries that matched nothing at this kiosk. Try again after {time}, or ask at the Disnaker counter.</translation>
+    </message>
+    <message>
+        <source>Kios sedang tidak terhubung ke kantor Disnaker, jadi jawaban belum dapat dilihat. Coba lagi nanti, atau tanyakan ke loket pada hari kerja.</source>
+        <translation>The kiosk is not connected to the Disnaker office right now, so the answer cannot be shown. Try again later, or ask at the counter on a working day.</translation>
+    </message>
+    <message>
         <source>Tulis tanggal mulai bekerja seperti 01-03-2026, tidak di masa depan.</source>
         <translation>Write the start date like 01-03-2026, not in the future.</translation>
     </message>
@@ -2310,6 +2514,14 @@ and Training</translation>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Company name</translation>
+    </message>
 </context>
 <context>
     <name>severance</name>
@@ -2440,6 +2652,93 @@ and Training</translation>
     <message>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <source>Diberhentikan dari pekerjaan (PHK)</source>
+        <translation>Dismissed from work (PHK)</translation>
+    </message>
+    <message>
+        <source>Gaji atau upah</source>
+        <translation>Pay or wages</translation>
+    </message>
+    <message>
+        <source>Pesangon</source>
+        <translation>Severance pay</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan atau Kesehatan</source>
+        <translation>BPJS employment or health insurance</translation>
+    </message>
+    <message>
+        <source>Kontrak kerja</source>
+        <translation>Work contract</translation>
+    </message>
+    <message>
+        <source>Lowongan dan melamar kerja</source>
+        <translation>Vacancies and applying for work</translation>
+    </message>
+    <message>
+        <source>Kartu kuning (AK/1)</source>
+        <translation>Yellow card (AK/1)</translation>
+    </message>
+    <message>
+        <source>Hal lain</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Bertanya (konsultasi)</source>
+        <translation>Ask a question (consultation)</translation>
+    </message>
+    <message>
+        <source>Mengadu (pengaduan)</source>
+        <translation>Make a complaint</translation>
+    </message>
+    <message>
+        <source>Diterima, menunggu petugas</source>
+        <translation>Received, waiting for an officer</translation>
+    </message>
+    <message>
+        <source>Sedang ditangani petugas</source>
+        <translation>An officer is working on it</translation>
+    </message>
+    <message>
+        <source>Dijadwalkan bertemu petugas</source>
+        <translation>Appointment with an officer scheduled</translation>
+    </message>
+    <message>
+        <source>Selesai ditangani</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

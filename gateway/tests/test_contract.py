@@ -357,7 +357,6 @@ TICKET_STATUS_FIELDS = {"ticket_no", "status", "appointment_at", "answer", "upda
 
 
 def test_a_ticket_is_stored_once_and_its_holder_sees_it_with_either_phone_form(request, server):
-    simulator_deviates(request, server, "has no tickets")
     kiosk = Kiosk(server)
     body = samples.ticket(phone="081234567890")
     first = kiosk.post("/tickets", body)
@@ -374,7 +373,6 @@ def test_a_ticket_is_stored_once_and_its_holder_sees_it_with_either_phone_form(r
 
 
 def test_a_ticket_with_a_wrong_or_missing_phone_is_the_same_404_as_an_unknown_number(request, server):
-    simulator_deviates(request, server, "has no tickets")
     kiosk = Kiosk(server)
     body = samples.ticket()
     assert kiosk.post("/tickets", body).status_code == 201
@@ -402,7 +400,6 @@ def test_a_ticket_with_a_wrong_or_missing_phone_is_the_same_404_as_an_unknown_nu
     ],
 )
 def test_a_bad_ticket_is_422_naming_the_field_and_nothing_is_stored(request, server, field, value):
-    simulator_deviates(request, server, "has no tickets")
     kiosk = Kiosk(server)
     body = samples.ticket(**{field: value})
     response = kiosk.post("/tickets", body)
@@ -412,7 +409,6 @@ def test_a_bad_ticket_is_422_naming_the_field_and_nothing_is_stored(request, ser
 
 
 def test_a_ticket_may_hold_emoji_and_2000_characters(request, server):
-    simulator_deviates(request, server, "has no tickets")
     kiosk = Kiosk(server)
     text = ("Gaji dipotong tanpa alasan 😡 " * 80)[:2000]
     body = samples.ticket(description=text, employer="PT Maju 🚚 Jaya")
@@ -421,7 +417,6 @@ def test_a_ticket_may_hold_emoji_and_2000_characters(request, server):
 
 
 def test_a_ticket_number_used_by_another_ticket_is_422(request, server):
-    simulator_deviates(request, server, "has no tickets")
     kiosk = Kiosk(server)
     first = samples.ticket()
     assert kiosk.post("/tickets", first).status_code == 201

@@ -109,6 +109,10 @@ class Code(StrEnum):
     REPORT_CLOSED = "report_closed"
     REPORT_NONE_DUE = "report_none_due"
     STARTED_ON_FORMAT = "started_on_format"
+    TICKET_NO_FORMAT = "ticket_no_format"
+    TICKET_NOT_FOUND = "ticket_not_found"
+    TICKET_LOOKUP_LOCKED = "ticket_lookup_locked"
+    TICKET_OFFLINE = "ticket_offline"
     TYPED_SEX_NOT_NIK = "typed_sex_not_nik"
     COLLECTION_NEGATIVE = "collection_negative"
     COLLECTION_MISMATCH = "collection_mismatch"
@@ -232,6 +236,10 @@ TEMPLATES: dict[Code, str] = {
     Code.REPORT_SAME_PERIOD: QT_TRANSLATE_NOOP("problems", "{label} sudah Anda kirim pada {date}. Laporan berikutnya dapat dikirim mulai {next}."),
     Code.REPORT_CLOSED: QT_TRANSLATE_NOOP("problems", "Anda sudah melapor bekerja. Kartu ini tidak perlu dilaporkan lagi."),
     Code.REPORT_NONE_DUE: QT_TRANSLATE_NOOP("problems", "Tidak ada laporan yang perlu dikirim sekarang. Perpanjang kartu bila masa berlakunya hampir habis."),
+    Code.TICKET_NO_FORMAT: QT_TRANSLATE_NOOP("problems", "Nomor tiket seperti tercetak di slip, contoh K-SMG01-261202-0007."),
+    Code.TICKET_NOT_FOUND: QT_TRANSLATE_NOOP("problems", "Tiket tidak ditemukan, atau nomor HP tidak sama dengan yang ditulis di tiket. Periksa slip Anda. Sisa percobaan: {left}."),
+    Code.TICKET_LOOKUP_LOCKED: QT_TRANSLATE_NOOP("problems", "Terlalu banyak percobaan yang tidak cocok di kios ini. Coba lagi setelah pukul {time}, atau tanyakan ke loket Disnaker."),
+    Code.TICKET_OFFLINE: QT_TRANSLATE_NOOP("problems", "Kios sedang tidak terhubung ke kantor Disnaker, jadi jawaban belum dapat dilihat. Coba lagi nanti, atau tanyakan ke loket pada hari kerja."),
     Code.STARTED_ON_FORMAT: QT_TRANSLATE_NOOP("problems", "Tulis tanggal mulai bekerja seperti 01-03-2026, tidak di masa depan."),
     Code.TYPED_SEX_NOT_NIK: QT_TRANSLATE_NOOP("problems", "Jenis kelamin tidak sama dengan NIK (tanggal lahir perempuan di NIK ditambah 40). Jenis kelamin diambil dari NIK."),
     Code.COLLECTION_NEGATIVE: QT_TRANSLATE_NOOP("problems", "Jumlah kartu tidak boleh negatif."),

@@ -27,6 +27,7 @@ class PrintPurpose(StrEnum):
     REPORT_RECEIPT = "report_receipt"
     APPLICATION_RECEIPT = "application_receipt"
     SEVERANCE_SLIP = "severance_slip"
+    TICKET_SLIP = "ticket_slip"
     RECAP = "recap"
     TEST = "test"
 

@@ -105,6 +105,7 @@ class SeveranceScreen(Screen):
     name = "severance"
 
     print_requested = Signal(object)  # Breakdown
+    ask_requested = Signal(object)  # Breakdown: "Tanyakan ke petugas", a konsultasi with these figures
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -153,6 +154,8 @@ class SeveranceScreen(Screen):
         self.calculate.clicked.connect(self._calculate)
         self.print_slip = named(QPushButton(), "printSlipButton")
         self.print_slip.clicked.connect(lambda: self.result and self.print_requested.emit(self.result))
+        self.ask = named(QPushButton(), "askOfficerButton")
+        self.ask.clicked.connect(lambda: self.result and self.ask_requested.emit(self.result))
         self._reason_label = named(QLabel(), "subtitle")
         self._reason_label.setWordWrap(True)  # large text: the question wraps, the form keeps its width
         reasons = QVBoxLayout()
@@ -166,7 +169,7 @@ class SeveranceScreen(Screen):
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
         page.addLayout(body, 1)
-        page.addLayout(button_row([self.cancel], [self.print_slip, self.calculate]))
+        page.addLayout(button_row([self.cancel], [self.ask, self.print_slip, self.calculate]))
         self._show_result()
 
     @staticmethod
@@ -219,6 +222,7 @@ class SeveranceScreen(Screen):
     def _show_result(self) -> None:
         result = self.result
         self.print_slip.setEnabled(result is not None)
+        self.ask.setVisible(result is not None)
         if result is None:
             self.breakdown.clear()
             return
@@ -272,6 +276,7 @@ class SeveranceScreen(Screen):
         self.cancel.setText(self.tr("Selesai"))
         self.calculate.setText(self.tr("Hitung"))
         self.print_slip.setText(self.tr("Cetak Rincian"))
+        self.ask.setText(self.tr("Tanyakan ke petugas"))
         self.disclaimer.setText(self.tr("Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku."))
         self._show_result()
 

@@ -87,8 +87,14 @@ class WelcomeScreen(Screen):
 
     def set_available(self, services: set[str]) -> None:
         """Show only the services whose screens exist in this build."""
+        # three rows of tiles (five or six services) are lower, so the screen still fits 1024x768
+        compact = len(services & set(self.tiles)) > 4
         for service, tile in self.tiles.items():
             tile.setVisible(service in services)
+            if tile.property("compact") != compact:
+                tile.setProperty("compact", compact)
+                tile.style().unpolish(tile)
+                tile.style().polish(tile)
 
     def _toggle_language(self) -> None:
         self.language_chosen.emit("en" if current_language() == "id" else "id")

@@ -17,6 +17,7 @@ from pathlib import Path
 from kiosk.core import clock
 from kiosk.core.problems import Code, Problem
 from kiosk.core.states import OutboxState
+from kiosk.services import tickets
 from kiosk.store.db import Store, is_storage_full
 
 log = logging.getLogger(__name__)
@@ -183,12 +184,14 @@ def purge(store: Store, retention_days: int, *, now: datetime | None = None) -> 
             " AND payload != '{}'",
             (OutboxState.DELIVERED, cutoff),
         ).rowcount
+        forgotten_tickets = tickets.purge(store, cutoff)  # konsultasi/pengaduan, by the same rule
         # wrong AK/1 numbers older than the lock window (keyed hashes; kept no longer than needed)
         store.execute(
             "DELETE FROM possession_failures WHERE at <= ?", (clock.rfc3339((now or clock.now()) - timedelta(hours=1)),)
         )
     scrub(store)  # every night, also when none was due: old frames of earlier purges and migrations
-    log.info("retention purge: %d registrations, %d photos, %d payloads", len(due), photos, payloads)
+    log.info("retention purge: %d registrations, %d photos, %d payloads, %d tickets", len(due), photos, payloads,
+             forgotten_tickets)  # fmt: skip
     return PurgeResult(len(due), photos, payloads)
 
 

@@ -328,6 +328,38 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        8,
+        "tickets (konsultasi and pengaduan)",
+        """
+        -- A konsultasi or pengaduan left at the kiosk (POST /tickets). Numbers come from
+        -- registration_counters under the key 'ticket:YYYY-MM-DD', in the saving transaction.
+        CREATE TABLE tickets (
+            client_id TEXT PRIMARY KEY,    -- uuid4, the idempotency key
+            ticket_no TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('konsultasi', 'pengaduan')),
+            topic TEXT NOT NULL
+                CHECK (topic IN ('phk', 'upah', 'pesangon', 'bpjs', 'kontrak', 'lowongan', 'ak1', 'lainnya')),
+            registration_client_id TEXT,   -- the proven holder's registration here, or NULL
+            nik TEXT,
+            name TEXT NOT NULL,
+            phone TEXT NOT NULL,           -- +628...
+            employer TEXT,
+            description TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            answer_by TEXT NOT NULL,       -- YYYY-MM-DD, printed on the slip
+            purged_at TEXT
+        );
+        CREATE INDEX tickets_created ON tickets(created_at);
+        -- "Cek tiket" answers that matched nothing, per kiosk (no number or phone kept): the
+        -- lookup locks after too many in an hour, so numbers cannot be guessed here
+        CREATE TABLE ticket_lookup_failures (at TEXT NOT NULL);
+        CREATE INDEX ticket_lookup_failures_at ON ticket_lookup_failures(at);
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -25,13 +25,16 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TypeAlias
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
+
+from kiosk.sync.simulator_tickets import Tickets
 
 REQUIRED = {
     "/registrations": ("client_id", "registration_no", "kind", "kiosk_id", "nik", "name", "birth_date", "valid_until"),
     "/reports": ("client_id", "registration_client_id", "registration_no", "nik", "reported_at", "status"),
     "/applications": ("client_id", "registration_client_id", "nik", "vacancy_id", "applied_at"),
     "/print-log": ("client_id", "kind", "printed_at", "result"),
+    "/tickets": ("client_id",),  # checked field by field in simulator_tickets
 }
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
@@ -88,6 +91,7 @@ class SikerSimulator:
         self.db = sqlite3.connect(str(db_path), check_same_thread=False, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
+        self.tickets = Tickets(self.db, self._lock)
         simulator = self
 
         class Handler(_Handler):
@@ -298,6 +302,9 @@ class _Handler(BaseHTTPRequestHandler):
             limit = max(1, min(500, int(query.get("limit", ["200"])[0])))  # the contract's default
             status, body = self.sim.vacancies_page(query.get("cursor", [None])[0], limit)
             self._reply(status, body)
+        elif url.path.startswith("/tickets/"):
+            phone = parse_qs(url.query).get("phone", [None])[0]
+            self._reply(*self.sim.tickets.status(unquote(url.path.rsplit("/", 1)[1]), phone))
         elif url.path.startswith("/job-seekers/"):
             found = self.sim.job_seeker(url.path.rsplit("/", 1)[1])
             self._reply(200 if found else 404, found or {"error": "tidak ditemukan"})
@@ -329,6 +336,9 @@ class _Handler(BaseHTTPRequestHandler):
         if endpoint not in REQUIRED:
             self._reply(404, {"error": "not found"})
             return
+        if endpoint == "/tickets":
+            self._ticket(body, fault)
+            return
         missing = [key for key in REQUIRED[endpoint] if body.get(key) in (None, "")]
         if missing:
             self._reply(422, {"error": "kolom wajib kosong: " + ", ".join(missing)})
@@ -339,5 +349,22 @@ class _Handler(BaseHTTPRequestHandler):
         status, answer = self.sim.store(endpoint, body)
         if fault == "drop_after_store":
             self._drop()  # stored, but the kiosk never hears it
+            return
+        self._reply(status, answer)
+
+    def _ticket(self, body: JsonObject, fault: str | None) -> None:
+        """POST /tickets: checked like the gateway checks it (422 naming the fields, nothing kept)."""
+        if self.headers.get("Idempotency-Key") != body.get("client_id"):
+            self._reply(422, {"error": "Idempotency-Key harus sama dengan client_id"})
+            return
+        refused = self.sim.tickets.check(body)
+        if refused is not None:
+            self._reply(*refused)
+            return
+        status, answer = self.sim.store("/tickets", body)
+        if status in (200, 201):
+            answer = self.sim.tickets.stored(body, answer)
+        if fault == "drop_after_store":
+            self._drop()
             return
         self._reply(status, answer)

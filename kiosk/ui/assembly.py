@@ -25,11 +25,13 @@ from kiosk.services import kiosk_state, vacancies
 from kiosk.services.journey import Journey
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
+from kiosk.services.tickets import TicketDesk
 from kiosk.store.db import Store
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
 from kiosk.ui.registration_flow import RegistrationFlow
+from kiosk.ui.ticket_flow import TicketFlow
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +74,13 @@ class Assembly:
             retention_days=cfg.kiosk.retention_days,
             office=(cfg.office.hours, cfg.office.address, cfg.office.phone),
         )
+        desk = TicketDesk(cfg, store)
+        self.tickets = TicketFlow(window, desk, self.background, self.printouts, lambda: self.flow.holder)
         self._wire()
         self.card_reader.start()
         window.status_bar.set_sync_source(lambda: kiosk_state.sync(store))
         welcome = window.router.get("welcome", WelcomeScreen)
-        welcome.set_available({"register", "report", "vacancies", "severance"})
+        welcome.set_available({"register", "report", "vacancies", "severance", "tickets"})
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
@@ -126,6 +130,7 @@ class Assembly:
         self.vacancies.match_requested.connect(lambda: self.flow.start("match"))
         self.flow.matched.connect(self._show_matches)
         self.severance.print_requested.connect(self._print_severance)
+        self.severance.ask_requested.connect(self.tickets.ask_about_severance)
         reader = self.card_reader.signals
         reader.card_inserted.connect(self._card_inserted)
         reader.identity_read.connect(self._identity)
@@ -139,6 +144,8 @@ class Assembly:
             self.window.go(self.vacancies.name)
         elif service == "severance":
             self.window.go(self.severance.name)
+        elif service == "tickets":
+            self.tickets.start()
 
     def _show_matches(self, seeker: dict[str, Any]) -> None:
         self.vacancies.show_matches(seeker)

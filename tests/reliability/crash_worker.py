@@ -163,6 +163,13 @@ def _use_case(job: dict) -> None:
             possession.prove_by_number(store, existing, job["nik"], "1" * 16)
     elif name == "severance_slip":
         slips.severance_slip(store, simulate(wage=5_000_000, reason="merger", years=4))
+    elif name == "ticket":  # a holder's pengaduan: number, ticket, outbox row, slip
+        from kiosk.core.tickets import checked
+        from kiosk.services import tickets
+
+        ticket = checked("pengaduan", "upah", "Upah belum dibayar.", "Siti", "081234567890",
+                         registration_client_id=existing.client_id, nik=job["nik"])  # fmt: skip
+        tickets.save_ticket(store, cfg, ticket)
     else:
         raise ValueError(f"unknown use case {name!r}")
 

@@ -117,6 +117,15 @@ def _wrong_number_counted(store: Store, existing: Existing) -> None:
                   (existing.client_id,)) == 1  # fmt: skip
 
 
+def _ticket_saved(store: Store, existing: Existing) -> None:
+    row = store.one("SELECT client_id, ticket_no FROM tickets WHERE registration_client_id = ?", (existing.client_id,))
+    assert row is not None and row["ticket_no"].endswith("-0001")
+    assert _count(store, "SELECT count(*) FROM outbox WHERE client_id = ? AND endpoint = '/tickets'",
+                  (row["client_id"],)) == 1  # fmt: skip
+    assert _count(store, "SELECT count(*) FROM print_jobs WHERE ref_client_id = ? AND kind = 'ticket_slip'",
+                  (row["client_id"],)) == 1  # fmt: skip
+
+
 # the use case, what "all of it" means, and the fewest transaction points it passes (its steps)
 DONE = {
     "handover": (_handed_over, 4),  # collection, recap job, recap moved into the collection, commit
@@ -128,6 +137,7 @@ DONE = {
     "reprint": (_one_job("reprint"), 1),
     "wrong_card_number": (_wrong_number_counted, 1),
     "severance_slip": (_one_job("severance_slip"), 1),
+    "ticket": (_ticket_saved, 2),  # ticket with its number, outbox row; slip job; commit
 }
 
 
