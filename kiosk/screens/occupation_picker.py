@@ -50,6 +50,7 @@ class OccupationPicker(QFrame):
         self.search.editor.setInputMethodHints(
             Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase
         )
+        self.search.editor.setProperty("capitalize", False)  # the search ignores case: no shift to undo
         self.search.editor.setClearButtonEnabled(True)
         self.hint = named(QLabel(), "hint")
         self.hint.setWordWrap(True)
