@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
@@ -233,6 +234,10 @@ class PreferencesStep(FormStep):
         self.disability_kinds.set_values([])
         self._disability_changed(None)
         self._show_occupation()
+
+    def on_enter(self) -> None:
+        super().on_enter()
+        QTimer.singleShot(0, occupations.load)  # the list indexed once, after this step is drawn
 
     def on_leave(self) -> None:
         if self.picker.isVisible():
