@@ -187,11 +187,10 @@ class PreferencesStep(FormStep):
 
     def collect(self, check: Check) -> None:
         code = self.occupation_code
+        valid = code is not None and occupations.is_valid(code)
         chosen = check(
             self.other,
-            lambda: check_occupation(
-                code, self.other.text(), label=self.tr("Pekerjaan"), valid=bool(code) and occupations.is_valid(code)
-            ),
+            lambda: check_occupation(code, self.other.text(), label=self.tr("Pekerjaan"), valid=valid),
         )
         extra = [
             check(f, partial(clean_text, f.text(), label=self.tr("Jabatan"), required=False, max_len=60))

@@ -38,7 +38,9 @@ def test_education_is_twelve_big_buttons_in_plain_words(qtbot):
     i18n.set_language("en")
     try:
         button = step.level.buttons["belum_tamat_sd"]
-        qtbot.waitUntil(lambda: button.text() == "Primary school not finished", timeout=3000)  # LanguageChange is posted
+        qtbot.waitUntil(
+            lambda: button.text() == "Primary school not finished", timeout=3000
+        )  # LanguageChange is posted
     finally:
         i18n.set_language("id")
 
@@ -90,7 +92,9 @@ def fill_coded_steps(kiosk, qtbot) -> None:
     click(qtbot, preferences.occupation)
     qtbot.keyClicks(preferences.picker.search.editor, "jahit operator mesin")
     results = preferences.picker.results
-    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(results.item(0)).center())
+    qtbot.mouseClick(
+        results.viewport(), Qt.MouseButton.LeftButton, pos=results.visualItemRect(results.item(0)).center()
+    )
     assert preferences.occupation_code == "8153"
     click(qtbot, preferences.disability.buttons["ya"])
     click(qtbot, preferences.disability_kinds.buttons["fisik"])
