@@ -28,7 +28,7 @@ from kiosk.widgets.form import Field
 from kiosk.widgets.named import named
 
 LIMIT = 30  # rows shown: more is scrolling past what the next letter narrows anyway
-ROW_HEIGHT = 84  # two lines of text: a finger-sized target (>= 48 px)
+ROW_HEIGHT = 84  # at least: two lines of text, a finger-sized target (>= 48 px)
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -121,6 +121,8 @@ class OccupationPicker(QFrame):
         """Search for what is typed now and show the best rows (one call per keystroke)."""
         text = self.search.text()
         hits = occupations.search(text, limit=LIMIT) if text.strip() else []
+        self.results.ensurePolished()  # the theme's font (large text too) sets the two lines' height
+        height = max(ROW_HEIGHT, 2 * self.results.fontMetrics().lineSpacing() + 30)
         self.results.setUpdatesEnabled(False)
         self.results.clear()
         for hit in hits:
@@ -130,7 +132,7 @@ class OccupationPicker(QFrame):
                 below = self.tr("Subgolongan %1 (semua jabatan di dalamnya)").replace("%1", hit.code)
             item = QListWidgetItem(f"{hit.name}\n{below}")
             item.setData(CODE_ROLE, hit.code)
-            item.setSizeHint(QSize(0, ROW_HEIGHT))
+            item.setSizeHint(QSize(0, height))
             self.results.addItem(item)
         self.results.setUpdatesEnabled(True)
         self.nothing.setVisible(bool(text.strip()) and not hits)
