@@ -175,3 +175,34 @@ def test_a_declined_disability_answer_is_asked_again_unanswered_at_renewal(store
     assert existing is not None
     prefill_renewal(store, existing, fresh)
     assert fresh.disability is None and fresh.body()["disability"] == [] and fresh.education_level == "smk"
+
+
+def test_a_report_of_work_abroad_reaches_the_simulator_with_its_placement_and_start(kiosk, qtbot, store, cfg, tmp_path):
+    save_registration(store, cfg, sample_draft(), print_card=False)
+    parts = kiosk.assembly
+    click(qtbot, kiosk.window.router.get("welcome").tiles["report"])
+    at(kiosk, qtbot, "identify")
+    parts.card_reader.tap(0)
+    report = parts.flow.report
+    at(kiosk, qtbot, report.name)
+    click(qtbot, report.status.buttons["employed"])
+    words = {code: button.text() for code, button in report.placement.buttons.items()}
+    assert words == {"akl": "Kota Semarang / Jawa Tengah", "akad": "Provinsi lain", "akan": "Luar negeri"}
+    qtbot.keyClicks(report.employer.editor, "Daiichi Seiko Co.")
+    qtbot.keyClicks(report.position.editor, "Operator mesin")
+    started = date.today() - timedelta(days=3)
+    qtbot.keyClicks(report.started_on.editor, started.strftime("%d-%m-%Y"))
+    click(qtbot, report.placement.buttons["akan"])
+    click(qtbot, report.nav.next)
+    qtbot.waitUntil(lambda: parts.flow.done.state == "printed", timeout=15_000)
+    with SikerSimulator(tmp_path / "siker.db", token="rahasia-uji") as sim:
+        write_token(cfg.siker.token_file, "rahasia-uji")
+        siker = cfg.with_overrides({"siker.base_url": sim.base_url, "siker.timeout_s": 5})
+        sender = Sender(store, lambda: SikerClient.from_config(siker), workers=1)
+        try:
+            assert sender.drain(deadline_s=30).done
+        finally:
+            sender.close()
+        [record] = sim.records("/reports")
+    body = record["body"]
+    assert (body["status"], body["placement"], body["started_on"]) == ("employed", "akan", started.isoformat())
