@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Sentuh pendidikan tertinggi yang sudah Anda tamatkan, lalu isi nama sekolah atau kampus, jurusan dan tahun lulus. Jika belum tamat SD, cukup sentuh 'Belum tamat SD'.</source>
-        <translation>Touch the highest level of school you have finished, then fill in the school or campus, the major and the year you graduated. If you have not finished primary school, just touch 'Primary school not finished'.</translation>
+        <translation>Touch the highest level of school you have finished, then fill in the school or campus, the major and the year you graduated. If you have not finished primary school, just touch 'Primary school unfinished'.</translation>
     </message>
     <message>
         <source>Pendidikan tertinggi yang sudah ditamatkan</source>
@@ -215,23 +215,23 @@
     </message>
     <message>
         <source>Belum tamat SD</source>
-        <translation>Primary school not finished</translation>
+        <translation>Primary school unfinished</translation>
     </message>
     <message>
         <source>SD / sederajat</source>
-        <translation>Primary school (SD) or equal</translation>
+        <translation>SD or equal (primary)</translation>
     </message>
     <message>
         <source>SMP / sederajat</source>
-        <translation>Junior high (SMP) or equal</translation>
+        <translation>SMP or equal (junior high)</translation>
     </message>
     <message>
         <source>SMA / MA</source>
-        <translation>Senior high (SMA / MA)</translation>
+        <translation>SMA / MA (senior high)</translation>
     </message>
     <message>
         <source>SMK</source>
-        <translation>Vocational high (SMK)</translation>
+        <translation>SMK (vocational high)</translation>
     </message>
     <message>
         <source>D1 (Diploma 1)</source>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Pekerjaan lain yang diminati %1 (boleh dikosongkan)</source>
-        <translation>Other work of interest %1 (may be left empty)</translation>
+        <translation>Other work of interest %1 (optional)</translation>
     </message>
     <message>
         <source>contoh: Kota Semarang</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Tidak ingin menjawab</source>
-        <translation>I prefer not to answer</translation>
+        <translation>Prefer not to answer</translation>
     </message>
     <message>
         <source>Boleh tidak dijawab. Jawaban ini hanya dipakai petugas untuk mencarikan pekerjaan dan tempat kerja yang ramah disabilitas.</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Fisik (gerak tubuh)</source>
-        <translation>Physical (moving the body)</translation>
+        <translation>Physical (mobility)</translation>
     </message>
     <message>
         <source>Netra (penglihatan)</source>
@@ -1252,6 +1252,10 @@
     <message>
         <source>sekarang</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <source>Belum tamat SD</source>
+        <translation>Primary school unfinished</translation>
     </message>
     <message>
         <source>Foto sudah diambil</source>

@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.core import clock
 from kiosk.core.validation import check_year, check_year_range, clean_text, require_choice
@@ -29,7 +29,9 @@ class EducationStep(FormStep):
 
     def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
-        self.level = Choice([(lv, "") for lv in HIGHEST_EDUCATION], columns=4)
+        self.level = Choice([(lv, "") for lv in HIGHEST_EDUCATION], columns=3)
+        for button in self.level.buttons.values():  # equal columns whatever the language: never wider than the page
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
         self.institution = Field(max_length=100)
         self.major = Field(max_length=80)
         self.year = Field(max_length=4, numeric=True)

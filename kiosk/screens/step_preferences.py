@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from kiosk.core import occupations
 from kiosk.core.validation import (
@@ -49,6 +49,11 @@ class PreferencesStep(FormStep):
         self.disability_kinds = MultiChoice([(kind, "") for kind in DISABILITIES], columns=4)
         self._disability_note = named(QLabel(), "hint")
         self._disability_note.setWordWrap(True)
+        # equal columns and wrapped labels: no language or text size makes the page wider than the screen
+        for button in [self.occupation, *self.disability.buttons.values(), *self.disability_kinds.buttons.values()]:
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
+        for field in [self.other, *self.positions, *self.locations, self.min_wage]:
+            field.label.setWordWrap(True)
         self.form.addWidget(self._occupation_title)
         self.form.addWidget(self.occupation)
         self.form.addWidget(self.other)
@@ -143,8 +148,8 @@ class PreferencesStep(FormStep):
         if chosen is not None:
             group = occupations.subgroup(chosen.code)
             below = group.name if group is not None and group.code != chosen.code else ""
-            text = f"{chosen.name}\n{below}" if below else chosen.name
-            self.occupation.setText(text + "   " + self.tr("(sentuh untuk mengganti)"))
+            first = chosen.name + "   " + self.tr("(sentuh untuk mengganti)")
+            self.occupation.setText(f"{first}\n{below}" if below else first)
         elif self.occupation_code == OTHER_OCCUPATION:
             self.occupation.setText(self.tr("Lainnya (tulis di bawah)   (sentuh untuk mencari lagi)"))
         else:

@@ -38,9 +38,7 @@ def test_education_is_twelve_big_buttons_in_plain_words(qtbot):
     i18n.set_language("en")
     try:
         button = step.level.buttons["belum_tamat_sd"]
-        qtbot.waitUntil(
-            lambda: button.text() == "Primary school not finished", timeout=3000
-        )  # LanguageChange is posted
+        qtbot.waitUntil(lambda: button.text() == "Primary school unfinished", timeout=3000)  # LanguageChange is posted
     finally:
         i18n.set_language("id")
 

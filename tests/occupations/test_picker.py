@@ -76,7 +76,7 @@ def test_a_tapped_row_is_the_code_sent_and_its_name_the_position(qtbot, step):
     type_into_picker(qtbot, step, "satpam")
     tap_row(qtbot, step, "5414.01")
     assert not step.picker.isVisible()
-    assert step.occupation.text().startswith("PETUGAS KEAMANAN\nPENJAGA KEAMANAN")
+    assert step.occupation.text() == "PETUGAS KEAMANAN   (sentuh untuk mengganti)\nPENJAGA KEAMANAN"
     qtbot.keyClicks(step.positions[0].editor, "Penjaga toko")
     with qtbot.waitSignal(step.next_requested, timeout=1000):
         click(qtbot, step.nav.next)
