@@ -77,7 +77,7 @@ def main() -> int:
         type_into(flow.steps[1].phone.editor, "081234567890")
         tap(flow.steps[1].nav.next)
         education = flow.steps[2]
-        tap(education.level.buttons["SMK"], timed=False)
+        tap(education.level.buttons["smk"], timed=False)
         type_into(education.institution.editor, "SMK Negeri 7 Semarang")
         type_into(education.year.editor, "2016")
         tap(education.nav.next)

@@ -116,10 +116,13 @@ def main() -> int:
     contact.phone.editor.setText("081234567890")
     contact.nav.next.click()
     education = flow.steps[2]
-    education.level.buttons["SMK"].click()
+    education.level.buttons["smk"].click()
     education.institution.editor.setText("SMK Negeri 7 Semarang")
     education.year.editor.setText("2016")
     shot("07-step-education")
+    set_language("en")
+    shot("07-step-education-en")
+    set_language("id")
     education.nav.next.click()
     experience = flow.steps[3]
     experience.skills[0][0].editor.setText("Las listrik")
@@ -127,8 +130,16 @@ def main() -> int:
     shot("08-step-experience")
     experience.nav.next.click()
     preferences = flow.steps[4]
-    preferences.positions[0].editor.setText("Operator produksi")
+    preferences.open_picker()
+    preferences.picker.search.editor.setText("jahit operator")
+    shot("09b-occupation-picker")
+    set_language("en")
+    shot("09b-occupation-picker-en")
+    set_language("id")
+    preferences.picker.results.item(0).setSelected(True)
+    preferences.picker._chosen(preferences.picker.results.item(0))
     preferences.locations[0].editor.setText("Kota Semarang")
+    preferences.disability.buttons["tidak_menjawab"].click()
     shot("09-step-preferences")
     preferences.nav.next.click()
     until(lambda: parts.photo.preview.good)
@@ -162,7 +173,7 @@ def main() -> int:
         if step is flow.steps[1]:
             step.phone.editor.setText("081234567890")
         if step is flow.steps[2]:
-            step.level.buttons["SMA"].click()
+            step.level.buttons["sma"].click()
             step.institution.editor.setText("SMA Negeri 1 Semarang")
             step.year.editor.setText("2020")
         step.nav.next.click()

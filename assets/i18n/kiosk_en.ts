@@ -206,8 +206,60 @@
         <translation>Highest Education</translation>
     </message>
     <message>
-        <source>Jenjang pendidikan terakhir</source>
-        <translation>Highest level of education</translation>
+        <source>Sentuh pendidikan tertinggi yang sudah Anda tamatkan, lalu isi nama sekolah atau kampus, jurusan dan tahun lulus. Jika belum tamat SD, cukup sentuh 'Belum tamat SD'.</source>
+        <translation>Touch the highest level of school you have finished, then fill in the school or campus, the major and the year you graduated. If you have not finished primary school, just touch 'Primary school unfinished'.</translation>
+    </message>
+    <message>
+        <source>Pendidikan tertinggi yang sudah ditamatkan</source>
+        <translation>Highest level of school finished</translation>
+    </message>
+    <message>
+        <source>Belum tamat SD</source>
+        <translation>Below primary (SD)</translation>
+    </message>
+    <message>
+        <source>SD / sederajat</source>
+        <translation>SD or equal (primary)</translation>
+    </message>
+    <message>
+        <source>SMP / sederajat</source>
+        <translation>SMP or equal (junior high)</translation>
+    </message>
+    <message>
+        <source>SMA / MA</source>
+        <translation>SMA / MA (senior high)</translation>
+    </message>
+    <message>
+        <source>SMK</source>
+        <translation>SMK (vocational)</translation>
+    </message>
+    <message>
+        <source>D1 (Diploma 1)</source>
+        <translation>D1 (1-year diploma)</translation>
+    </message>
+    <message>
+        <source>D2 (Diploma 2)</source>
+        <translation>D2 (2-year diploma)</translation>
+    </message>
+    <message>
+        <source>D3 (Diploma 3)</source>
+        <translation>D3 (3-year diploma)</translation>
+    </message>
+    <message>
+        <source>D4 (Sarjana Terapan)</source>
+        <translation>D4 (applied bachelor)</translation>
+    </message>
+    <message>
+        <source>S1 (Sarjana)</source>
+        <translation>S1 (bachelor)</translation>
+    </message>
+    <message>
+        <source>S2 (Magister)</source>
+        <translation>S2 (master)</translation>
+    </message>
+    <message>
+        <source>S3 (Doktor)</source>
+        <translation>S3 (doctorate)</translation>
     </message>
     <message>
         <source>Nama sekolah / kampus</source>
@@ -535,6 +587,45 @@
     </message>
 </context>
 <context>
+    <name>OccupationPicker</name>
+    <message>
+        <source>Pekerjaan apa yang Anda cari?</source>
+        <translation>What work are you looking for?</translation>
+    </message>
+    <message>
+        <source>Ketik nama pekerjaan</source>
+        <translation>Type the name of the job</translation>
+    </message>
+    <message>
+        <source>contoh: satpam, operator jahit, kasir</source>
+        <translation>e.g. satpam, operator jahit, kasir</translation>
+    </message>
+    <message>
+        <source>Sentuh pekerjaan yang paling cocok. Urutan kata bebas.</source>
+        <translation>Touch the job that fits best. Words may come in any order. Job names are in Indonesian.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok. Coba kata lain, atau sentuh 'Lainnya' dan tulis sendiri.</source>
+        <translation>Nothing matches. Try another word, or touch 'Other' and write it yourself.</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lainnya: tulis sendiri</source>
+        <translation>Other: write it myself</translation>
+    </message>
+    <message>
+        <source>Subgolongan %1: %2</source>
+        <translation>Sub-group %1: %2</translation>
+    </message>
+    <message>
+        <source>Subgolongan %1 (semua jabatan di dalamnya)</source>
+        <translation>Sub-group %1 (every job in it)</translation>
+    </message>
+</context>
+<context>
     <name>OfficerScreen</name>
     <message>
         <source>Tulis jumlah kartu yang Anda hitung.</source>
@@ -850,16 +941,24 @@
         <translation>Work You Are Looking For</translation>
     </message>
     <message>
-        <source>Jabatan yang diinginkan %1</source>
-        <translation>Desired position %1</translation>
-    </message>
-    <message>
         <source>Lokasi kerja %1</source>
         <translation>Work location %1</translation>
     </message>
     <message>
-        <source>contoh: operator produksi</source>
-        <translation>e.g. production operator</translation>
+        <source>Sentuh kotak pekerjaan, ketik sebagian namanya (misalnya 'satpam' atau 'operator jahit'), lalu sentuh yang paling cocok. Jika tidak ada, pilih 'Lainnya' dan tulis sendiri. Pertanyaan disabilitas boleh tidak dijawab.</source>
+        <translation>Touch the job box, type part of its name in Indonesian (for example 'satpam' or 'operator jahit'), then touch the one that fits best. If none does, choose 'Other' and write it yourself. You need not answer the disability question.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan utama yang dicari</source>
+        <translation>Main work you are looking for</translation>
+    </message>
+    <message>
+        <source>Tulis pekerjaan yang Anda cari</source>
+        <translation>Write the work you are looking for</translation>
+    </message>
+    <message>
+        <source>Pekerjaan lain yang diminati %1 (boleh dikosongkan)</source>
+        <translation>Other work of interest %1 (optional)</translation>
     </message>
     <message>
         <source>contoh: Kota Semarang</source>
@@ -868,6 +967,74 @@
     <message>
         <source>Gaji yang diharapkan per bulan (Rp, boleh dikosongkan)</source>
         <translation>Expected monthly wage (Rp, optional)</translation>
+    </message>
+    <message>
+        <source>Apakah Anda penyandang disabilitas?</source>
+        <translation>Do you live with a disability?</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak ingin menjawab</source>
+        <translation>Prefer not to answer</translation>
+    </message>
+    <message>
+        <source>Boleh tidak dijawab. Jawaban ini hanya dipakai petugas untuk mencarikan pekerjaan dan tempat kerja yang ramah disabilitas.</source>
+        <translation>You need not answer. Officers use the answer only to find you work and workplaces that suit people with disabilities.</translation>
+    </message>
+    <message>
+        <source>Jenis disabilitas (boleh pilih lebih dari satu)</source>
+        <translation>Kind of disability (you may choose more than one)</translation>
+    </message>
+    <message>
+        <source>Fisik (gerak tubuh)</source>
+        <translation>Physical (mobility)</translation>
+    </message>
+    <message>
+        <source>Netra (penglihatan)</source>
+        <translation>Sight</translation>
+    </message>
+    <message>
+        <source>Rungu (pendengaran)</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Wicara (berbicara)</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Intelektual</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(sentuh untuk mengganti)</source>
+        <translation>(touch to change)</translation>
+    </message>
+    <message>
+        <source>Lainnya (tulis di bawah)   (sentuh untuk mencari lagi)</source>
+        <translation>Other (write it below)   (touch to search again)</translation>
+    </message>
+    <message>
+        <source>Sentuh di sini untuk mencari pekerjaan ›</source>
+        <translation>Touch here to search for the work ›</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Jabatan</source>
@@ -1085,6 +1252,10 @@
     <message>
         <source>sekarang</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <source>Belum tamat SD</source>
+        <translation>Below primary (SD)</translation>
     </message>
     <message>
         <source>Foto sudah diambil</source>

@@ -46,6 +46,7 @@ class CardData:
     skills: list[dict[str, Any]] = field(default_factory=list)
     experience: list[dict[str, Any]] = field(default_factory=list)
     photo_jpeg: bytes | None = None
+    occupation: str = ""  # the work sought (printed_capture.occupation_line)
     region_name: str = "KOTA SEMARANG"
     reprint: bool = False
 
@@ -108,6 +109,8 @@ def render_card(card: CardData, paper_mm: int, qr_payload: str) -> Image.Image:
         for x in card.experience
     ]
     s.text("\n".join(lines) if lines else "-", 15)
+    if card.occupation:
+        s.text(f"Jabatan yang dicari: {card.occupation}", 15)
     s.rule(1.5, 6)
     s.field("Tgl. pendaftaran", card.registered_on, 17, label_width=0.42)
     s.field("Berlaku s.d.", card.valid_until, 17, label_width=0.42)

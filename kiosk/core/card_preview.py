@@ -8,6 +8,7 @@ from typing import Any
 
 from PIL import Image
 
+from kiosk.core import printed_capture
 from kiosk.core.address import address_line
 from kiosk.core.card_layout import CardData, render_card
 
@@ -34,9 +35,10 @@ def preview_card(fields: dict[str, Any], *, kiosk_id: str, paper_mm: int, photo_
         registered_on="(hari ini)",
         valid_until="(2 tahun)",
         kiosk_id=kiosk_id,
-        education=fields.get("education", []),
+        education=printed_capture.education_rows(fields),
         skills=fields.get("skills", []),
         experience=fields.get("experience", []),
         photo_jpeg=photo_jpeg,
+        occupation=printed_capture.occupation_line(fields),
     )
     return render_card(card, paper_mm, PREVIEW_QR).convert("L")

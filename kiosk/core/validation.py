@@ -191,3 +191,36 @@ def parse_started_on(value: str, *, today: date, not_before: date | None = None)
     if started > today or (not_before is not None and started < not_before):
         raise FieldError(Code.STARTED_ON_FORMAT)
     return started
+
+
+# -- coded capture (issue 25): the contract's v1 optional fields
+DISABILITY_NONE = "tidak"  # the person has none: sent as []
+DISABILITY_YES = "ya"  # then one or more kinds
+DISABILITY_DECLINED = "tidak_menjawab"  # "Tidak ingin menjawab": sent as [], remembered as not answered
+OTHER_OCCUPATION = "lainnya"
+
+
+def check_disability(answer: str | None, kinds: list[str], *, allowed: tuple[str, ...]) -> list[str] | None:
+    """The disability question: the kinds chosen ([] for none); None when unanswered or declined (sent as []).
+
+    Only "ya" without a kind is a mistake: the question itself may be left unanswered."""
+    if answer != DISABILITY_YES:
+        return [] if answer == DISABILITY_NONE else None
+    chosen = [kind for kind in allowed if kind in kinds]  # the contract's order, each once
+    if not chosen:
+        raise FieldError(Code.CHOOSE_ONE)
+    return chosen
+
+
+def check_occupation(code: str | None, other: str, *, label: str, valid: bool) -> tuple[str | None, str]:
+    """The work sought: (KBJI code, words for ``preferences.positions``).
+
+    ``code``: a KBJI 2026 code from the picker (``valid`` says the list has it), ``OTHER_OCCUPATION``
+    with the job typed in ``other``, or None (not chosen: allowed, the contract's code is then null)."""
+    if code == OTHER_OCCUPATION:
+        return None, clean_text(other, label=label, max_len=60)
+    if code is None:
+        return None, ""
+    if not valid:
+        raise FieldError(Code.CHOOSE_ONE)
+    return code, ""

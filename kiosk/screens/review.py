@@ -117,7 +117,7 @@ class ReviewScreen(FormStep):
             "step_education": "\n".join(
                 f"{e['level']} {e['institution']} {e.get('major') or ''} ({e['year']})" for e in d.education
             )
-            or no,
+            or (self.tr("Belum tamat SD") if d.education_level == "belum_tamat_sd" else no),
             "step_experience": "\n".join(
                 [f"• {s['name']} ({s['year']})" for s in d.skills]
                 + [

@@ -6,26 +6,32 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kiosk.core import clock
 from kiosk.core.validation import check_year, check_year_range, clean_text, require_choice
 from kiosk.screens.form_step import Check, FormStep
-from kiosk.services.draft import EDUCATION_LEVELS, RegistrationDraft
+from kiosk.services.draft import HIGHEST_EDUCATION, RegistrationDraft
 from kiosk.widgets.form import Choice, Field, row
 from kiosk.widgets.named import named
 
 SKILL_ROWS = 3
 
 JOB_ROWS = 2
+NO_SCHOOL = "belum_tamat_sd"  # no school finished: nothing more to ask on this step
 
 
 class EducationStep(FormStep):
+    """The highest level as big buttons in plain words (the contract's ``education_level``), then the
+    school, major and year of that level; "belum tamat SD" has no school to name."""
+
     name = "step_education"
 
     def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
-        self.level = Choice([(lv, lv) for lv in EDUCATION_LEVELS], columns=6)
+        self.level = Choice([(lv, "") for lv in HIGHEST_EDUCATION], columns=3)
+        for button in self.level.buttons.values():  # equal columns whatever the language: never wider than the page
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
         self.institution = Field(max_length=100)
         self.major = Field(max_length=80)
         self.year = Field(max_length=4, numeric=True)
@@ -33,28 +39,61 @@ class EducationStep(FormStep):
         self.form.addWidget(self.institution)
         self.form.addLayout(row(self.major, self.year, stretch=[3, 1]))
         self.form.addStretch(1)
+        self.level.changed.connect(self._level_changed)
 
     def step_title(self) -> str:
         return self.tr("Pendidikan Terakhir")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Sentuh pendidikan tertinggi yang sudah Anda tamatkan, lalu isi nama sekolah atau kampus, "
+            "jurusan dan tahun lulus. Jika belum tamat SD, cukup sentuh 'Belum tamat SD'."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
-        self.level.label.setText(self.tr("Jenjang pendidikan terakhir"))
+        self.level.label.setText(self.tr("Pendidikan tertinggi yang sudah ditamatkan"))
+        self.level.set_texts({
+            "belum_tamat_sd": self.tr("Belum tamat SD"),
+            "sd": self.tr("SD / sederajat"),
+            "smp": self.tr("SMP / sederajat"),
+            "sma": self.tr("SMA / MA"),
+            "smk": self.tr("SMK"),
+            "d1": self.tr("D1 (Diploma 1)"),
+            "d2": self.tr("D2 (Diploma 2)"),
+            "d3": self.tr("D3 (Diploma 3)"),
+            "d4": self.tr("D4 (Sarjana Terapan)"),
+            "s1": self.tr("S1 (Sarjana)"),
+            "s2": self.tr("S2 (Magister)"),
+            "s3": self.tr("S3 (Doktor)"),
+        })  # fmt: skip
         self.institution.label.setText(self.tr("Nama sekolah / kampus"))
         self.major.label.setText(self.tr("Jurusan (boleh dikosongkan untuk SD/SMP)"))
         self.year.label.setText(self.tr("Tahun lulus"))
 
+    def _level_changed(self, level: str | None) -> None:
+        for field in (self.institution, self.major, self.year):
+            field.setVisible(level != NO_SCHOOL)
+
     def load(self) -> None:
         first = self.draft.education[0] if self.draft.education else {}
-        self.level.set_value(first.get("level"))
+        # a renewal of a card made before the coded capture knows only education[].level
+        level = self.draft.education_level or (str(first.get("level", "")).lower() or None)
+        self.level.set_value(level if level in HIGHEST_EDUCATION else None)
+        self._level_changed(self.level.value())
         self.institution.set_text(first.get("institution", ""))
-        self.major.set_text(first.get("major", ""))
+        self.major.set_text(first.get("major", "") or "")
         self.year.set_text(str(first.get("year", "")))
 
     def collect(self, check: Check) -> None:
+        level = check(self.level, lambda: require_choice(self.level.value(), label=self.tr("jenjang pendidikan")))
+        if level == NO_SCHOOL:
+            for field in (self.institution, self.major, self.year):
+                field.clear_error()
+            self.draft.education_level, self.draft.education = level, []
+            return
         born = self.draft.birth_date or date.min  # a bare step (no identity yet): no birth year bounds it
         today = clock.today()
-        level = check(self.level, lambda: require_choice(self.level.value(), label=self.tr("jenjang pendidikan")))
         school = check(self.institution, lambda: clean_text(self.institution.text(), label=self.tr("Nama sekolah")))
         major = check(self.major, lambda: clean_text(self.major.text(), label=self.tr("Jurusan"), required=False))
         year = check(
@@ -62,7 +101,14 @@ class EducationStep(FormStep):
             lambda: check_year(self.year.text(), label=self.tr("Tahun lulus"), birth_date=born, today=today),
         )
         if None not in (level, school, major, year):
-            self.draft.education = [{"level": level, "institution": school, "major": major, "year": year}]
+            assert level is not None
+            self.draft.education_level = level
+            # education[].level is the contract's upper-case list
+            self.draft.education = [{"level": level.upper(), "institution": school, "major": major, "year": year}]
+
+    def wipe(self) -> None:
+        super().wipe()
+        self._level_changed(None)
 
 
 class ExperienceStep(FormStep):

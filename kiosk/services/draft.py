@@ -14,7 +14,10 @@ from kiosk.logging_setup import PersonalData
 
 __all__ = ["ADDRESS_PARTS", "RegistrationDraft", "address_line"]  # printing still imports address_line from here
 
-EDUCATION_LEVELS = ("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
+EDUCATION_LEVELS = ("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")  # education[].level
+# the contract's education_level: the highest level, lowest first ("belum_tamat_sd" has no education[] row)
+HIGHEST_EDUCATION = ("belum_tamat_sd", *(level.lower() for level in EDUCATION_LEVELS))
+DISABILITIES = ("fisik", "netra", "rungu", "wicara", "intelektual", "mental", "lainnya")
 RELIGIONS = ("islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "lainnya")
 MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")
 
@@ -43,6 +46,10 @@ class RegistrationDraft:
     skills: list[dict[str, Any]] = field(default_factory=list)
     experience: list[dict[str, Any]] = field(default_factory=list)
     preferences: dict[str, Any] = field(default_factory=lambda: {"positions": [], "locations": [], "min_wage": 0})
+    education_level: str | None = None  # one of HIGHEST_EDUCATION
+    occupation_code: str | None = None  # KBJI 2026 jabatan or subgolongan; None for "lainnya" (its words: positions[0])
+    # None: not answered, or the person preferred not to answer (both are sent as []); [] : no disability
+    disability: list[str] | None = None
     photo_jpeg: bytes | None = None
     consent_at: str | None = None
 
@@ -97,4 +104,8 @@ class RegistrationDraft:
                 "min_wage": int(self.preferences.get("min_wage") or 0),
             },
             "consent_at": self.consent_at,
+            # the contract's v1 optional fields (an absent education_level: the server takes education[]'s highest)
+            **({"education_level": self.education_level} if self.education_level else {}),
+            "occupation_code": self.occupation_code,
+            "disability": list(self.disability or []),
         }

@@ -145,7 +145,8 @@ def _forget(store: Store, client_id: str, stamp: str) -> int:
     ref = {"reg": client_id}
     photos = store.execute("DELETE FROM photos WHERE registration_client_id = :reg", ref).rowcount
     store.execute(
-        "UPDATE registrations SET nik = '', name = '', card_uid = NULL, data = '{}', purged_at = :at"
+        "UPDATE registrations SET nik = '', name = '', card_uid = NULL, data = '{}', disability = NULL,"
+        " purged_at = :at"
         " WHERE client_id = :reg",
         {**ref, "at": stamp},
     )

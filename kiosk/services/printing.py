@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.core import clock
+from kiosk.core import clock, printed_capture
 from kiosk.core.card_layout import CardData, render_card, render_receipt
 from kiosk.core.card_signing import CardClaim, sign
 from kiosk.core.problems import Code, Problem
@@ -85,10 +85,11 @@ def card_data(store: Store, registration_client_id: str, *, reprint: bool = Fals
         registered_on=_dmy(row["created_at"]),
         valid_until=_dmy(row["valid_until"]),
         kiosk_id=kiosk_id,
-        education=data.get("education", []),
+        education=printed_capture.education_rows(data),
         skills=data.get("skills", []),
         experience=data.get("experience", []),
         photo_jpeg=photo["jpeg"] if photo else None,
+        occupation=printed_capture.occupation_line(data),
         reprint=reprint,
     )
     claim = CardClaim(row["registration_no"], row["nik"], row["name"], row["valid_until"], kiosk_id)

@@ -88,8 +88,9 @@ def _save(store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bo
         payload["registration_no"] = number
         store.execute(
             "INSERT INTO registrations(client_id, registration_no, kind, previous_client_id, nik, name,"
-            " identity_source, card_uid, data, photo_status, consent_at, created_at, valid_until)"
-            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " identity_source, card_uid, data, photo_status, consent_at, created_at, valid_until,"
+            " education_level, occupation_code, disability)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 client_id,
                 number,
@@ -104,6 +105,9 @@ def _save(store: Store, cfg: Config, draft: RegistrationDraft, *, print_card: bo
                 draft.consent_at,
                 payload["created_at"],
                 until.isoformat(),
+                draft.education_level,
+                draft.occupation_code,
+                None if draft.disability is None else json.dumps(draft.disability),
             ),
         )
         if draft.photo_jpeg:
@@ -152,6 +156,14 @@ def prefill_renewal(store: Store, existing: Existing, draft: RegistrationDraft) 
     draft.skills = data.get("skills", [])
     draft.experience = data.get("experience", [])
     draft.preferences = data.get("preferences", draft.preferences)
+    coded = store.one(
+        "SELECT education_level, occupation_code, disability FROM registrations WHERE client_id = ?",
+        (existing.client_id,),
+    )
+    if coded is not None:  # registrations stored before the coded capture have NULLs here: asked afresh
+        draft.education_level = coded["education_level"] or data.get("education_level")
+        draft.occupation_code = coded["occupation_code"]
+        draft.disability = json.loads(coded["disability"]) if coded["disability"] is not None else None
 
 
 def preview(cfg: Config, draft: RegistrationDraft) -> Image.Image:

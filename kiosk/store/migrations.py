@@ -360,6 +360,20 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        9,
+        "coded capture: education level, KBJI occupation, disability",
+        """
+        -- issue 25: the contract's v1 optional fields as columns (the monthly IPK figures count them);
+        -- `data` keeps the body as sent. disability: a JSON list, NULL when not asked or not answered.
+        ALTER TABLE registrations ADD COLUMN education_level TEXT;
+        ALTER TABLE registrations ADD COLUMN occupation_code TEXT;
+        ALTER TABLE registrations ADD COLUMN disability TEXT;
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

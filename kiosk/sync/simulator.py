@@ -29,6 +29,8 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 from kiosk.sync.simulator_tickets import Tickets
 
+from kiosk.core import occupations
+
 REQUIRED = {
     "/registrations": ("client_id", "registration_no", "kind", "kiosk_id", "nik", "name", "birth_date", "valid_until"),
     "/reports": ("client_id", "registration_client_id", "registration_no", "nik", "reported_at", "status"),
@@ -36,6 +38,10 @@ REQUIRED = {
     "/print-log": ("client_id", "kind", "printed_at", "result"),
     "/tickets": ("client_id",),  # checked field by field in simulator_tickets
 }
+# the contract's "New optional fields in POST /registrations" (v1): allowed values; absent is fine
+EDUCATION_LEVELS = ("belum_tamat_sd", "sd", "smp", "sma", "smk", "d1", "d2", "d3", "d4", "s1", "s2", "s3")
+DISABILITIES = ("fisik", "netra", "rungu", "wicara", "intelektual", "mental", "lainnya")
+PLACEMENTS = ("akl", "akad", "akan")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, client_id TEXT NOT NULL UNIQUE, endpoint TEXT NOT NULL,
@@ -240,6 +246,35 @@ class SikerSimulator:
         }
 
 
+def wrong_optional_fields(endpoint: str, body: JsonObject) -> list[str]:
+    """The v1 optional fields present with a value the contract does not allow (stored as sent otherwise)."""
+    wrong: list[str] = []
+    if endpoint == "/registrations":
+        if "education_level" in body and body["education_level"] not in EDUCATION_LEVELS:
+            wrong.append("education_level")
+        code = body.get("occupation_code")
+        if code is not None and not (isinstance(code, str) and occupations.is_valid(code)):
+            wrong.append("occupation_code")  # not a KBJI 2026 jabatan or subgolongan
+        kinds = body.get("disability", [])
+        if not isinstance(kinds, list) or any(k not in DISABILITIES for k in kinds):
+            wrong.append("disability")
+    elif endpoint == "/reports":
+        if body.get("placement") not in (None, *PLACEMENTS):
+            wrong.append("placement")
+        started = body.get("started_on")
+        if started is not None and not _is_date(started):
+            wrong.append("started_on")
+    return wrong
+
+
+def _is_date(value: object) -> bool:
+    try:
+        datetime.strptime(str(value), "%Y-%m-%d")
+    except ValueError:
+        return False
+    return isinstance(value, str) and len(value) == 10
+
+
 def _siker_id(client_id: str) -> str:
     return "SKR-" + hashlib.sha1(client_id.encode()).hexdigest()[:10].upper()
 
@@ -342,6 +377,10 @@ class _Handler(BaseHTTPRequestHandler):
         missing = [key for key in REQUIRED[endpoint] if body.get(key) in (None, "")]
         if missing:
             self._reply(422, {"error": "kolom wajib kosong: " + ", ".join(missing)})
+            return
+        wrong = wrong_optional_fields(endpoint, body)
+        if wrong:
+            self._reply(422, {"error": "kolom tidak sah: " + ", ".join(wrong), "fields": wrong})
             return
         if self.headers.get("Idempotency-Key") != body["client_id"]:
             self._reply(422, {"error": "Idempotency-Key harus sama dengan client_id"})

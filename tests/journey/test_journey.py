@@ -43,7 +43,7 @@ def fill_after_identity(kiosk, qtbot, *, type_personal: bool) -> None:
     click(qtbot, contact.nav.next)
     education = flow.steps[2]
     at(kiosk, qtbot, education.name)
-    click(qtbot, education.level.buttons["SMK"])
+    click(qtbot, education.level.buttons["smk"])
     for field, text in ((education.institution, "SMK Negeri 7 Semarang"), (education.year, "2016")):
         field.editor.clear()
         qtbot.keyClicks(field.editor, text)

@@ -119,7 +119,7 @@ def test_contact_step_refuses_bad_phone_and_email(qtbot, draft):
 
 def test_education_year_cannot_be_before_birth_or_in_the_future(qtbot, draft):
     step = show(qtbot, EducationStep(draft))
-    click(qtbot, step.level.buttons["SMK"])
+    click(qtbot, step.level.buttons["smk"])
     qtbot.keyClicks(step.institution.editor, "SMK Negeri 7 Semarang")
     qtbot.keyClicks(step.year.editor, "1990")
     click(qtbot, step.nav.next)

@@ -72,12 +72,15 @@ def test_migration_rewrites_nik_order_keys_and_the_order_still_holds(cfg, sim, s
     old = Store(cfg.db_path, migrate_schema=False)
     migrations.migrate(old.db, target=5)
     # today's save_report writes the report's period (migration 7): lend the columns for the setup
-    lent = ("period", "started_on", "placement")
-    for column in lent:
-        old.execute(f"ALTER TABLE reports ADD COLUMN {column}")
+    # and save_registration the coded capture's (migration 9)
+    lent = [("reports", c) for c in ("period", "started_on", "placement")] + [
+        ("registrations", c) for c in ("education_level", "occupation_code", "disability")
+    ]
+    for table, column in lent:
+        old.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
     chains = people(old, cfg, 12, seed=9)
-    for column in lent:
-        old.execute(f"ALTER TABLE reports DROP COLUMN {column}")
+    for table, column in lent:
+        old.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     # what kiosks before migration 6 wrote: the NIK as the key of registrations, reports and applications
     for nik, chain in chains.items():
         for client_id in chain:
