@@ -214,54 +214,6 @@
         <translation>Highest level of school finished</translation>
     </message>
     <message>
-        <source>Belum tamat SD</source>
-        <translation>Below primary (SD)</translation>
-    </message>
-    <message>
-        <source>SD / sederajat</source>
-        <translation>SD or equal (primary)</translation>
-    </message>
-    <message>
-        <source>SMP / sederajat</source>
-        <translation>SMP or equal (junior high)</translation>
-    </message>
-    <message>
-        <source>SMA / MA</source>
-        <translation>SMA / MA (senior high)</translation>
-    </message>
-    <message>
-        <source>SMK</source>
-        <translation>SMK (vocational)</translation>
-    </message>
-    <message>
-        <source>D1 (Diploma 1)</source>
-        <translation>D1 (1-year diploma)</translation>
-    </message>
-    <message>
-        <source>D2 (Diploma 2)</source>
-        <translation>D2 (2-year diploma)</translation>
-    </message>
-    <message>
-        <source>D3 (Diploma 3)</source>
-        <translation>D3 (3-year diploma)</translation>
-    </message>
-    <message>
-        <source>D4 (Sarjana Terapan)</source>
-        <translation>D4 (applied bachelor)</translation>
-    </message>
-    <message>
-        <source>S1 (Sarjana)</source>
-        <translation>S1 (bachelor)</translation>
-    </message>
-    <message>
-        <source>S2 (Magister)</source>
-        <translation>S2 (master)</translation>
-    </message>
-    <message>
-        <source>S3 (Doktor)</source>
-        <translation>S3 (doctorate)</translation>
-    </message>
-    <message>
         <source>Nama sekolah / kampus</source>
         <translation>School / university name</translation>
     </message>
@@ -1254,10 +1206,6 @@
         <translation>now</translation>
     </message>
     <message>
-        <source>Belum tamat SD</source>
-        <translation>Below primary (SD)</translation>
-    </message>
-    <message>
         <source>Foto sudah diambil</source>
         <translation>Photo taken</translation>
     </message>
@@ -1860,54 +1808,6 @@ line</translation>
         <translation>Any pay</translation>
     </message>
     <message>
-        <source>Belum tamat SD</source>
-        <translation>Below primary (SD)</translation>
-    </message>
-    <message>
-        <source>SD</source>
-        <translation>SD (primary)</translation>
-    </message>
-    <message>
-        <source>SMP</source>
-        <translation>SMP (junior high)</translation>
-    </message>
-    <message>
-        <source>SMA</source>
-        <translation>SMA (senior high)</translation>
-    </message>
-    <message>
-        <source>SMK</source>
-        <translation>SMK (vocational)</translation>
-    </message>
-    <message>
-        <source>Diploma 1 (D1)</source>
-        <translation>Diploma 1 (D1)</translation>
-    </message>
-    <message>
-        <source>Diploma 2 (D2)</source>
-        <translation>Diploma 2 (D2)</translation>
-    </message>
-    <message>
-        <source>Diploma 3 (D3)</source>
-        <translation>Diploma 3 (D3)</translation>
-    </message>
-    <message>
-        <source>Diploma 4 (D4)</source>
-        <translation>Diploma 4 (D4)</translation>
-    </message>
-    <message>
-        <source>Sarjana (S1)</source>
-        <translation>Bachelor (S1)</translation>
-    </message>
-    <message>
-        <source>Magister (S2)</source>
-        <translation>Master (S2)</translation>
-    </message>
-    <message>
-        <source>Doktor (S3)</source>
-        <translation>Doctorate (S3)</translation>
-    </message>
-    <message>
         <source>pendidikan sesuai</source>
         <translation>education matches</translation>
     </message>
@@ -2092,6 +1992,57 @@ and Training</translation>
     <message>
         <source>Antrean sinkron</source>
         <translation>Sync queue</translation>
+    </message>
+</context>
+<context>
+    <name>education</name>
+    <message>
+        <source>Belum tamat SD</source>
+        <translation>Primary school unfinished</translation>
+    </message>
+    <message>
+        <source>SD / sederajat</source>
+        <translation>SD or equal (primary)</translation>
+    </message>
+    <message>
+        <source>SMP / sederajat</source>
+        <translation>SMP or equal (junior high)</translation>
+    </message>
+    <message>
+        <source>SMA / MA</source>
+        <translation>SMA / MA (senior high)</translation>
+    </message>
+    <message>
+        <source>SMK</source>
+        <translation>SMK (vocational)</translation>
+    </message>
+    <message>
+        <source>D1 (Diploma 1)</source>
+        <translation>D1 (1-year diploma)</translation>
+    </message>
+    <message>
+        <source>D2 (Diploma 2)</source>
+        <translation>D2 (2-year diploma)</translation>
+    </message>
+    <message>
+        <source>D3 (Diploma 3)</source>
+        <translation>D3 (3-year diploma)</translation>
+    </message>
+    <message>
+        <source>D4 (Sarjana Terapan)</source>
+        <translation>D4 (applied bachelor)</translation>
+    </message>
+    <message>
+        <source>S1 (Sarjana)</source>
+        <translation>S1 (bachelor)</translation>
+    </message>
+    <message>
+        <source>S2 (Magister)</source>
+        <translation>S2 (master)</translation>
+    </message>
+    <message>
+        <source>S3 (Doktor)</source>
+        <translation>S3 (doctorate)</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.core import education
 from kiosk.core.address import address_line
 from kiosk.core.card_layout import MARITAL, SEX
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
+from kiosk.screens.messages import word
 from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.named import named
 
@@ -117,7 +119,11 @@ class ReviewScreen(FormStep):
             "step_education": "\n".join(
                 f"{e['level']} {e['institution']} {e.get('major') or ''} ({e['year']})" for e in d.education
             )
-            or (self.tr("Belum tamat SD") if d.education_level == "belum_tamat_sd" else no),
+            or (
+                word(education.CONTEXT, education.WORDS["belum_tamat_sd"])
+                if d.education_level == "belum_tamat_sd"
+                else no
+            ),
             "step_experience": "\n".join(
                 [f"• {s['name']} ({s['year']})" for s in d.skills]
                 + [

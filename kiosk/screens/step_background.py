@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from kiosk.core import clock
+from kiosk.core import clock, education
 from kiosk.core.validation import check_year, check_year_range, clean_text, require_choice
 from kiosk.screens.form_step import Check, FormStep
+from kiosk.screens.messages import word
 from kiosk.services.draft import HIGHEST_EDUCATION, RegistrationDraft
 from kiosk.widgets.form import Choice, Field, row
 from kiosk.widgets.named import named
@@ -53,20 +54,7 @@ class EducationStep(FormStep):
     def retranslate(self) -> None:
         super().retranslate()
         self.level.label.setText(self.tr("Pendidikan tertinggi yang sudah ditamatkan"))
-        self.level.set_texts({
-            "belum_tamat_sd": self.tr("Belum tamat SD"),
-            "sd": self.tr("SD / sederajat"),
-            "smp": self.tr("SMP / sederajat"),
-            "sma": self.tr("SMA / MA"),
-            "smk": self.tr("SMK"),
-            "d1": self.tr("D1 (Diploma 1)"),
-            "d2": self.tr("D2 (Diploma 2)"),
-            "d3": self.tr("D3 (Diploma 3)"),
-            "d4": self.tr("D4 (Sarjana Terapan)"),
-            "s1": self.tr("S1 (Sarjana)"),
-            "s2": self.tr("S2 (Magister)"),
-            "s3": self.tr("S3 (Doktor)"),
-        })  # fmt: skip
+        self.level.set_texts({code: word(education.CONTEXT, text) for code, text in education.WORDS.items()})
         self.institution.label.setText(self.tr("Nama sekolah / kampus"))
         self.major.label.setText(self.tr("Jurusan (boleh dikosongkan untuk SD/SMP)"))
         self.year.label.setText(self.tr("Tahun lulus"))

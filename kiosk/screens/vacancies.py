@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import education
 from kiosk.core.matching import Reason, Why
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.screens.messages import word
 from kiosk.services.vacancies import EDUCATION_LEVELS, Widen, Widening
 from kiosk.widgets.form import Choice
 from kiosk.widgets.named import named
@@ -287,21 +289,8 @@ class VacanciesScreen(Screen):
         """An education level in plain words: a contract code (``smk``) or a vacancy's (``SMK``)."""
         if not level:
             return "-"
-        texts = {
-            "belum_tamat_sd": self.tr("Belum tamat SD"),
-            "sd": self.tr("SD"),
-            "smp": self.tr("SMP"),
-            "sma": self.tr("SMA"),
-            "smk": self.tr("SMK"),
-            "d1": self.tr("Diploma 1 (D1)"),
-            "d2": self.tr("Diploma 2 (D2)"),
-            "d3": self.tr("Diploma 3 (D3)"),
-            "d4": self.tr("Diploma 4 (D4)"),
-            "s1": self.tr("Sarjana (S1)"),
-            "s2": self.tr("Magister (S2)"),
-            "s3": self.tr("Doktor (S3)"),
-        }
-        return texts.get(level.lower(), level)
+        key = level.lower()
+        return word(education.CONTEXT, education.WORDS[key]) if key in education.WORDS else level
 
     def _open(self, item: QListWidgetItem) -> None:
         wanted = item.data(Qt.ItemDataRole.UserRole)

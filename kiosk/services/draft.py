@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
+from kiosk.core import education
 from kiosk.core.address import ADDRESS_PARTS, address_line
 from kiosk.core.identity import Identity
 from kiosk.core.states import IdentitySource, RegistrationKind
@@ -14,9 +15,8 @@ from kiosk.logging_setup import PersonalData
 
 __all__ = ["ADDRESS_PARTS", "RegistrationDraft", "address_line"]  # printing still imports address_line from here
 
-EDUCATION_LEVELS = ("SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")  # education[].level
-# the contract's education_level: the highest level, lowest first ("belum_tamat_sd" has no education[] row)
-HIGHEST_EDUCATION = ("belum_tamat_sd", *(level.lower() for level in EDUCATION_LEVELS))
+EDUCATION_LEVELS = education.SCHOOL_LEVELS  # education[].level
+HIGHEST_EDUCATION = education.LEVELS  # the contract's education_level
 DISABILITIES = ("fisik", "netra", "rungu", "wicara", "intelektual", "mental", "lainnya")
 RELIGIONS = ("islam", "kristen", "katolik", "hindu", "buddha", "konghucu", "lainnya")
 MARITAL = ("belum_kawin", "kawin", "cerai_hidup", "cerai_mati")

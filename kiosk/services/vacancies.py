@@ -11,12 +11,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from kiosk.core import education
 from kiosk.core.matching import LEVEL_RANK, Match, match
 from kiosk.store import vacancies as cache
 from kiosk.store.db import Store
 
-# the contract's education_level codes (siker-kiosk-api.md, POST /registrations), lowest first
-EDUCATION_LEVELS = ("belum_tamat_sd", "sd", "smp", "sma", "smk", "d1", "d2", "d3", "d4", "s1", "s2", "s3")
+EDUCATION_LEVELS = education.LEVELS  # the contract's education_level codes, lowest first
 
 # the filters a person sets, in the order the screen shows them
 FILTERS = ("sector", "location", "education", "min_wage")

@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import Any, TypeAlias
 from urllib.parse import parse_qs, unquote, urlparse
 
+from kiosk.core import education, occupations
 from kiosk.sync.simulator_tickets import Tickets
-
-from kiosk.core import occupations
 
 REQUIRED = {
     "/registrations": ("client_id", "registration_no", "kind", "kiosk_id", "nik", "name", "birth_date", "valid_until"),
@@ -39,7 +38,7 @@ REQUIRED = {
     "/tickets": ("client_id",),  # checked field by field in simulator_tickets
 }
 # the contract's "New optional fields in POST /registrations" (v1): allowed values; absent is fine
-EDUCATION_LEVELS = ("belum_tamat_sd", "sd", "smp", "sma", "smk", "d1", "d2", "d3", "d4", "s1", "s2", "s3")
+EDUCATION_LEVELS = education.LEVELS
 DISABILITIES = ("fisik", "netra", "rungu", "wicara", "intelektual", "mental", "lainnya")
 PLACEMENTS = ("akl", "akad", "akan")
 SCHEMA = """

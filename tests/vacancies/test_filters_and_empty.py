@@ -117,7 +117,7 @@ def test_the_education_buttons_say_each_level_in_plain_words(screen, qtbot):
     buttons = screen.education.buttons
     assert list(buttons) == ["", *EDUCATION_LEVELS]
     assert buttons["smk"].text() == "SMK" and buttons["belum_tamat_sd"].text() == "Belum tamat SD"
-    assert buttons["s1"].text() == "Sarjana (S1)" and buttons["d3"].text() == "Diploma 3 (D3)"
+    assert buttons["s1"].text() == "S1 (Sarjana)" and buttons["d3"].text() == "D3 (Diploma 3)"
     assert all(button.height() >= 48 for button in buttons.values())
     everything = screen.total
     click(qtbot, buttons["smk"])
@@ -126,7 +126,7 @@ def test_the_education_buttons_say_each_level_in_plain_words(screen, qtbot):
     i18n.set_language("en")
     try:
         qtbot.waitUntil(lambda: buttons["smk"].text() == "SMK (vocational)", timeout=2000)
-        assert buttons["belum_tamat_sd"].text() == "Below primary (SD)"
+        assert buttons["belum_tamat_sd"].text() == "Primary school unfinished"
         assert screen.sector.buttons[""].text() == "All sectors"
     finally:
         i18n.set_language("id")
@@ -166,7 +166,7 @@ def test_the_empty_state_speaks_english_too(screen, qtbot):
         click(qtbot, screen.education.buttons["belum_tamat_sd"])
         assert screen.hits == []  # every sample vacancy asks a minimum
         assert screen.empty_title.text() == "No vacancy matches this search."
-        assert screen.searched.text() == "You searched for: education Below primary (SD)"
+        assert screen.searched.text() == "You searched for: education Primary school unfinished"
         assert screen.widen_buttons[Widen.FILTER].text() == "Any education level\n24 vacancies"
         assert not screen.widen_buttons[Widen.ALL].isVisible()  # the same as dropping the one filter
     finally:
