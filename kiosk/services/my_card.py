@@ -122,13 +122,12 @@ def fetch_state(cfg: Config, registration_no: str) -> Fetched:
         log.info("card state not answered: %s", reply.message or reply.kind)
         return Fetched()
     try:
-        status = CardStatus(body.get("status"))
+        status = CardStatus(str(body.get("status")))
     except ValueError:
         log.warning("card state not understood: %r", body.get("status"))
         return Fetched()
-    text = (lambda key: str(body[key]) if body.get(key) else None)  # fmt: skip
-    return Fetched(KnownState(status, text("reason"), text("officer"), _parse_time(body.get("decided_at")),
-                              clock.now()))  # fmt: skip
+    reason, officer = (str(body[key]) if body.get(key) else None for key in ("reason", "officer"))
+    return Fetched(KnownState(status, reason, officer, _parse_time(body.get("decided_at")), clock.now()))
 
 
 def remember_state(store: Store, registration_no: str, fetched: Fetched) -> None:
@@ -223,13 +222,14 @@ def save_correction(store: Store, cfg: Config, existing: Existing, draft: Regist
     try:
         with store.transaction():
             stored = {**payload, "client_id": existing.client_id}  # the card's own record, corrected
+            had_photo = store.one("SELECT 1 FROM photos WHERE registration_client_id = ?", (existing.client_id,))
             store.execute(
                 "UPDATE registrations SET name = ?, identity_source = ?, card_uid = ?, data = ?, photo_status = ?"
                 " WHERE client_id = ?",
                 (draft.name, draft.identity_source, draft.card_uid, json.dumps(stored, ensure_ascii=False),
-                 PhotoStatus.OK if draft.photo_jpeg else PhotoStatus.PENDING, existing.client_id),
+                 PhotoStatus.OK if draft.photo_jpeg or had_photo else PhotoStatus.PENDING, existing.client_id),
             )  # fmt: skip
-            if draft.photo_jpeg:
+            if draft.photo_jpeg:  # a retaken photo; without one the card keeps its photo
                 width, height = Image.open(io.BytesIO(draft.photo_jpeg)).size
                 store.execute(
                     "INSERT OR REPLACE INTO photos(registration_client_id, jpeg, width, height, created_at)"
@@ -240,8 +240,9 @@ def save_correction(store: Store, cfg: Config, existing: Existing, draft: Regist
                 "INSERT INTO card_corrections(client_id, registration_client_id, created_at) VALUES(?, ?, ?)",
                 (client_id, existing.client_id, payload["created_at"]),
             )
-            outbox.enqueue(store, "/registrations", payload, client_id=client_id,
-                           order_key=outbox.chain_key(store, existing.client_id), depends_on=existing.client_id)  # fmt: skip
+            chain = outbox.chain_key(store, existing.client_id)
+            outbox.enqueue(store, "/registrations", payload, client_id=client_id, order_key=chain,
+                           depends_on=existing.client_id)  # fmt: skip
             _keep_state(store, existing.registration_no, KnownState(CardStatus.MENUNGGU, checked_at=now))
             job_id = print_jobs.create(store, PrintPurpose.AK1, registration_client_id=existing.client_id,
                                        registration_no=existing.registration_no)  # fmt: skip

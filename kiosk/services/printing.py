@@ -71,6 +71,7 @@ def card_data(
     """The card as it prints now: legalised (officer, NIP, date) once the kiosk has learnt that the
     gateway approved it, else "MENUNGGU PENGESAHAN" with where to check (``public_url``'s page)."""
     from kiosk.services.my_card import known_state  # my_card's corrections print through here
+
     row = store.one("SELECT * FROM registrations WHERE client_id = ?", (registration_client_id,))
     if row is None:
         raise KeyError(f"registration {registration_client_id} does not exist")
@@ -110,9 +111,7 @@ def card_data(
 
 
 class PrintService:
-    def __init__(
-        self, store: Store, printer: Printer, signing_key: Ed25519PrivateKey, public_url: str = ""
-    ) -> None:
+    def __init__(self, store: Store, printer: Printer, signing_key: Ed25519PrivateKey, public_url: str = "") -> None:
         self.store = store
         self.printer = printer
         self.key = signing_key
