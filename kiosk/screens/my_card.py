@@ -6,7 +6,7 @@ do next, and the actions (renew, reprint, report, vacancies)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.core import clock
 from kiosk.core.ak1 import format_registration_no
@@ -48,18 +48,12 @@ class MyCardScreen(Screen):
         self.refresh.clicked.connect(self._refresh_clicked)
         self.fix = named(QPushButton(), "fixCard")
         self.fix.setProperty("role", "primary")
-        self.fix.setMinimumHeight(72)
+        self.fix.setMinimumHeight(64)
         self.fix.clicked.connect(self._fix_clicked)
-        checked_row = QHBoxLayout()
-        checked_row.addWidget(self.checked, 1)
-        checked_row.addWidget(self.refresh)
         box = QVBoxLayout(self.state_box)
-        box.setSpacing(8)
-        for widget in (self.state_title, self.state_text):
+        box.setSpacing(6)
+        for widget in (self.state_title, self.state_text, self.checked, self.refresh_note):
             box.addWidget(widget)
-        box.addLayout(checked_row)
-        box.addWidget(self.refresh_note)
-        box.addWidget(self.fix)
 
         self.reports = self._label()
         self.applications = self._label()
@@ -69,7 +63,7 @@ class MyCardScreen(Screen):
         grid.setSpacing(16)
         for i, action in enumerate(ACTIONS):
             button = named(QPushButton(), f"mycard_{action}")
-            button.setMinimumHeight(88)
+            button.setMinimumHeight(72)
             button.clicked.connect(lambda _=False, a=action: self.chosen.emit(a))
             self.buttons[action] = button
             grid.addWidget(button, i // 2, i % 2)
@@ -81,7 +75,6 @@ class MyCardScreen(Screen):
         column.addWidget(self.state_box)
         for widget in (self.reports, self.applications, self.next_step):
             column.addWidget(widget)
-        column.addLayout(grid)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -94,7 +87,10 @@ class MyCardScreen(Screen):
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
         page.addWidget(self.scroll_area, 1)
-        page.addLayout(button_row([self.finish], []))
+        grid.setContentsMargins(40, 8, 40, 0)
+        page.addLayout(grid)  # the actions stay in view; the words above scroll when long
+        # asking the office and fixing a card sent back sit at the right, where the way on always is
+        page.addLayout(button_row([self.finish], [self.refresh, self.fix]))
 
     @staticmethod
     def _label(style: str = "") -> QLabel:
