@@ -189,17 +189,8 @@ class SikerSimulator:
         self, registration_no: str, status: str, reason: str | None = None, officer: str | None = None
     ) -> None:
         """An officer's decision (or any state) for a card the simulator received."""
-        if status not in CARD_STATES:
-            raise ValueError(f"unknown card state {status!r}")
-        decided = _now() if status in ("disahkan", "revisi", "ditolak") else None
         with self._lock:
-            changed = self.db.execute(
-                "UPDATE cards SET status = ?, reason = ?, officer = ?, decided_at = ?, updated_at = ?"
-                " WHERE registration_no = ?",
-                (status, reason, officer, decided, _now(), registration_no),
-            ).rowcount
-        if not changed:
-            raise KeyError(f"the simulator has no card {registration_no}")
+            set_card_state(self.db, registration_no, status, reason, officer)
 
     def card(self, registration_no: str) -> JsonObject | None:
         row = self.db.execute(
@@ -299,6 +290,23 @@ class SikerSimulator:
             "next_cursor": next_cursor,
             "has_more": more,
         }
+
+
+def set_card_state(
+    db: sqlite3.Connection, registration_no: str, status: str, reason: str | None = None, officer: str | None = None
+) -> None:
+    """Write a card's state into a simulator database (``SikerSimulator.set_card``, or
+    ``kiosk siker-sim-card`` on the file of a running simulator: it reads the table on every GET)."""
+    if status not in CARD_STATES:
+        raise ValueError(f"unknown card state {status!r}; one of {', '.join(CARD_STATES)}")
+    decided = _now() if status in ("disahkan", "revisi", "ditolak") else None
+    changed = db.execute(
+        "UPDATE cards SET status = ?, reason = ?, officer = ?, decided_at = ?, updated_at = ?"
+        " WHERE registration_no = ?",
+        (status, reason, officer, decided, _now(), registration_no),
+    ).rowcount
+    if not changed:
+        raise KeyError(f"the simulator has no card {registration_no}")
 
 
 def _now() -> str:

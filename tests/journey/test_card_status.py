@@ -232,3 +232,15 @@ def test_revisi_for_the_photo_is_fixed_at_the_kiosk_and_the_card_returns_to_menu
     screen = open_my_card(kiosk, qtbot, saved.registration_no)
     refresh(qtbot, screen)
     assert "menunggu pengesahan" in screen.state_title.text() and not screen.fix.isVisible()
+
+
+def test_siker_sim_card_plays_a_decision_on_a_running_simulators_database(store, cfg, sim, tmp_path, capsys):
+    from kiosk.cli import main
+
+    saved = registered_and_delivered(store, cfg)
+    db = str(tmp_path / "siker.db")
+    assert main(["siker-sim-card", "--db", db, saved.registration_no, "revisi", "--reason", "Foto tidak jelas"]) == 0
+    fetched = my_card_service.fetch_state(cfg, saved.registration_no)  # the running simulator answers it at once
+    assert fetched.state is not None and (fetched.state.status, fetched.state.reason) == ("revisi", "Foto tidak jelas")
+    assert main(["siker-sim-card", "--db", db, "3374000000000000", "disahkan"]) == 1
+    assert "no card" in capsys.readouterr().err
