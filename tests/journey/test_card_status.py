@@ -244,3 +244,29 @@ def test_siker_sim_card_plays_a_decision_on_a_running_simulators_database(store,
     assert fetched.state is not None and (fetched.state.status, fetched.state.reason) == ("revisi", "Foto tidak jelas")
     assert main(["siker-sim-card", "--db", db, "3374000000000000", "disahkan"]) == 1
     assert "no card" in capsys.readouterr().err
+
+
+def test_the_retention_purge_forgets_the_officers_reason_and_the_corrections_payload(store, cfg, sim):
+    from kiosk.services.maintenance import purge
+    from tests.appliance.test_purge_privacy import database_bytes
+
+    saved = registered_and_delivered(store, cfg)
+    sim.set_card(saved.registration_no, "revisi", "Data tidak sesuai KTP: tempat lahir Kendal Rahasia")
+    existing = find_existing(store, NIK)
+    my_card_service.remember_state(
+        store, saved.registration_no, my_card_service.fetch_state(cfg, saved.registration_no)
+    )
+    correction = RegistrationDraft(nik=NIK)
+    my_card_service.prefill_correction(store, existing, correction)
+    correction.birth_place = "Kendal Rahasia"
+    fixed = my_card_service.save_correction(store, cfg, existing, correction)
+    deliver(store, cfg)
+    old = clock.rfc3339(clock.now() - timedelta(days=40))
+    store.execute("UPDATE outbox SET delivered_at = ?", (old,))
+    assert b"Kendal Rahasia" in database_bytes(cfg.db_path)
+
+    assert purge(store, retention_days=30).registrations == 1
+    assert store.query("SELECT * FROM card_states") == []
+    assert store.one("SELECT payload FROM outbox WHERE client_id = ?", (fixed.client_id,))["payload"] == "{}"
+    raw = database_bytes(cfg.db_path)
+    assert NIK.encode() not in raw and b"Kendal Rahasia" not in raw
