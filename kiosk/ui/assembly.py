@@ -183,4 +183,3 @@ class Assembly:
         close = getattr(self.printer, "close", None)
         if close:
             close()
-
