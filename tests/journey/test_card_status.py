@@ -270,3 +270,30 @@ def test_the_retention_purge_forgets_the_officers_reason_and_the_corrections_pay
     assert store.one("SELECT payload FROM outbox WHERE client_id = ?", (fixed.client_id,))["payload"] == "{}"
     raw = database_bytes(cfg.db_path)
     assert NIK.encode() not in raw and b"Kendal Rahasia" not in raw
+
+
+def test_revisi_for_the_data_is_corrected_on_the_review_page_and_sent_with_the_same_number(kiosk, qtbot, store, cfg,
+                                                                                           sim):  # fmt: skip
+    saved = registered_and_delivered(store, cfg)
+    sim.set_card(saved.registration_no, "revisi", "Data tidak sesuai KTP: nomor HP salah")
+    screen = open_my_card(kiosk, qtbot, saved.registration_no)
+    refresh(qtbot, screen)
+    assert screen.fix.text() == "Perbaiki Data"
+    click(qtbot, screen.fix)
+    flow = kiosk.assembly.flow
+    at(kiosk, qtbot, "review")
+    click(qtbot, flow.review._sections["step_contact"][2])  # "Ubah" beside the contact section
+    contact = flow.steps[1]
+    at(kiosk, qtbot, contact.name)
+    contact.phone.editor.clear()
+    qtbot.keyClicks(contact.phone.editor, "085712345678")
+    click(qtbot, contact.nav.next)
+    at(kiosk, qtbot, "review")  # straight back to the review page
+    click(qtbot, flow.review.nav.next)
+    qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)
+    rows = store.query("SELECT payload FROM outbox WHERE endpoint = '/registrations' ORDER BY id")
+    original, correction = (json.loads(r["payload"]) for r in rows)
+    assert (correction["registration_no"], correction["kind"]) == (original["registration_no"], "renewal")
+    assert correction["phone"] != original["phone"] and correction["phone"].endswith("85712345678")
+    assert correction["valid_until"] == original["valid_until"] and correction["client_id"] != original["client_id"]
+    assert store.one("SELECT count(*) AS n FROM registrations")["n"] == 1  # the card's one record, corrected
