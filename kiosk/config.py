@@ -91,6 +91,9 @@ RULES: dict[str, Rule] = {
     "siker.timeout_s": _int_range(1, 120),
     "siker.vacancy_pull_min": _int_range(1, 1440),
     "siker.heartbeat_min": _int_range(1, 120),
+    "gateway.public_url": _pattern(
+        r"(https?://[^\s?#]+)?", "empty, or the office gateway's public http(s):// address (no ? or #)"
+    ),
     "office.hours": Rule(str, lambda v: bool(v.strip()), "the counter's opening hours, e.g. Senin–Jumat 08.00–15.00"),
     "office.phone": _ANY_TEXT,
     "office.address": _ANY_TEXT,
@@ -153,6 +156,13 @@ class SikerSettings:
 
 
 @dataclass(frozen=True)
+class GatewaySettings:
+    """The office gateway as the public sees it: its address goes into the card's QR."""
+
+    public_url: str
+
+
+@dataclass(frozen=True)
 class OfficeSettings:
     """The Disnaker counter, named to a job seeker who cannot prove their card at the kiosk."""
 
@@ -169,6 +179,7 @@ SECTIONS: dict[str, type] = {
     "camera": CameraSettings,
     "printer": PrinterSettings,
     "siker": SikerSettings,
+    "gateway": GatewaySettings,
     "office": OfficeSettings,
 }
 
@@ -193,6 +204,7 @@ class Config:
         self.camera = _section(self._values, "camera", CameraSettings)
         self.printer = _section(self._values, "printer", PrinterSettings)
         self.siker = _section(self._values, "siker", SikerSettings)
+        self.gateway = _section(self._values, "gateway", GatewaySettings)
         self.office = _section(self._values, "office", OfficeSettings)
 
     def value(self, key: str) -> object:

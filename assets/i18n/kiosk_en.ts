@@ -467,8 +467,20 @@
         <translation>Find and Apply for Jobs</translation>
     </message>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Perbarui Status</source>
+        <translation>Update Status</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Cetak Kartu yang Disahkan</source>
+        <translation>Print the Legalised Card</translation>
     </message>
     <message>
         <source>Masa berlaku habis pada %1.</source>
@@ -499,6 +511,114 @@
         <translation>No applications from this kiosk yet.</translation>
     </message>
     <message>
+        <source>Status kartu: menunggu pengesahan</source>
+        <translation>Card status: waiting for legalisation</translation>
+    </message>
+    <message>
+        <source>Status kartu: perlu perbaikan</source>
+        <translation>Card status: needs correction</translation>
+    </message>
+    <message>
+        <source>Status kartu: disahkan</source>
+        <translation>Card status: legalised</translation>
+    </message>
+    <message>
+        <source>Status kartu: ditolak</source>
+        <translation>Card status: rejected</translation>
+    </message>
+    <message>
+        <source>Status kartu: kedaluwarsa</source>
+        <translation>Card status: expired</translation>
+    </message>
+    <message>
+        <source>Status kartu: sudah bekerja</source>
+        <translation>Card status: employed</translation>
+    </message>
+    <message>
+        <source>(tidak disebutkan)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Kartu Anda sedang diperiksa Pengantar Kerja di kantor Disnaker. Kartu sah setelah disahkan.</source>
+        <translation>A job placement officer at the Disnaker office is checking your card. The card is valid once it is legalised.</translation>
+    </message>
+    <message>
+        <source>Petugas meminta perbaikan. Alasan: %1</source>
+        <translation>The officer asks for a correction. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Ambil ulang foto Anda di kios ini; perbaikan langsung dikirim ke kantor.</source>
+        <translation>Retake your photo at this kiosk; the correction goes straight to the office.</translation>
+    </message>
+    <message>
+        <source>Ambil Ulang Foto</source>
+        <translation>Retake Photo</translation>
+    </message>
+    <message>
+        <source>Perbaiki data yang disebut petugas di kios ini; perbaikan langsung dikirim ke kantor.</source>
+        <translation>Correct the data the officer named at this kiosk; the correction goes straight to the office.</translation>
+    </message>
+    <message>
+        <source>Perbaiki Data</source>
+        <translation>Correct Data</translation>
+    </message>
+    <message>
+        <source>Perbaikan ini dilayani di kantor Disnaker: datang dengan membawa e-KTP.</source>
+        <translation>This correction is made at the Disnaker office: come with your e-KTP.</translation>
+    </message>
+    <message>
+        <source>Disahkan oleh %1 pada %2.</source>
+        <translation>Legalised by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Anda dapat mencetak kartu yang sudah disahkan.</source>
+        <translation>You can print the legalised card.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran kartu ditolak. Alasan: %1</source>
+        <translation>The card registration was rejected. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Bila ada pertanyaan, datanglah ke kantor Disnaker dengan membawa e-KTP.</source>
+        <translation>If you have questions, come to the Disnaker office with your e-KTP.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku kartu sudah habis. Perpanjang kartu agar tetap terdaftar.</source>
+        <translation>The card has expired. Renew it to stay registered.</translation>
+    </message>
+    <message>
+        <source>Anda sudah melapor bekerja: kartu ini tidak perlu dilaporkan lagi.</source>
+        <translation>You reported that you are employed: this card needs no more reports.</translation>
+    </message>
+    <message>
+        <source>Kantor tidak dapat dihubungi sekarang: yang tampil adalah status terakhir yang diketahui.</source>
+        <translation>The office cannot be reached now: this is the last known status.</translation>
+    </message>
+    <message>
+        <source>Data kartu belum sampai di kantor. Coba perbarui lagi nanti.</source>
+        <translation>The card's data has not reached the office yet. Try updating again later.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa ke kantor.</source>
+        <translation>Not yet checked with the office.</translation>
+    </message>
+    <message>
+        <source>Diperiksa baru saja.</source>
+        <translation>Checked just now.</translation>
+    </message>
+    <message>
+        <source>Diperiksa hari ini pukul %1.</source>
+        <translation>Checked today at %1.</translation>
+    </message>
+    <message>
+        <source>Diperiksa kemarin.</source>
+        <translation>Checked yesterday.</translation>
+    </message>
+    <message>
+        <source>Diperiksa %1 hari lalu.</source>
+        <translation>Checked %1 days ago.</translation>
+    </message>
+    <message>
         <source>Langkah berikutnya: perpanjang kartu kuning Anda.</source>
         <translation>Next step: renew your yellow card.</translation>
     </message>
@@ -521,6 +641,10 @@
     <message>
         <source>Langkah berikutnya: cari lowongan yang cocok dan lamar dari kios ini.</source>
         <translation>Next step: find a suitable vacancy and apply from this kiosk.</translation>
+    </message>
+    <message>
+        <source>Ini kartu kuning Anda: statusnya di kantor Disnaker, masa berlaku, laporan dan lamaran. Tekan Perbarui Status untuk menanyakan status terbaru ke kantor. Bila petugas meminta perbaikan, tombol perbaikan membawa Anda ke langkah yang perlu diubah. Tekan Selesai bila sudah.</source>
+        <translation>This is your yellow card: its status at the Disnaker office, validity, reports and applications. Press Update Status to ask the office for the latest status. If the officer asks for a correction, the correction button takes you to the step to change. Press Done when finished.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1210,10 @@
     <message>
         <source>Tidak perlu laporan lagi untuk kartu ini.</source>
         <translation>No more reports are needed for this card.</translation>
+    </message>
+    <message>
+        <source>Perbaikan terkirim ke kantor Disnaker: kartu kembali menunggu pengesahan.</source>
+        <translation>The correction was sent to the Disnaker office: the card is waiting for legalisation again.</translation>
     </message>
     <message>
         <source>Selesai</source>

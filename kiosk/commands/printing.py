@@ -16,8 +16,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--printer", metavar="URI", help="printer URI (default: printer.uri from the config)")
     p.add_argument("--width", type=int, choices=(58, 80), help="paper width in mm (default: from the config)")
     p.set_defaults(func=print_sample)
-    v = sub.add_parser("verify-card", help="check the QR payload of an AK/1 card")
-    v.add_argument("payload", help="the text in the card's QR code")
+    v = sub.add_parser("verify-card", help="check the QR of an AK/1 card, offline")
+    v.add_argument("payload", help="the text in the card's QR code: the verification URL or the AK1.… payload")
     v.add_argument("--public-key", metavar="PATH", help="the kiosk's public key (default: in the data folder)")
     v.set_defaults(func=verify_card)
     s = sub.add_parser("printer-sim", help="run the ESC/POS printer simulator on loopback")
@@ -55,7 +55,7 @@ def print_sample(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="kiosk-sample-") as tmp:
         store = Store(Path(tmp) / "sample.db")  # the sample never enters the kiosk's own records
         saved = save_registration(store, cfg, sample_draft())
-        result = PrintService(store, printer, key).run(saved.print_job_id)
+        result = PrintService(store, printer, key, cfg.gateway.public_url).run(saved.print_job_id)
         store.close()
     if result.ok:
         print(f"printed a sample AK/1 card on {cfg.printer.uri} ({cfg.printer.paper_width_mm} mm)")
@@ -65,12 +65,12 @@ def print_sample(args: argparse.Namespace) -> int:
 
 
 def verify_card(args: argparse.Namespace) -> int:
-    from kiosk.core.card_signing import CardNotGenuine, verify
+    from kiosk.core.card_signing import CardNotGenuine, verify_scanned
     from kiosk.services.signing_keys import PUBLIC, load_public
 
     path = Path(args.public_key) if args.public_key else config.load(args.config).data_dir / PUBLIC
     try:
-        claim = verify(args.payload, load_public(path))
+        claim = verify_scanned(args.payload, load_public(path))
     except CardNotGenuine as err:
         print(f"TIDAK ASLI: {err}")
         return 1

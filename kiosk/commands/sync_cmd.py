@@ -30,11 +30,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     m.add_argument("--retry-after", type=int, default=1, help="seconds in the 503 answers' Retry-After")
     m.add_argument("--seed", type=int)
     m.set_defaults(func=siker_sim)
+    c = sub.add_parser("siker-sim-card", help="play an officer's decision on a card in a SIKER simulator's database")
+    c.add_argument("registration_no")
+    c.add_argument("status", choices=("menunggu", "revisi", "disahkan", "ditolak", "kedaluwarsa", "bekerja"))
+    c.add_argument("--db", type=Path, default=Path("siker-sim.db"), help="the simulator's database (kiosk demo: "
+                   "DATA_DIR/siker-sim.db)")  # fmt: skip
+    c.add_argument("--reason", help="the officer's reason (revisi, ditolak), e.g. 'Foto tidak jelas: gelap'")
+    c.add_argument("--officer", default="Sri Wahyuni, NIP 198703122010012003", help="name and NIP of the officer")
+    c.set_defaults(func=siker_sim_card)
     d = sub.add_parser("demo-data", help="create synthetic job seekers through the registration service")
     d.add_argument("--registrations", type=int, required=True, metavar="N")
     d.add_argument("--seed", type=int, default=1)
     d.add_argument("--with-photos", action="store_true")
     d.set_defaults(func=demo_data)
+
+
+def siker_sim_card(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from kiosk.sync.simulator import set_card_state
+
+    if not args.db.exists():
+        print(f"kiosk: no simulator database at {args.db}", file=sys.stderr)
+        return 2
+    db = sqlite3.connect(str(args.db), isolation_level=None, timeout=10)
+    try:
+        set_card_state(db, args.registration_no, args.status, args.reason, args.officer)
+    except (KeyError, sqlite3.OperationalError) as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"card {args.registration_no}: {args.status}")
+    return 0
 
 
 DAMAGED = 3  # exit code of `kiosk sync` on a damaged database

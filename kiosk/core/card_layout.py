@@ -49,6 +49,15 @@ class CardData:
     occupation: str = ""  # the work sought (printed_capture.occupation_line)
     region_name: str = "KOTA SEMARANG"
     reprint: bool = False
+    # legalisation by the pengantar kerja (the gateway's GET /cards): empty until the kiosk learns it
+    legalised_by: str = ""  # the officer's name
+    legalised_nip: str = ""
+    legalised_on: str = ""  # DD-MM-YYYY
+    check_url: str = ""  # the gateway's verification page of this card (no signature), to type in
+
+    @property
+    def legalised(self) -> bool:
+        return bool(self.legalised_by)
 
 
 def _qr(payload: str, size: int) -> Image.Image:
@@ -132,15 +141,46 @@ def render_card(card: CardData, paper_mm: int, qr_payload: str) -> Image.Image:
     s.text("PENEMPATAN", 16, bold=True)
     s.table(["Diterima bekerja di", "Terhitung mulai tgl."], [["", ""]], [0.6, 0.4])
     s.space(10)
-    s.text("Legalisasi oleh petugas Disnaker pada hari kerja:", 14)
-    s.space(46)
-    s.text("(....................................)", 14, align="center")
+    _legalisation(s, card)
     s.rule(1.5, 6)
-    qr = _qr(qr_payload, s.px(250))
+    qr = _qr(qr_payload, min(s.inner, s.px(320)))
     s.paste(qr, (s.width - qr.width) // 2, dither=False)
     s.text("Pindai untuk memeriksa keaslian kartu", 13, align="center")
     s.text(f"Kios {card.kiosk_id}", 13, align="center")
     return s.finish()
+
+
+def _legalisation(s: Strip, card: CardData) -> None:
+    """The officer's legalisation, or a plain "not yet" with where to check (a card printed at the
+    kiosk is valid only once a pengantar kerja has approved it)."""
+    top = s.y
+    s.space(6)
+    pad = s.px(8)
+
+    def line(text: str, size: float, bold: bool = False) -> None:
+        s.text(text, size, bold=bold, align="center", x=s.margin + pad, width=s.inner - 2 * pad)
+
+    if card.legalised:
+        line("DISAHKAN", 22, bold=True)
+        line("oleh Pengantar Kerja Dinas Tenaga Kerja", 14)
+        line(card.legalised_by, 17, bold=True)
+        if card.legalised_nip:
+            line(f"NIP {card.legalised_nip}", 15)
+        if card.legalised_on:
+            line(f"Tanggal pengesahan: {card.legalised_on}", 15)
+    else:
+        line("MENUNGGU PENGESAHAN", 22, bold=True)
+        line("Kartu ini sah setelah disahkan Pengantar Kerja Dinas Tenaga Kerja.", 14)
+        s.space(4)
+        if card.check_url:
+            line("Cek status: pindai kode QR di bawah atau buka", 14)
+            line(card.check_url, 13)
+            line("atau menu Kartu Saya di kios, atau tanya di kantor Disnaker.", 14)
+        else:
+            line("Cek status: menu Kartu Saya di kios, atau tanya di kantor Disnaker.", 14)
+    s.space(6)
+    s.box(s.margin, top, s.inner, s.y - top, thickness=s.px(3))
+    s.space(4)
 
 
 def render_receipt(title: str, lines: list[str], paper_mm: int, *, footer: str = "") -> Image.Image:

@@ -183,7 +183,7 @@ def siker(cfg: Config, store: Store) -> list[Result]:
 
     sent = clock.now()
     started = time.monotonic()
-    reply = client.heartbeat(body(store, cfg.kiosk.id))
+    reply = client.heartbeat(body(store, cfg.kiosk.id, cfg.data_dir))
     latency_ms = (time.monotonic() - started) * 1000
     if reply.kind == AUTH:
         refused = _seen(Code.DIAG_TOKEN_REFUSED, status=str(reply.status))

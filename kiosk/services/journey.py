@@ -19,6 +19,7 @@ from kiosk.core.severance import Breakdown
 from kiosk.core.states import ReportStatus
 from kiosk.services import applications, lookup, my_card, possession, registration, reports, slips
 from kiosk.services.draft import RegistrationDraft
+from kiosk.services.my_card import Fetched, MyCard
 from kiosk.services.possession import Holder
 from kiosk.services.registration import Existing, Saved
 from kiosk.store.db import Store
@@ -48,6 +49,20 @@ class Journey:
 
     def my_card(self, holder: Holder) -> my_card.MyCard:
         return my_card.my_card(self.store, holder.existing, clock.today())
+
+    def fetch_card_state(self, holder: Holder) -> Fetched:
+        """GET /cards/{registration_no}: blocks up to a few seconds; never call it on the GUI thread."""
+        return my_card.fetch_state(self.cfg, holder.existing.registration_no)
+
+    def remember_card_state(self, holder: Holder, fetched: Fetched) -> MyCard:
+        my_card.remember_state(self.store, holder.existing.registration_no, fetched)
+        return self.my_card(holder)
+
+    def prefill_correction(self, holder: Holder, draft: RegistrationDraft) -> None:
+        my_card.prefill_correction(self.store, holder.existing, draft)
+
+    def save_correction(self, holder: Holder, draft: RegistrationDraft) -> Saved:
+        return my_card.save_correction(self.store, self.cfg, holder.existing, draft)
 
     def prefill_renewal(self, holder: Holder, draft: RegistrationDraft) -> None:
         registration.prefill_renewal(self.store, holder.existing, draft)

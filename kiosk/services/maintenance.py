@@ -129,7 +129,7 @@ DUE = """
 SELECT r.client_id FROM registrations r JOIN outbox o ON o.client_id = r.client_id
 WHERE o.state = :delivered AND o.delivered_at < :cutoff AND r.purged_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM outbox d WHERE d.depends_on = r.client_id
-                  AND d.endpoint IN ('/reports', '/applications') AND d.state != :delivered)
+                  AND d.endpoint IN ('/reports', '/applications', '/registrations') AND d.state != :delivered)
 """
 
 # The outbox rows holding a registration's personal data: its own, its reports' and applications'.
@@ -137,6 +137,7 @@ PERSONAL_ROWS = """
 SELECT id FROM outbox WHERE client_id = :reg
    OR client_id IN (SELECT client_id FROM reports WHERE registration_client_id = :reg)
    OR client_id IN (SELECT client_id FROM applications WHERE registration_client_id = :reg)
+   OR client_id IN (SELECT client_id FROM card_corrections WHERE registration_client_id = :reg)
 """
 
 
@@ -144,6 +145,12 @@ def _forget(store: Store, client_id: str, stamp: str) -> int:
     """Blank one registration's person everywhere; the number of photos deleted."""
     ref = {"reg": client_id}
     photos = store.execute("DELETE FROM photos WHERE registration_client_id = :reg", ref).rowcount
+    # the officer's reason for a revisi or a rejection may quote the person's data
+    store.execute(
+        "DELETE FROM card_states WHERE registration_no = (SELECT registration_no FROM registrations"
+        " WHERE client_id = :reg)",
+        ref,
+    )
     store.execute(
         "UPDATE registrations SET nik = '', name = '', card_uid = NULL, data = '{}', disability = NULL,"
         " purged_at = :at"

@@ -24,7 +24,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.core import clock, printed_capture
 from kiosk.core.card_layout import CardData, render_card, render_receipt
-from kiosk.core.card_signing import CardClaim, sign
+from kiosk.core.card_signing import CardClaim, sign, verification_url
+from kiosk.core.card_state import CardStatus, decided_on, split_officer
 from kiosk.core.problems import Code, Problem
 from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
 from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
@@ -64,13 +65,23 @@ def _dmy(iso: str) -> str:
     return date.fromisoformat(iso[:10]).strftime("%d-%m-%Y")
 
 
-def card_data(store: Store, registration_client_id: str, *, reprint: bool = False) -> tuple[CardData, CardClaim]:
+def card_data(
+    store: Store, registration_client_id: str, *, reprint: bool = False, public_url: str = ""
+) -> tuple[CardData, CardClaim]:
+    """The card as it prints now: legalised (officer, NIP, date) once the kiosk has learnt that the
+    gateway approved it, else "MENUNGGU PENGESAHAN" with where to check (``public_url``'s page)."""
+    from kiosk.services.my_card import known_state  # my_card's corrections print through here
+
     row = store.one("SELECT * FROM registrations WHERE client_id = ?", (registration_client_id,))
     if row is None:
         raise KeyError(f"registration {registration_client_id} does not exist")
     data = json.loads(row["data"])
     photo = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (registration_client_id,))
     kiosk_id = data.get("kiosk_id", "")
+    known = known_state(store, row["registration_no"])
+    officer, nip = split_officer(known.officer if known is not None else None)
+    legal = known is not None and known.status in (CardStatus.DISAHKAN, CardStatus.BEKERJA) and bool(officer)
+    on = decided_on(known)
     card = CardData(
         registration_no=row["registration_no"],
         nik=row["nik"],
@@ -91,23 +102,30 @@ def card_data(store: Store, registration_client_id: str, *, reprint: bool = Fals
         photo_jpeg=photo["jpeg"] if photo else None,
         occupation=printed_capture.occupation_line(data),
         reprint=reprint,
+        legalised_by=officer if legal else "",
+        legalised_nip=nip if legal else "",
+        legalised_on=on.strftime("%d-%m-%Y") if legal and on else "",
+        check_url=f"{public_url.rstrip('/')}/v/{row['registration_no']}" if public_url else "",
     )
     claim = CardClaim(row["registration_no"], row["nik"], row["name"], row["valid_until"], kiosk_id)
     return card, claim
 
 
 class PrintService:
-    def __init__(self, store: Store, printer: Printer, signing_key: Ed25519PrivateKey) -> None:
+    def __init__(self, store: Store, printer: Printer, signing_key: Ed25519PrivateKey, public_url: str = "") -> None:
         self.store = store
         self.printer = printer
         self.key = signing_key
+        self.public_url = public_url  # config gateway.public_url: the QR holds the verification URL
         self.active: set[int] = set()
 
     def render(self, job: dict[str, Any]) -> Image.Image:
         purpose = PrintPurpose(job["kind"])
         if purpose in CARD_PURPOSES:
-            card, claim = card_data(self.store, job["registration_client_id"], reprint=purpose == PrintPurpose.REPRINT)
-            return render_card(card, self.printer.paper_mm, sign(claim, self.key))
+            card, claim = card_data(self.store, job["registration_client_id"], reprint=purpose == PrintPurpose.REPRINT,
+                                    public_url=self.public_url)  # fmt: skip
+            qr = verification_url(self.public_url, claim.registration_no, sign(claim, self.key))
+            return render_card(card, self.printer.paper_mm, qr)
         document = json.loads(job["document"] or "{}")
         return render_receipt(
             document.get("title", ""),
@@ -178,9 +196,9 @@ class PrintWorker(QObject):
 
     finished = Signal(int, bool, object)  # job id, printed, the Problem for the job seeker (None when printed)
 
-    def __init__(self, db_path: Path, printer: Printer, signing_key: Ed25519PrivateKey) -> None:
+    def __init__(self, db_path: Path, printer: Printer, signing_key: Ed25519PrivateKey, public_url: str = "") -> None:
         super().__init__()
-        self._args = (db_path, printer, signing_key)
+        self._args = (db_path, printer, signing_key, public_url)
         self._jobs: queue.Queue[int | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="printer", daemon=True)
         self._thread.start()
@@ -193,9 +211,9 @@ class PrintWorker(QObject):
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
-        db_path, printer, key = self._args
+        db_path, printer, key, public_url = self._args
         store = Store(db_path)
-        service = PrintService(store, printer, key)
+        service = PrintService(store, printer, key, public_url)
         try:
             while (job_id := self._jobs.get()) is not None:
                 try:

@@ -12,8 +12,10 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.core.card_signing import PUBLIC_KEY_FILE
+
 PRIVATE = "card-signing.key"
-PUBLIC = "card-signing.pub"
+PUBLIC = PUBLIC_KEY_FILE
 
 
 def load_or_create(data_dir: Path) -> Ed25519PrivateKey:

@@ -374,6 +374,34 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        10,
+        "card states from the gateway and card corrections (issue 20, legalisation)",
+        """
+        -- The last state GET /cards/{registration_no} gave for a card, and when the kiosk asked:
+        -- shown in "Kartu saya" (offline too, with its age) and printed on a legalised reprint.
+        CREATE TABLE card_states (
+            registration_no TEXT PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('menunggu', 'revisi', 'disahkan', 'ditolak',
+                                                   'kedaluwarsa', 'bekerja')),
+            reason TEXT,                   -- the officer's words for revisi and ditolak
+            officer TEXT,                  -- "Name, NIP ..." of the legalising pengantar kerja
+            decided_at TEXT,
+            checked_at TEXT NOT NULL       -- RFC 3339: when the gateway said so (or a correction was sent)
+        );
+        -- A correction of a card sent back for revision: a new /registrations record (new client_id,
+        -- kind renewal, the same registration_no) whose data replaced the registration's in place.
+        CREATE TABLE card_corrections (
+            client_id TEXT PRIMARY KEY,
+            registration_client_id TEXT NOT NULL REFERENCES registrations(client_id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX card_corrections_registration ON card_corrections(registration_client_id);
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -34,6 +34,11 @@ def allocate_registration_no(store: Store, region_code: str, kiosk_number: int, 
 
 
 def photo_base64(store: Store, client_id: str) -> str | None:
-    """A registration's photo as SIKER takes it (the outbox body leaves it out: photos never change)."""
-    row = store.one("SELECT jpeg FROM photos WHERE registration_client_id = ?", (client_id,))
+    """A registration's photo as SIKER takes it (the outbox body leaves it out). A correction of a
+    card (``card_corrections``) carries the photo of the registration it corrects."""
+    row = store.one(
+        "SELECT jpeg FROM photos WHERE registration_client_id ="
+        " COALESCE((SELECT registration_client_id FROM card_corrections WHERE client_id = ?), ?)",
+        (client_id, client_id),
+    )
     return base64.b64encode(row["jpeg"]).decode("ascii") if row else None

@@ -193,6 +193,11 @@ class SikerClient:
             return Reply(PERMANENT, 404, body, "not found")
         return classify(response)
 
+    def card(self, registration_no: str) -> Reply:
+        """GET /cards/{registration_no}: DELIVERED with the card's state, PERMANENT 404 when the
+        server has no such card (yet: the registration may still wait in the outbox)."""
+        return self.get(f"/cards/{registration_no}")
+
     def heartbeat(self, body: JsonObject) -> Reply:
         response = self._call("POST", "/heartbeat", data=json.dumps(body), headers={"Content-Type": "application/json"})
         if isinstance(response, Reply):

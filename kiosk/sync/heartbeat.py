@@ -1,12 +1,19 @@
 """The heartbeat: the kiosk tells SIKER it is alive, with its queue and device states;
-a clock more than 2 minutes off SIKER's is recorded for the technician."""
+a clock more than 2 minutes off SIKER's is recorded for the technician.
+
+It also carries the kiosk's card-signing public key (``card_signing_key``, the optional field the
+office gateway proposes in docs/gateway.md), so the gateway's verification page can check the
+signature in a card's QR. Sent every time: the gateway keeps each new key once, and a gateway
+restored from an old backup learns it again within one heartbeat."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from kiosk import __version__
 from kiosk.core import clock
+from kiosk.core.card_signing import PUBLIC_KEY_FILE
 from kiosk.store.db import Store
 from kiosk.sync.client import AUTH, DELIVERED, JsonObject, SikerClient
 from kiosk.sync.sender import AUTH_PAUSED, summary
@@ -18,7 +25,18 @@ CLOCK_WARNING_S = 120
 DEVICE_KEYS = {"printer": "device.printer", "card_reader": "device.card_reader", "camera": "device.camera"}
 
 
-def body(store: Store, kiosk_id: str) -> JsonObject:
+def card_signing_key(data_dir: Path | None) -> str | None:
+    """The public key as PEM (SubjectPublicKeyInfo), or None before the kiosk app made its key."""
+    if data_dir is None:
+        return None
+    try:
+        text = (data_dir / PUBLIC_KEY_FILE).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if "BEGIN PUBLIC KEY" in text else None
+
+
+def body(store: Store, kiosk_id: str, data_dir: Path | None = None) -> JsonObject:
     state = summary(store)
     today = clock.today().isoformat()
     printed = store.query(
@@ -36,13 +54,15 @@ def body(store: Store, kiosk_id: str) -> JsonObject:
         "card_reader": store.get_value(DEVICE_KEYS["card_reader"], "absent"),
         "camera": store.get_value(DEVICE_KEYS["camera"], "absent"),
         "cards_printed_today": printed,
+        "card_signing_key": card_signing_key(data_dir),
     }
 
 
-def send(store: Store, client: SikerClient, kiosk_id: str) -> float | None:
-    """Post one heartbeat; the clock offset in seconds (server minus kiosk) when it was answered."""
+def send(store: Store, client: SikerClient, kiosk_id: str, data_dir: Path | None = None) -> float | None:
+    """Post one heartbeat; the clock offset in seconds (server minus kiosk) when it was answered.
+    ``data_dir``: where the card-signing key lives (the heartbeat carries its public half)."""
     sent = clock.now()
-    reply = client.heartbeat(body(store, kiosk_id))
+    reply = client.heartbeat(body(store, kiosk_id, data_dir))
     if reply.kind == AUTH:
         store.set_value(AUTH_PAUSED, reply.message)
         return None

@@ -68,7 +68,7 @@ class SyncRunner:
         if self.store.path.parent.exists() and disk_full(self.store.path.parent):
             log.error("heartbeat: STORAGE FULL in %s: the kiosk cannot save registrations", self.store.path.parent)
         try:
-            offset = heartbeat.send(self.store, self.client, self.cfg.kiosk.id)
+            offset = heartbeat.send(self.store, self.client, self.cfg.kiosk.id, self.cfg.data_dir)
         except Exception:
             log.exception("heartbeat failed")
             offset = None

@@ -5,6 +5,11 @@ Faults, each a share of POST requests drawn from a seeded RNG: answered 500; 503
 Retry-After; slow; connection reset before the body is read; and the nasty one, the record
 stored but the connection dropped before the response.
 
+Cards (GET /cards/{registration_no}, the contract's "Additions in v1"): every registration it
+receives makes its card ``menunggu`` (a later one with the same number, a correction or renewal,
+puts it back there), a report of work makes it ``bekerja``, a card past ``valid_until`` reads
+``kedaluwarsa``; an officer's decision is played with ``set_card`` (tests, the demo).
+
 Run: kiosk siker-sim --port 8080 --db sim.db [--token T] [--fail-500 0.1] ...
 Embedded: ``SikerSimulator(db).start()`` (what `kiosk demo` does).
 """
@@ -21,7 +26,7 @@ import struct
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -48,7 +53,11 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS vacancies (
     id TEXT PRIMARY KEY, body TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS cards (
+    registration_no TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT, officer TEXT, decided_at TEXT,
+    valid_until TEXT NOT NULL, updated_at TEXT NOT NULL);
 """
+CARD_STATES = ("menunggu", "revisi", "disahkan", "ditolak", "kedaluwarsa", "bekerja")
 
 JsonObject: TypeAlias = dict[str, Any]  # a request or answer body (the simulator stands alone: no kiosk import)
 
@@ -163,10 +172,57 @@ class SikerSimulator:
                 " VALUES(?, ?, ?, ?, ?, ?)",
                 (client_id, endpoint, canonical(body), digest, photo_sha, datetime.now(UTC).isoformat()),
             )
+            self._card_after(endpoint, body)
         answer: JsonObject = {"client_id": client_id, "duplicate": False}
         if endpoint == "/registrations":
             answer["siker_id"] = _siker_id(client_id)
         return 201, answer
+
+    # cards: the state an officer's decision and the records give each registration number
+    def _card_after(self, endpoint: str, body: JsonObject) -> None:
+        """A stored record's effect on its card (under ``_lock``)."""
+        now = _now()
+        if endpoint == "/registrations":
+            self.db.execute(
+                "INSERT OR REPLACE INTO cards(registration_no, status, valid_until, updated_at)"
+                " VALUES(?, 'menunggu', ?, ?)",
+                (body["registration_no"], body["valid_until"], now),
+            )
+        elif endpoint == "/reports" and body.get("status") == "employed":
+            self.db.execute(
+                "UPDATE cards SET status = 'bekerja', updated_at = ? WHERE registration_no = ? AND valid_until >= ?",
+                (now, body["registration_no"], date.today().isoformat()),
+            )
+
+    def set_card(
+        self, registration_no: str, status: str, reason: str | None = None, officer: str | None = None
+    ) -> None:
+        """An officer's decision (or any state) for a card the simulator received."""
+        with self._lock:
+            set_card_state(self.db, registration_no, status, reason, officer)
+
+    def card(self, registration_no: str) -> JsonObject | None:
+        row = self.db.execute(
+            "SELECT status, reason, officer, decided_at, valid_until, updated_at FROM cards WHERE registration_no = ?",
+            (registration_no,),
+        ).fetchone()
+        if row is None:
+            return None
+        status, reason, officer, decided_at, valid_until, updated_at = row
+        reports = [r["body"] for r in self.records("/reports") if r["body"].get("registration_no") == registration_no]
+        reports.sort(key=lambda b: b.get("reported_at", ""))
+        return {
+            "registration_no": registration_no,
+            "status": "kedaluwarsa" if valid_until < date.today().isoformat() else status,
+            "reason": reason,
+            "decided_at": decided_at,
+            "officer": officer,
+            "valid_until": valid_until,
+            "reports": [
+                {"period": n, "reported_at": b["reported_at"], "status": b["status"]} for n, b in enumerate(reports, 1)
+            ],
+            "updated_at": updated_at,
+        }
 
     def records(self, endpoint: str | None = None) -> list[JsonObject]:
         query = "SELECT seq, client_id, endpoint, body, photo_sha256 FROM records"
@@ -272,6 +328,25 @@ def _is_date(value: object) -> bool:
     except ValueError:
         return False
     return isinstance(value, str) and len(value) == 10
+def set_card_state(
+    db: sqlite3.Connection, registration_no: str, status: str, reason: str | None = None, officer: str | None = None
+) -> None:
+    """Write a card's state into a simulator database (``SikerSimulator.set_card``, or
+    ``kiosk siker-sim-card`` on the file of a running simulator: it reads the table on every GET)."""
+    if status not in CARD_STATES:
+        raise ValueError(f"unknown card state {status!r}; one of {', '.join(CARD_STATES)}")
+    decided = _now() if status in ("disahkan", "revisi", "ditolak") else None
+    changed = db.execute(
+        "UPDATE cards SET status = ?, reason = ?, officer = ?, decided_at = ?, updated_at = ?"
+        " WHERE registration_no = ?",
+        (status, reason, officer, decided, _now(), registration_no),
+    ).rowcount
+    if not changed:
+        raise KeyError(f"the simulator has no card {registration_no}")
+
+
+def _now() -> str:
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 def _siker_id(client_id: str) -> str:
@@ -342,6 +417,9 @@ class _Handler(BaseHTTPRequestHandler):
         elif url.path.startswith("/job-seekers/"):
             found = self.sim.job_seeker(url.path.rsplit("/", 1)[1])
             self._reply(200 if found else 404, found or {"error": "tidak ditemukan"})
+        elif url.path.startswith("/cards/"):
+            card = self.sim.card(url.path.rsplit("/", 1)[1])
+            self._reply(200 if card else 404, card or {"error": "kartu tidak ditemukan"})
         else:
             self._reply(404, {"error": "not found"})
 

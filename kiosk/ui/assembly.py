@@ -44,7 +44,7 @@ class Assembly:
         self.window = window
         self.store = store
         self.printer = make_printer(cfg)
-        self.print_worker = PrintWorker(cfg.db_path, self.printer, load_or_create(cfg.data_dir))
+        self.print_worker = PrintWorker(cfg.db_path, self.printer, load_or_create(cfg.data_dir), cfg.gateway.public_url)
         self.card_reader = make_card_reader(cfg)
         self.camera = make_camera(cfg)
         self.journey = Journey(cfg, store)

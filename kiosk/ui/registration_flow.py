@@ -25,7 +25,7 @@ from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import describe
-from kiosk.screens.my_card import MyCardScreen
+from kiosk.screens.my_card import REFRESH_OFFLINE, REFRESH_OK, REFRESH_UNKNOWN, MyCardScreen
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
@@ -33,7 +33,7 @@ from kiosk.screens.step_contact import ContactStep
 from kiosk.screens.step_personal import PersonalStep
 from kiosk.screens.step_preferences import PreferencesStep
 from kiosk.services.draft import RegistrationDraft
-from kiosk.services.my_card import MyCard
+from kiosk.services.my_card import Fetched, MyCard
 from kiosk.services.possession import Holder, NotProven
 from kiosk.services.registration import Existing, Saved
 from kiosk.services.reports import ReportRefused, SavedReport
@@ -52,6 +52,10 @@ class RegistrationServices(Protocol):
     def prove_by_number(self, existing: Existing, nik: str, typed: str) -> Holder: ...  # raises NotProven
     def locked_until(self, nik: str) -> datetime | None: ...
     def my_card(self, holder: Holder) -> MyCard: ...
+    def fetch_card_state(self, holder: Holder) -> Fetched: ...  # blocks: run through Background
+    def remember_card_state(self, holder: Holder, fetched: Fetched) -> MyCard: ...
+    def prefill_correction(self, holder: Holder, draft: RegistrationDraft) -> None: ...
+    def save_correction(self, holder: Holder, draft: RegistrationDraft) -> Saved: ...
     def prefill_renewal(self, holder: Holder, draft: RegistrationDraft) -> None: ...
     def preview(self, draft: RegistrationDraft) -> Image.Image | None: ...
     def save(self, draft: RegistrationDraft) -> Saved: ...
@@ -87,6 +91,7 @@ class RegistrationFlow(QObject):
         self.saved: Saved | None = None
         self._return_to_review = False
         self.purpose = "register"  # register | report | apply
+        self.correcting = False  # the draft corrects the holder's card sent back (revisi)
         self.vacancy: dict[str, Any] | None = None
         self._job: tuple[int, str, date, str, str] | None = None  # job id, number, validity, kind, note
         add = window.add_screen
@@ -138,6 +143,7 @@ class RegistrationFlow(QObject):
         self.existing_screen.cancelled.connect(lambda: window.end_session("cancel"))
         self.my_card_screen.chosen.connect(self._my_card_chosen)
         self.my_card_screen.finished.connect(lambda: window.end_session("done"))
+        self.my_card_screen.refresh_requested.connect(self._refresh_card_state)
         self.done.reprint_requested.connect(self._reprint_after_failure)
         self.done.finished.connect(lambda: window.end_session("done"))
         self.confirm.confirmed.connect(lambda: window.end_session("cancel"))
@@ -271,6 +277,22 @@ class RegistrationFlow(QObject):
         self.my_card_screen.show_card(self.services.my_card(self.holder))
         self.window.go(self.my_card_screen.name)
 
+    def _refresh_card_state(self) -> None:
+        """Ask the office for the card's state off the GUI thread; keep and show the answer."""
+        holder = self.holder
+        if holder is None:
+            return
+
+        def done(result: object) -> None:
+            if self.holder is not holder:
+                return  # the session ended (or another holder came) while the office was asked
+            fetched = result if isinstance(result, Fetched) else Fetched()
+            card = self.services.remember_card_state(holder, fetched)
+            outcome = REFRESH_OK if fetched.state else REFRESH_UNKNOWN if fetched.unknown else REFRESH_OFFLINE
+            self.my_card_screen.show_refreshed(card, outcome)
+
+        self.background.run(lambda: self.services.fetch_card_state(holder), done, name="card-state")
+
     def ask_cancel(self) -> None:
         self.confirm.ask(
             self.tr("Batalkan pendaftaran?"),
@@ -301,6 +323,14 @@ class RegistrationFlow(QObject):
             self.window.go(self.report.name)
         elif action == "vacancies":
             self.window.go("vacancies")
+        elif action in ("fix_photo", "fix_data"):
+            # the correction starts from everything the card says; the photo or the review page
+            # (where every section can be changed) is where the holder puts it right
+            self.draft.wipe()
+            self.draft.nik = holder.nik
+            self.services.prefill_correction(holder, self.draft)
+            self.correcting = True
+            self.window.go(self.photo.name if action == "fix_photo" else self.review.name)
 
     def _apply(self) -> None:
         from kiosk.services.applications import AlreadyApplied
@@ -366,6 +396,9 @@ class RegistrationFlow(QObject):
 
     def _save_and_print(self) -> None:
         self.review.show_problem("")
+        if self.correcting and self.holder is not None:
+            self._save_correction(self.holder)
+            return
         try:
             self.saved = self.services.save(self.draft)
         except ProblemError as err:  # the disk is full: the draft stays, "Simpan" retries it
@@ -374,6 +407,17 @@ class RegistrationFlow(QObject):
             return
         log.info("registration saved: client_id=%s job=%s", self.saved.client_id, self.saved.print_job_id)
         self._print(self.saved.print_job_id, self.saved.registration_no, self.saved.valid_until, "card")
+
+    def _save_correction(self, holder: Holder) -> None:
+        try:
+            self.saved = self.services.save_correction(holder, self.draft)
+        except ProblemError as err:
+            log.error("correction not saved: %s", err.problem.code)
+            self.review.show_problem(describe(err))
+            return
+        log.info("correction saved: client_id=%s job=%s", self.saved.client_id, self.saved.print_job_id)
+        note = self.tr("Perbaikan terkirim ke kantor Disnaker: kartu kembali menunggu pengesahan.")
+        self._print(self.saved.print_job_id, self.saved.registration_no, self.saved.valid_until, "card", note)
 
     def _print(self, job_id: int, number: str, until: date, kind: str, note: str = "") -> None:
         self._job = (job_id, number, until, kind, note)
@@ -402,6 +446,7 @@ class RegistrationFlow(QObject):
         self._job = None
         self._return_to_review = False
         self.purpose = "register"
+        self.correcting = False
         self.confirm.hide()
         self.not_registered.hide()
         self.apply_confirm.hide()

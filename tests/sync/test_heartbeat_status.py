@@ -13,9 +13,25 @@ def test_heartbeat_body_has_the_contract_fields(store, cfg):
     body = heartbeat.body(store, "SMG-01")
     assert set(body) == {
         "kiosk_id", "version", "sent_at", "outbox_pending", "outbox_failed",
-        "printer", "card_reader", "camera", "cards_printed_today",
+        "printer", "card_reader", "camera", "cards_printed_today", "card_signing_key",
     }  # fmt: skip
     assert body["outbox_pending"] == 4 + 1 and body["printer"] in {"ok", "paper_low", "paper_out", "offline", "unknown"}
+    assert body["card_signing_key"] is None  # no data folder named: the key is not sent
+
+
+def test_heartbeat_carries_the_card_signing_public_key_once_the_kiosk_made_it(store, cfg):
+    from cryptography.hazmat.primitives import serialization
+
+    from kiosk.services.signing_keys import load_or_create
+
+    assert heartbeat.body(store, "SMG-01", cfg.data_dir)["card_signing_key"] is None  # before the first start
+    key = load_or_create(cfg.data_dir)
+    sent = heartbeat.body(store, "SMG-01", cfg.data_dir)["card_signing_key"]
+    assert sent.startswith("-----BEGIN PUBLIC KEY-----")
+    assert serialization.load_pem_public_key(sent.encode()).public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    ) == key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    assert "PRIVATE" not in sent
 
 
 def test_clock_offset_recorded_and_auth_pause_lifted(store, sim, client):

@@ -55,6 +55,9 @@ class SimulatorServer:
     def put_events(self, items: list[dict[str, Any]], deleted: list[str] = ()) -> None:  # type: ignore[assignment]
         raise NotImplementedError("the simulator has no events")
 
+    def set_card(self, registration_no: str, status: str, reason: str | None = None) -> None:
+        self.sim.set_card(registration_no, status, reason)
+
 
 @dataclass
 class GatewayContractServer:
