@@ -44,6 +44,12 @@ class DamagedScreen(Screen):
         self.reset()
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Kios sedang tidak dapat melayani karena data kios rusak. Mohon datang ke loket Disnaker. Teknisi "
+            "dapat masuk dengan PIN untuk memulihkan cadangan terbaru."
+        )
+
     def retranslate(self) -> None:
         self.message.setText(describe(Problem(Code.DATABASE_DAMAGED)))
         self.pin.setPlaceholderText(self.tr("PIN teknisi"))

@@ -70,6 +70,12 @@ class MyCardScreen(Screen):
         self.buttons["vacancies"].setEnabled(not card.expired)
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Ini kartu kuning Anda: masa berlaku, laporan, dan lamaran. Sentuh tombol untuk memperpanjang, "
+            "mencetak ulang kartu, lapor 6 bulanan, atau mencari lowongan. Sentuh Selesai bila sudah."
+        )
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Kartu Saya"))
         self.buttons["renew"].setText(self.tr("Perpanjang Kartu Kuning"))

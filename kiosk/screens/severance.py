@@ -185,6 +185,12 @@ class SeveranceScreen(Screen):
         }
         return texts.get(part.code, part.words)
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Pilih alasan berhenti bekerja, isi upah, tunjangan, dan masa kerja dengan angka, lalu sentuh "
+            "Hitung. Hasilnya hanya perkiraan menurut PP 35/2021; Anda dapat mencetak rinciannya."
+        )
+
     def retranslate(self) -> None:
         for index, reason in enumerate(REASONS):
             item = self.reasons.item(index)

@@ -37,6 +37,12 @@ class EducationStep(FormStep):
     def step_title(self) -> str:
         return self.tr("Pendidikan Terakhir")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Pilih pendidikan terakhir Anda, lalu isi nama sekolah atau kampus, jurusan, dan tahun lulus. "
+            "Sentuh Lanjut bila sudah."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self.level.label.setText(self.tr("Jenjang pendidikan terakhir"))
@@ -92,6 +98,12 @@ class ExperienceStep(FormStep):
 
     def step_title(self) -> str:
         return self.tr("Keterampilan dan Pengalaman Kerja")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Tulis keterampilan dan pengalaman kerja Anda, bila ada. Bagian ini boleh dikosongkan. Sentuh "
+            "Lanjut bila sudah."
+        )
 
     def retranslate(self) -> None:
         super().retranslate()

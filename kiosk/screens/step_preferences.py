@@ -30,6 +30,12 @@ class PreferencesStep(FormStep):
     def step_title(self) -> str:
         return self.tr("Pekerjaan yang Dicari")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Tulis pekerjaan dan lokasi kerja yang Anda cari, serta gaji yang diharapkan (boleh dikosongkan). "
+            "Kios memakai ini untuk mencarikan lowongan yang cocok."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         for i, field in enumerate(self.positions, 1):

@@ -209,6 +209,13 @@ class VacanciesScreen(Screen):
         self.seeker = seeker
         self.sort.set_value("match")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Ketik kata yang dicari atau pilih bidang, lokasi, pendidikan, dan gaji untuk menyaring lowongan. "
+            "Sentuh sebuah lowongan untuk melihat rinciannya dan melamar. Geser daftar dengan jari untuk "
+            "melihat lebih banyak."
+        )
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Lowongan Kerja"))
         self.words.setPlaceholderText(self.tr("Cari: jabatan, perusahaan, kata apa saja"))
@@ -226,8 +233,11 @@ class VacanciesScreen(Screen):
 
     def wipe(self) -> None:
         super().wipe()
+        for choice in self.findChildren(Choice):  # every filter back to "all"
+            choice.set_value(None)
         self.seeker = None
         self.current = None
+        self.hits = []
         self.detail.clear()
         self.results.clear()
         self.pages.setCurrentIndex(0)

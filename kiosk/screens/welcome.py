@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
 from kiosk.widgets.named import named
-
 from kiosk.widgets.tap_card import TapCardAnimation
 
 # the tiles, two per row; a service shows only when its screen exists in this build
@@ -93,6 +92,13 @@ class WelcomeScreen(Screen):
 
     def _toggle_language(self) -> None:
         self.language_chosen.emit("en" if current_language() == "id" else "id")
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk "
+            "mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, "
+            "memperbesar huruf, dan membuat layar lebih kontras."
+        )
 
     def retranslate(self) -> None:
         self._brand.setText(self.tr("ATM Pencari Kerja"))

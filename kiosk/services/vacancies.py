@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from kiosk.core import clock
 from kiosk.core.matching import LEVEL_RANK, Match, match
 from kiosk.store.db import Store
 
@@ -38,7 +39,7 @@ def search(
     today: date | None = None,
     limit: int = 50,
 ) -> list[Hit]:
-    today = today or date.today()
+    today = today or clock.today()
     where = ["(v.closes_on IS NULL OR v.closes_on >= :today)"]
     # sorting by match scores in Python: the 500 soonest-closing candidates keep it under 50 ms at 20k
     params: dict[str, Any] = {"today": today.isoformat(), "limit": limit if sort == "closing" or not seeker else 500}
