@@ -136,8 +136,8 @@
 <context>
     <name>DamagedScreen</name>
     <message>
-        <source>Kios sedang tidak dapat melayani karena data kios rusak. Mohon datang ke loket Disnaker. Teknisi dapat masuk dengan PIN untuk memulihkan cadangan terbaru.</source>
-        <translation>The kiosk cannot serve right now because its data is damaged. Please come to the Disnaker counter. A technician can sign in with a PIN to restore the newest backup.</translation>
+        <source>Kios ini sedang tidak dapat melayani. Mohon datang ke loket Disnaker pada hari kerja; petugas kami akan memperbaiki kios ini secepatnya.</source>
+        <translation>This kiosk cannot serve right now. Please come to the Disnaker counter on a working day; our staff will repair this kiosk as soon as possible.</translation>
     </message>
     <message>
         <source>PIN teknisi</source>

@@ -46,8 +46,8 @@ class DamagedScreen(Screen):
 
     def help_text(self) -> str:
         return self.tr(
-            "Kios sedang tidak dapat melayani karena data kios rusak. Mohon datang ke loket Disnaker. Teknisi "
-            "dapat masuk dengan PIN untuk memulihkan cadangan terbaru."
+            "Kios ini sedang tidak dapat melayani. Mohon datang ke loket Disnaker pada hari kerja; petugas kami "
+            "akan memperbaiki kios ini secepatnya."
         )
 
     def retranslate(self) -> None:
