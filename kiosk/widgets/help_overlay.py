@@ -35,19 +35,19 @@ class HelpOverlay(QFrame):
         column.addWidget(self.office)
         column.addStretch(1)
         # large text on a small screen: the words scroll, the Tutup button stays in reach
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(words)
-        kinetic(self.scroll)  # a finger drags the words, as on every screen
+        self.words_area = QScrollArea()
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words_area.setWidget(words)
+        kinetic(self.words_area)  # a finger drags the words, as on every screen
         self.close_button = named(QPushButton(), "helpClose")
         self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.close_help)
         inner = QVBoxLayout(box)
         inner.setSpacing(20)
         inner.addWidget(self.title)
-        inner.addWidget(self.scroll, 1)
+        inner.addWidget(self.words_area, 1)
         inner.addWidget(self.close_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
@@ -67,23 +67,23 @@ class HelpOverlay(QFrame):
         self.show()
         self.raise_()
         self._fit()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.words_area.verticalScrollBar().setValue(0)
 
     def _fit(self) -> None:
         """As tall as the words need, at most what the window leaves beside the title and button."""
         margin = 48
         self.box.setFixedWidth(min(900, max(320, self.width() - 2 * margin)))
-        self.scroll.setMinimumHeight(0)
-        self.scroll.setMaximumHeight(16777215)
+        self.words_area.setMinimumHeight(0)
+        self.words_area.setMaximumHeight(16777215)
         layout = self.box.layout()
         if layout is not None:
             layout.activate()
-        needed = self.words.heightForWidth(self.scroll.viewport().width())
+        needed = self.words.heightForWidth(self.words_area.viewport().width())
         if needed < 0:
             needed = self.words.sizeHint().height()
-        others = self.box.sizeHint().height() - self.scroll.sizeHint().height()
+        others = self.box.sizeHint().height() - self.words_area.sizeHint().height()
         room = self.height() - 2 * margin - others
-        self.scroll.setFixedHeight(max(60, min(needed + 4, room)))
+        self.words_area.setFixedHeight(max(60, min(needed + 4, room)))
 
     def close_help(self) -> None:
         self.hide()
