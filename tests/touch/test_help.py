@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -23,6 +28,7 @@ from kiosk import i18n
 from kiosk.app import build, shutdown
 from kiosk.screens.base import Screen
 from kiosk.screens.damaged import DamagedScreen
+from tests.support.xvfb import Xvfb
 
 PHONE = "(024) 7601234"
 HOURS = "Senin–Kamis 07.30–15.30, Jumat 07.30–11.00"
@@ -156,3 +162,21 @@ def test_bantuan_is_at_the_same_place_on_every_screen(kiosk, qtbot):
         assert button.isVisible(), name
         places.add((button.mapTo(window, QPoint(0, 0)).x(), button.mapTo(window, QPoint(0, 0)).y()))
     assert len(places) == 1
+
+
+@pytest.mark.skipif(shutil.which("xdotool") is None, reason="xdotool missing (scripts/test installs it)")
+def test_bantuan_by_xdotool_taps_on_a_real_x_server(tmp_path):
+    """The same tap as X pointer events on an Xvfb at 1280x800, the kiosk fullscreen (its own process)."""
+    root = Path(__file__).resolve().parents[2]
+    cases = Path(__file__).with_name("help_x11_cases.py")
+    with Xvfb(1280, 800) as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        env.pop("WAYLAND_DISPLAY", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(cases),
+             "--basetemp", str(tmp_path / "inner")],
+            cwd=root, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+    report = done.stdout[-6000:] + done.stderr[-3000:]
+    assert done.returncode == 0, report
+    assert "1 passed" in done.stdout and "skipped" not in done.stdout, report
