@@ -165,10 +165,11 @@ def test_bantuan_is_at_the_same_place_on_every_screen(kiosk, qtbot):
 
 
 @pytest.mark.skipif(shutil.which("xdotool") is None, reason="xdotool missing (scripts/test installs it)")
-def test_bantuan_by_xdotool_taps_on_a_real_x_server(tmp_path):
-    """The same tap as X pointer events on an Xvfb at 1280x800, the kiosk fullscreen (its own process)."""
+def test_bantuan_and_session_end_on_a_real_x_server(tmp_path):
+    """The Bantuan tap as X pointer events, and the session end emptying both X11 clipboards, on an
+    Xvfb at 1280x800 with the kiosk fullscreen (in its own process)."""
     root = Path(__file__).resolve().parents[2]
-    cases = Path(__file__).with_name("help_x11_cases.py")
+    cases = Path(__file__).with_name("help_session_x11_cases.py")
     with Xvfb(1280, 800) as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         env.pop("WAYLAND_DISPLAY", None)
@@ -179,4 +180,4 @@ def test_bantuan_by_xdotool_taps_on_a_real_x_server(tmp_path):
         )  # fmt: skip
     report = done.stdout[-6000:] + done.stderr[-3000:]
     assert done.returncode == 0, report
-    assert "1 passed" in done.stdout and "skipped" not in done.stdout, report
+    assert "2 passed" in done.stdout and "skipped" not in done.stdout, report

@@ -1,5 +1,5 @@
-"""The Bantuan tap of ``test_help.py`` on a real X server: run by it in a pytest of its own on an
-Xvfb with QT_QPA_PLATFORM=xcb; the taps are X pointer events from ``xdotool``."""
+"""The X11 cases of ``test_help.py`` (the Bantuan tap; both clipboards at session end): run by
+it in a pytest of its own on an Xvfb with QT_QPA_PLATFORM=xcb; taps are ``xdotool`` pointer events."""
 
 from __future__ import annotations
 
@@ -50,3 +50,25 @@ def test_bantuan_by_a_finger_and_back(kiosk, qtbot):
     assert window.router.current_name == "severance"
     assert severance.wage.text() == "4.500.000"
     assert window.idle.armed
+
+
+def test_session_end_empties_clipboard_and_selection_on_x11(kiosk, qtbot):
+    """X11 has two clipboards: the one of copy/paste and the selection (what was last selected)."""
+    from PySide6.QtGui import QClipboard
+    from PySide6.QtWidgets import QApplication
+
+    window = kiosk.window
+    board = QApplication.clipboard()
+    assert board.supportsSelection()
+    window.go("severance")
+    field = kiosk.assembly.severance.wage.editor
+    qtbot.keyClicks(field, "4500000")
+    field.selectAll()  # on X11 a selection is offered as the primary selection
+    field.copy()
+    qtbot.waitUntil(lambda: board.text(QClipboard.Mode.Clipboard) == "4.500.000", timeout=3000)
+    board.setText("4.500.000", QClipboard.Mode.Selection)
+    qtbot.waitUntil(lambda: board.text(QClipboard.Mode.Selection) == "4.500.000", timeout=3000)
+    tap(kiosk.assembly.severance.cancel)  # "Selesai": the session ends
+    qtbot.waitUntil(lambda: window.router.current_name == "welcome", timeout=5000)
+    assert board.text(QClipboard.Mode.Clipboard) == ""
+    assert board.text(QClipboard.Mode.Selection) == ""
