@@ -80,6 +80,7 @@ def build(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.core import clock
     from kiosk.i18n import set_language
     from kiosk.logging_setup import keep_recent
     from kiosk.screens.welcome import WelcomeScreen
@@ -95,7 +96,9 @@ def build(
     apply_theme(app, cfg.kiosk.large_text, cfg.kiosk.high_contrast)
     set_language(cfg.kiosk.language)
 
+    clock.set_zone(cfg.kiosk.timezone)  # the status bar's clock and every printed time
     window = MainWindow(cfg.kiosk.id, cfg.kiosk.idle_timeout_s, cfg.kiosk.idle_countdown_s)
+    window.use_config(cfg)
     lockdown = LockdownFilter(app)
 
     def guard() -> None:

@@ -13,6 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.core import clock
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "config" / "default.toml"
 SITE_FILE = Path("/etc/kiosk/kiosk.toml")
@@ -48,6 +51,16 @@ def _pattern(regex: str, allowed: str) -> Rule:
 
 
 _ANY_TEXT = Rule(str)
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
 _PRINTER_URI = _pattern(
     r"(usb://0x[0-9a-fA-F]{4}:0x[0-9a-fA-F]{4}|tcp://[^:/\s]+:\d{1,5}|serial:///\S+|file:///\S+|simulated)",
     "usb://0xVID:0xPID, tcp://host:port, serial:///dev/ttyUSB0?baudrate=9600, file:///dev/usb/lp0 or simulated",
@@ -68,6 +81,7 @@ RULES: dict[str, Rule] = {
     "kiosk.staff_entry_corner": _one_of("top-left", "top-right", "bottom-left", "bottom-right"),
     "kiosk.staff_entry_hold_s": _int_range(2, 30),
     "kiosk.retention_days": _int_range(1, 3650),
+    "kiosk.timezone": Rule(str, _is_zone, "an IANA time zone such as Asia/Jakarta (WIB) or Asia/Makassar"),
     "card_reader.backend": _one_of("pcsc", "middleware", "simulated"),
     "card_reader.middleware_url": _pattern(r"(wss?|https?)://\S+", "a ws://, wss://, http:// or https:// URL"),
     "card_reader.reader_name": _ANY_TEXT,
@@ -117,6 +131,7 @@ class KioskSettings:
     staff_entry_corner: str
     staff_entry_hold_s: int
     retention_days: int
+    timezone: str
 
 
 @dataclass(frozen=True)
@@ -290,4 +305,7 @@ def load(explicit: str | Path | None = None, overrides: Mapping[str, Any] | None
         values.update(site)
     if overrides:
         values.update(overrides)
-    return Config(validate(values), source)
+    cfg = Config(validate(values), source)
+    # the settings in force: every clock on screen and every printed time follows this zone
+    clock.set_zone(cfg.kiosk.timezone)
+    return cfg

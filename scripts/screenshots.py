@@ -152,6 +152,9 @@ def main() -> int:
     flow.ask_cancel()
     shot("13-cancel-question")
     flow.confirm.no.click()
+    window.show_help()  # the Bantuan card, as the status bar's button opens it
+    shot("13-help")
+    window.help_overlay.close_help()
     flow.review.nav.next.click()
     until(lambda: flow.done.state == "printed")
     shot("14-done")

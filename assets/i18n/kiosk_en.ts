@@ -3,6 +3,10 @@
 <context>
     <name>ConsentScreen</name>
     <message>
+        <source>Bacalah data apa yang disimpan, untuk apa, siapa yang melihat, dan berapa lama. Sentuh Saya Setuju untuk lanjut mendaftar. Bila tidak setuju, tidak ada data yang disimpan.</source>
+        <translation>Read which data is kept, what for, who sees it and for how long. Touch I Agree to go on registering. If you do not agree, no data is kept.</translation>
+    </message>
+    <message>
         <source>Persetujuan Penggunaan Data Pribadi</source>
         <translation>Consent to the Use of Personal Data</translation>
     </message>
@@ -60,6 +64,10 @@
     <message>
         <source>Kontak dan Alamat</source>
         <translation>Contact and Address</translation>
+    </message>
+    <message>
+        <source>Isi nomor HP yang aktif agar perusahaan dapat menghubungi Anda; email boleh dikosongkan. Bila alamat tinggal berbeda dengan e-KTP, hilangkan centang lalu isi alamatnya. Sentuh Lanjut bila sudah.</source>
+        <translation>Enter a mobile number in use so that companies can reach you; e-mail may be left empty. If you live somewhere other than the address on your e-KTP, untick the box and enter the address. Touch Next when done.</translation>
     </message>
     <message>
         <source>Nomor HP (WhatsApp)</source>
@@ -128,6 +136,10 @@
 <context>
     <name>DamagedScreen</name>
     <message>
+        <source>Kios ini sedang tidak dapat melayani. Mohon datang ke loket Disnaker pada hari kerja; petugas kami akan memperbaiki kios ini secepatnya.</source>
+        <translation>This kiosk cannot serve right now. Please come to the Disnaker counter on a working day; our staff will repair this kiosk as soon as possible.</translation>
+    </message>
+    <message>
         <source>PIN teknisi</source>
         <translation>Technician PIN</translation>
     </message>
@@ -142,6 +154,10 @@
 </context>
 <context>
     <name>DoneScreen</name>
+    <message>
+        <source>Ambil kartu atau tanda terima Anda dari printer di bawah layar. Bila tidak tercetak, sentuh Cetak Ulang. Sentuh Selesai untuk mengakhiri; data Anda dihapus dari layar.</source>
+        <translation>Take your card or receipt from the printer below the screen. If nothing was printed, touch Print Again. Touch Finish to end; your data is removed from the screen.</translation>
+    </message>
     <message>
         <source>Nomor pendaftaran: %1</source>
         <translation>Registration number: %1</translation>
@@ -241,6 +257,10 @@
 <context>
     <name>ExistingScreen</name>
     <message>
+        <source>Sudah ada kartu kuning untuk NIK ini. Untuk membukanya, tempelkan e-KTP yang dipakai saat mendaftar, atau ketik nomor kartu AK/1 (16 angka, tercetak di kartu kuning) lalu sentuh Buka Kartu Saya. Kartu hilang? Datanglah ke loket Disnaker.</source>
+        <translation>A yellow card already exists for this NIK. To open it, tap the e-KTP used when registering, or type the AK/1 card number (16 digits, printed on the yellow card) and touch Open My Card. Lost your card? Come to the Disnaker counter.</translation>
+    </message>
+    <message>
         <source>Kartu AK/1 sudah ada</source>
         <translation>An AK/1 card already exists</translation>
     </message>
@@ -282,6 +302,10 @@
     <message>
         <source>Keterampilan dan Pengalaman Kerja</source>
         <translation>Skills and Work Experience</translation>
+    </message>
+    <message>
+        <source>Tulis keterampilan dan pengalaman kerja Anda, bila ada. Bagian ini boleh dikosongkan. Sentuh Lanjut bila sudah.</source>
+        <translation>Write down your skills and work experience, if any. This part may be left empty. Touch Next when done.</translation>
     </message>
     <message>
         <source>Keterampilan (boleh dikosongkan)</source>
@@ -358,6 +382,10 @@
         <translation>Type Your NIK</translation>
     </message>
     <message>
+        <source>Ketik NIK Anda (16 angka, ada di KTP atau Kartu Keluarga), nama lengkap sesuai KTP, dan tempat lahir. Sentuh kolom untuk memunculkan papan ketik di layar. Lalu sentuh Lanjut.</source>
+        <translation>Type your NIK (16 digits, on your ID card or Family Card), your full name as on your ID card, and your place of birth. Touch a field to bring up the on-screen keyboard. Then touch Next.</translation>
+    </message>
+    <message>
         <source>Tanpa e-KTP</source>
         <translation>Without an e-KTP</translation>
     </message>
@@ -392,6 +420,10 @@
 </context>
 <context>
     <name>IdentifyScreen</name>
+    <message>
+        <source>Letakkan e-KTP Anda di atas pembaca kartu di bawah layar dan biarkan sampai terbaca. Tidak membawa e-KTP? Sentuh Ketik NIK lalu isi NIK Anda. Sentuh Batal untuk kembali ke halaman awal.</source>
+        <translation>Place your e-KTP on the card reader below the screen and leave it there until it has been read. No e-KTP with you? Touch Type NIK and enter your NIK. Touch Cancel to go back to the start page.</translation>
+    </message>
     <message>
         <source>Tempelkan e-KTP Anda</source>
         <translation>Tap your e-KTP</translation>
@@ -442,6 +474,33 @@
     <message>
         <source>spasi</source>
         <translation>space</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Butuh bantuan petugas? Hubungi kantor Disnaker Kota Semarang.</source>
+        <translation>Need help from an officer? Contact the Disnaker office of Kota Semarang.</translation>
+    </message>
+    <message>
+        <source>Telepon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Jam layanan: %1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Alamat: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -728,6 +787,10 @@
         <translation>Uncertain prints (the kiosk stopped while printing): %1</translation>
     </message>
     <message>
+        <source>Mode petugas: lihat kartu yang tercetak, catat serah terima kartu dengan jumlah yang Anda hitung, dan tindak lanjuti foto atau cetakan yang tertunda. Sentuh Keluar bila selesai.</source>
+        <translation>Officer mode: see the printed cards, record a handover of cards with the number you counted, and follow up photos or prints still pending. Touch Sign out when done.</translation>
+    </message>
+    <message>
         <source>Mode Petugas</source>
         <translation>Officer mode</translation>
     </message>
@@ -825,6 +888,10 @@
     <message>
         <source>Data Diri</source>
         <translation>Personal Details</translation>
+    </message>
+    <message>
+        <source>Periksa data diri Anda. Tanggal lahir dan jenis kelamin diambil dari NIK. Pilih agama dan status perkawinan, lalu sentuh Lanjut.</source>
+        <translation>Check your personal data. Date of birth and sex are taken from the NIK. Choose your religion and marital status, then touch Next.</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -964,6 +1031,10 @@
     <message>
         <source>Bagus! Tahan posisi ini lalu tekan Ambil Foto.</source>
         <translation>Good! Hold this position and press Take Photo.</translation>
+    </message>
+    <message>
+        <source>Lihat ke kamera di atas layar dan ikuti petunjuk di layar sampai tertulis Bagus, lalu sentuh Ambil Foto. Bila foto sudah bagus, sentuh Gunakan Foto. Tidak bisa difoto sekarang? Sentuh Lanjut tanpa foto: foto menyusul di kantor.</source>
+        <translation>Look into the camera above the screen and follow the hints on the screen until it says Good, then touch Take Photo. When the photo looks good, touch Use Photo. Cannot take a photo now? Touch Continue without a photo: the photo is taken later at the office.</translation>
     </message>
     <message>
         <source>Langkah 6 dari 7</source>
@@ -1227,6 +1298,10 @@
         <translation>6-Monthly Report</translation>
     </message>
     <message>
+        <source>Laporan 6 bulanan memberi tahu Disnaker keadaan Anda. Pilih Masih mencari kerja atau Sudah bekerja; bila sudah bekerja, isi nama perusahaan, jabatan, dan tanggal mulai. Lalu sentuh Kirim Laporan.</source>
+        <translation>The 6-monthly report tells Disnaker how you are doing. Choose Still looking for work or Working now; if you are working, enter the company, the position and the start date. Then touch Send Report.</translation>
+    </message>
+    <message>
         <source>Laporan kartu kuning</source>
         <translation>Yellow card report</translation>
     </message>
@@ -1288,6 +1363,10 @@
     <message>
         <source>Periksa Data Anda</source>
         <translation>Check Your Details</translation>
+    </message>
+    <message>
+        <source>Periksa semua data dan gambar kartu Anda. Sentuh Ubah di samping bagian yang salah untuk memperbaikinya. Bila semua benar, sentuh Simpan dan Cetak.</source>
+        <translation>Check all your data and the picture of your card. Touch Change beside a part that is wrong to correct it. When everything is right, touch Save and Print.</translation>
     </message>
     <message>
         <source>Simpan dan Cetak ›</source>
@@ -1491,6 +1570,10 @@
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform><numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform></translation>
     </message>
     <message>
+        <source>Halaman ini khusus petugas dan teknisi Disnaker. Bila Anda pencari kerja, sentuh Batal untuk kembali ke halaman awal.</source>
+        <translation>This page is for Disnaker officers and technicians only. If you are a job seeker, touch Cancel to go back to the start page.</translation>
+    </message>
+    <message>
         <source>Masuk Petugas</source>
         <translation>Staff sign-in</translation>
     </message>
@@ -1513,6 +1596,10 @@
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>? Bantuan</source>
+        <translation>? Help</translation>
+    </message>
     <message>
         <source>● Menghubungkan…</source>
         <translation>● Connecting…</translation>
@@ -1553,6 +1640,10 @@
     <message>
         <source>Kartu terakhir: UID %1</source>
         <translation>Last card: UID %1</translation>
+    </message>
+    <message>
+        <source>Mode teknisi: jalankan diagnosa perangkat, cetak halaman uji, ubah pengaturan, lihat antrean sinkron dan log. Sentuh Keluar bila selesai.</source>
+        <translation>Technician mode: run the device diagnostics, print a test page, change settings, look at the sync queue and the log. Touch Sign out when done.</translation>
     </message>
     <message>
         <source>Mode Teknisi</source>
@@ -1960,6 +2051,10 @@ line</translation>
         <translation>the pay you expect</translation>
     </message>
     <message>
+        <source>Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, tombol di bawah pesan memperluas pencarian.</source>
+        <translation>Type a position or a company name, or choose a sector, location, your education and pay on the left. Touch a vacancy to read it and apply. When nothing matches, the buttons under the message widen the search.</translation>
+    </message>
+    <message>
         <source>Lowongan Kerja</source>
         <translation>Job Vacancies</translation>
     </message>
@@ -2011,13 +2106,13 @@ line</translation>
         <source>Lamar Lowongan Ini ›</source>
         <translation>Apply for This Vacancy ›</translation>
     </message>
-    <message>
-        <source>Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, tombol di bawah pesan memperluas pencarian.</source>
-        <translation>Type a position or a company name, or choose a sector, location, your education and pay on the left. Touch a vacancy to read it and apply. When nothing matches, the buttons under the message widen the search.</translation>
-    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, memperbesar huruf, dan membuat layar lebih kontras.</source>
+        <translation>This is the start page of the Job Seeker ATM. Place your e-KTP on the card reader below the screen to register for the yellow card, or touch one of the services. The buttons at the bottom change the language, make the text larger and give the screen more contrast.</translation>
+    </message>
     <message>
         <source>ATM Pencari Kerja</source>
         <translation>Job Seeker Kiosk</translation>

@@ -122,7 +122,7 @@ def export(args: argparse.Namespace) -> int:
     from kiosk.services.export import ExportError, export_print_log
 
     cfg, store = _store(args)
-    since = clock.rfc3339(datetime.combine(args.since, datetime.min.time(), clock.WIB))
+    since = clock.rfc3339(datetime.combine(args.since, datetime.min.time(), clock.zone()))
     try:
         result = export_print_log(store, cfg.kiosk.id, args.to, actor="shell", since=since)
     except ExportError as err:

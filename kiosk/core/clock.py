@@ -1,25 +1,69 @@
-"""Kiosk time: Kota Semarang is in WIB (UTC+07:00); every timestamp carries its offset."""
+"""Kiosk time: one zone for everything a person reads, the config's ``kiosk.timezone``
+(Asia/Jakarta, WIB, by default), whatever the operating system's zone (``TZ``) says.
+
+Every timestamp carries its offset; every time shown or printed comes from here, never from
+``datetime.now()``, ``time.localtime`` or ``QDateTime.currentDateTime`` (which follow the OS).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-WIB = ZoneInfo("Asia/Jakarta")
+DEFAULT_ZONE = "Asia/Jakarta"
+WIB = ZoneInfo(DEFAULT_ZONE)
+
+_zone: ZoneInfo = WIB
+
+
+def set_zone(name: str) -> None:
+    """The kiosk's zone from now on (``config.load`` sets the one in force)."""
+    global _zone
+    _zone = ZoneInfo(name)
+
+
+def zone() -> ZoneInfo:
+    return _zone
 
 
 def now() -> datetime:
-    return datetime.now(WIB)
+    return datetime.now(_zone)
 
 
 def today() -> date:
     return now().date()
 
 
+def local(moment: datetime | str) -> datetime:
+    """A moment (aware, or an RFC 3339 text) in the kiosk's zone."""
+    if isinstance(moment, str):
+        moment = parse_rfc3339(moment)
+    if moment.tzinfo is None:
+        raise ValueError(f"moment without offset: {moment!r}")
+    return moment.astimezone(_zone)
+
+
 def rfc3339(moment: datetime | None = None) -> str:
     """``2026-11-21T09:14:03+07:00``: seconds precision, offset always present."""
-    moment = (moment or now()).astimezone(WIB)
+    moment = (moment or now()).astimezone(_zone)
     return moment.isoformat(timespec="seconds")
+
+
+def zone_name(moment: datetime | None = None) -> str:
+    """The zone's short name at that moment: ``WIB`` (or ``WITA``, ``WIT``, ``+07``)."""
+    return local(moment or now()).tzname() or ""
+
+
+def printed(moment: datetime | str | None = None) -> str:
+    """A time as slips and receipts print it: ``21-11-2026 09:14 WIB``."""
+    at = local(moment) if moment is not None else now()
+    return f"{at:%d-%m-%Y %H:%M} {zone_name(at)}"
+
+
+def on_screen(moment: datetime | None = None) -> str:
+    """The status bar's clock: ``21-11-2026  09:14 WIB``."""
+    at = local(moment) if moment is not None else now()
+    return f"{at:%d-%m-%Y  %H:%M} {zone_name(at)}"
 
 
 def parse_rfc3339(text: str) -> datetime:

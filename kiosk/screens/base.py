@@ -53,7 +53,7 @@ class Screen(QWidget):
         (an image, a model) extend this and call ``super().wipe()``.
         """
         for edit in self.findChildren(QLineEdit):
-            edit.clear()
+            edit.setText("")  # unlike clear(), this also drops the undo history (Ctrl+Z gives nothing back)
         for plain in self.findChildren(QPlainTextEdit):
             plain.clear()
         for rich in self.findChildren(QTextEdit):

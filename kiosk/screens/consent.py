@@ -54,6 +54,12 @@ class ConsentScreen(Screen):
         page.addWidget(scroll, 1)
         page.addLayout(buttons)
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Bacalah data apa yang disimpan, untuk apa, siapa yang melihat, dan berapa lama. Sentuh Saya "
+            "Setuju untuk lanjut mendaftar. Bila tidak setuju, tidak ada data yang disimpan."
+        )
+
     def retranslate(self) -> None:
         self._title.setText(self.tr("Persetujuan Penggunaan Data Pribadi"))
         texts = [

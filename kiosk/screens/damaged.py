@@ -44,6 +44,12 @@ class DamagedScreen(Screen):
         self.reset()
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Kios ini sedang tidak dapat melayani. Mohon datang ke loket Disnaker pada hari kerja; petugas kami "
+            "akan memperbaiki kios ini secepatnya."
+        )
+
     def retranslate(self) -> None:
         self.message.setText(describe(Problem(Code.DATABASE_DAMAGED)))
         self.pin.setPlaceholderText(self.tr("PIN teknisi"))

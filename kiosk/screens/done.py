@@ -82,6 +82,12 @@ class DoneScreen(Screen):
         self._auto.stop()
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Ambil kartu atau tanda terima Anda dari printer di bawah layar. Bila tidak tercetak, sentuh "
+            "Cetak Ulang. Sentuh Selesai untuk mengakhiri; data Anda dihapus dari layar."
+        )
+
     def retranslate(self) -> None:
         self.number.setText(
             self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no) if self._registration_no else ""

@@ -92,6 +92,13 @@ class ExistingScreen(Screen):
         super().on_enter()
         self.number.editor.setFocus()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Sudah ada kartu kuning untuk NIK ini. Untuk membukanya, tempelkan e-KTP yang dipakai saat "
+            "mendaftar, atau ketik nomor kartu AK/1 (16 angka, tercetak di kartu kuning) lalu sentuh Buka "
+            "Kartu Saya. Kartu hilang? Datanglah ke loket Disnaker."
+        )
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Kartu AK/1 sudah ada"))
         self.summary.setText(

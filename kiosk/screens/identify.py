@@ -68,6 +68,12 @@ class IdentifyScreen(Screen):
         self._state, self._message = state, message
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Letakkan e-KTP Anda di atas pembaca kartu di bawah layar dan biarkan sampai terbaca. Tidak "
+            "membawa e-KTP? Sentuh Ketik NIK lalu isi NIK Anda. Sentuh Batal untuk kembali ke halaman awal."
+        )
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Tempelkan e-KTP Anda"))
         self.type_button.setText(self.tr("Ketik NIK"))

@@ -60,6 +60,12 @@ class IdentifyManualScreen(FormStep):
     def step_title(self) -> str:
         return self.tr("Ketik NIK Anda")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Ketik NIK Anda (16 angka, ada di KTP atau Kartu Keluarga), nama lengkap sesuai KTP, dan tempat "
+            "lahir. Sentuh kolom untuk memunculkan papan ketik di layar. Lalu sentuh Lanjut."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self.header.step.setText(self.tr("Tanpa e-KTP"))

@@ -206,6 +206,12 @@ class OfficerScreen(StaffScreen):
         self._collections = []
         self.tabs.setCurrentIndex(0)
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Mode petugas: lihat kartu yang tercetak, catat serah terima kartu dengan jumlah yang Anda "
+            "hitung, dan tindak lanjuti foto atau cetakan yang tertunda. Sentuh Keluar bila selesai."
+        )
+
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Mode Petugas"))
         self.header.who.setText(self.tr("Masuk sebagai %1").replace("%1", self.holder_name))

@@ -236,6 +236,13 @@ class PhotoScreen(Screen):
         self.problem.setVisible(bool(self.problem.text()))
         self.retranslate()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Lihat ke kamera di atas layar dan ikuti petunjuk di layar sampai tertulis Bagus, lalu sentuh "
+            "Ambil Foto. Bila foto sudah bagus, sentuh Gunakan Foto. Tidak bisa difoto sekarang? Sentuh "
+            "Lanjut tanpa foto: foto menyusul di kantor."
+        )
+
     def retranslate(self) -> None:
         self.header.set_step(self.tr("Langkah 6 dari 7"), self.tr("Foto untuk Kartu Kuning"), 6, 7)
         self.cancel.setText(self.tr("Batal"))

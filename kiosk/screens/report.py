@@ -41,6 +41,13 @@ class ReportScreen(FormStep):
     def step_title(self) -> str:
         return self.tr("Lapor 6 Bulanan")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Laporan 6 bulanan memberi tahu Disnaker keadaan Anda. Pilih Masih mencari kerja atau Sudah "
+            "bekerja; bila sudah bekerja, isi nama perusahaan, jabatan, dan tanggal mulai. Lalu sentuh Kirim "
+            "Laporan."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self.header.step.setText(self.tr("Laporan kartu kuning"))

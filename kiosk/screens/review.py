@@ -75,6 +75,12 @@ class ReviewScreen(FormStep):
     def step_title(self) -> str:
         return self.tr("Periksa Data Anda")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Periksa semua data dan gambar kartu Anda. Sentuh Ubah di samping bagian yang salah untuk "
+            "memperbaikinya. Bila semua benar, sentuh Simpan dan Cetak."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self.nav.next.setText(self.tr("Simpan dan Cetak ›"))

@@ -94,6 +94,12 @@ class StaffPinScreen(Screen):
         super().wipe()
         self.message.clear()
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Halaman ini khusus petugas dan teknisi Disnaker. Bila Anda pencari kerja, sentuh Batal untuk "
+            "kembali ke halaman awal."
+        )
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Masuk Petugas"))
         self.hint.setText(

@@ -127,6 +127,12 @@ class ExperienceStep(FormStep):
     def step_title(self) -> str:
         return self.tr("Keterampilan dan Pengalaman Kerja")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Tulis keterampilan dan pengalaman kerja Anda, bila ada. Bagian ini boleh dikosongkan. Sentuh "
+            "Lanjut bila sudah."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self._skills_title.setText(self.tr("Keterampilan (boleh dikosongkan)"))

@@ -57,6 +57,13 @@ class ContactStep(FormStep):
     def step_title(self) -> str:
         return self.tr("Kontak dan Alamat")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Isi nomor HP yang aktif agar perusahaan dapat menghubungi Anda; email boleh dikosongkan. Bila "
+            "alamat tinggal berbeda dengan e-KTP, hilangkan centang lalu isi alamatnya. Sentuh Lanjut bila "
+            "sudah."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self.phone.label.setText(self.tr("Nomor HP (WhatsApp)"))

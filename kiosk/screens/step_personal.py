@@ -47,6 +47,12 @@ class PersonalStep(FormStep):
     def step_title(self) -> str:
         return self.tr("Data Diri")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Periksa data diri Anda. Tanggal lahir dan jenis kelamin diambil dari NIK. Pilih agama dan status "
+            "perkawinan, lalu sentuh Lanjut."
+        )
+
     def retranslate(self) -> None:
         super().retranslate()
         self.nik.label.setText(self.tr("NIK"))

@@ -208,6 +208,12 @@ class TechnicianScreen(StaffScreen):
         self.sync_summary.clear()
         self.tabs.setCurrentIndex(0)
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Mode teknisi: jalankan diagnosa perangkat, cetak halaman uji, ubah pengaturan, lihat antrean "
+            "sinkron dan log. Sentuh Keluar bila selesai."
+        )
+
     def retranslate(self) -> None:
         self.header.title.setText(self.tr("Mode Teknisi"))
         self.header.who.setText(self.tr("Masuk sebagai %1").replace("%1", self.holder_name))

@@ -394,6 +394,7 @@ class VacanciesScreen(Screen):
         self.results.scrollToTop()
         self.seeker = None
         self.current = None
+        self.hits = []
         self.detail.clear()
         self.results.clear()
         self.pages.setCurrentIndex(0)

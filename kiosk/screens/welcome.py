@@ -99,6 +99,13 @@ class WelcomeScreen(Screen):
     def _toggle_language(self) -> None:
         self.language_chosen.emit("en" if current_language() == "id" else "id")
 
+    def help_text(self) -> str:
+        return self.tr(
+            "Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk "
+            "mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, "
+            "memperbesar huruf, dan membuat layar lebih kontras."
+        )
+
     def retranslate(self) -> None:
         self._brand.setText(self.tr("ATM Pencari Kerja"))
         self._brand_sub.setText(self.tr("Dinas Tenaga Kerja Kota Semarang"))

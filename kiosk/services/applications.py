@@ -80,7 +80,7 @@ def apply(
                         f"No. lamaran\t{number}",
                         f"Lowongan\t{vacancy.get('title', '')}",
                         f"Perusahaan\t{vacancy.get('company', '')}",
-                        f"Tanggal\t{clock.now():%d-%m-%Y %H:%M}",
+                        f"Tanggal\t{clock.printed()}",
                     ],
                     "footer": "Lamaran Anda diteruskan melalui SIKER Disnaker Kota Semarang.",
                 },

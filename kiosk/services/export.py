@@ -118,7 +118,7 @@ def pdf_bytes(kiosk_id: str, start: str, end: str, items: list[Entry]) -> bytes:
     pdf.cell(0, 8, "Rekap Cetak Kartu Kuning (AK/1)", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
     pdf.cell(0, 6, f"Kios {kiosk_id} - Disnaker Kota Semarang", new_x="LMARGIN", new_y="NEXT")
-    pdf.cell(0, 6, f"Periode {start} s.d. {end}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, f"Periode {clock.printed(start)} s.d. {clock.printed(end)}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(3)
     with pdf.table(col_widths=(60, 20), first_row_as_headings=True, width=80, align="LEFT") as table:
         table.row(("Jenis (tercetak)", "Jumlah"))
@@ -133,7 +133,7 @@ def pdf_bytes(kiosk_id: str, start: str, end: str, items: list[Entry]) -> bytes:
     with pdf.table(col_widths=(28, 34, 58, 26, 20), first_row_as_headings=True) as table:
         table.row(("Waktu", "No. pendaftaran", "Nama", "Jenis", "Hasil"))
         for e in items:
-            table.row((e.at[:16].replace("T", " "), e.registration_no, e.name[:60], printed_log.KINDS[e.kind],
+            table.row((clock.printed(e.at) if e.at else "-", e.registration_no, e.name[:60], printed_log.KINDS[e.kind],
                        printed_log.OUTCOMES[e.outcome]))  # fmt: skip
     return bytes(pdf.output())
 

@@ -219,8 +219,8 @@ def recap_document(collection: Collection, kiosk_id: str, items: list[Entry]) ->
     t = totals(items)
     lines = [
         f"Kios\t{kiosk_id}",
-        f"Periode\t{collection.period_start[:16].replace('T', ' ')}",
-        f"s.d.\t{collection.period_end[:16].replace('T', ' ')}",
+        f"Periode\t{clock.printed(collection.period_start)}",
+        f"s.d.\t{clock.printed(collection.period_end)}",
         f"Petugas\t{collection.officer}",
         "---",
     ]

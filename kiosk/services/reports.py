@@ -121,7 +121,7 @@ def save_report(
         lines = [
             f"No. pendaftaran\t{existing.registration_no}",
             f"Laporan ke-{period}\t{label}",
-            f"Tanggal lapor\t{now:%d-%m-%Y %H:%M}",
+            f"Tanggal lapor\t{clock.printed(now)}",
             f"Status\t{STATUS_TEXT[status]}",
         ]
         if employed:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.config import Config
+from kiosk.core import clock
 from kiosk.core.severance import Breakdown
 from kiosk.core.severance_slip import slip_document
 from kiosk.core.states import PrintPurpose
@@ -15,13 +16,16 @@ from kiosk.store.db import Store
 
 
 def severance_slip(store: Store, result: Breakdown) -> int:
-    """The print job of a severance simulation's breakdown."""
-    return print_jobs.create(store, PrintPurpose.SEVERANCE_SLIP, document=slip_document(result))
+    """The print job of a severance simulation's breakdown, with the moment it was made."""
+    document = slip_document(result)
+    document["lines"] = [f"Waktu\t{clock.printed()}", *document["lines"]]
+    return print_jobs.create(store, PrintPurpose.SEVERANCE_SLIP, document=document)
 
 
 def test_page_document(cfg: Config) -> dict[str, Any]:
     lines = [
         f"Kios\t{cfg.kiosk.id}",
+        f"Waktu\t{clock.printed()}",
         f"Printer\t{cfg.printer.uri}",
         f"Kertas\t{cfg.printer.paper_width_mm} mm",
     ]

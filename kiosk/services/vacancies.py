@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from kiosk.core import education
+from kiosk.core import clock, education
 from kiosk.core.matching import LEVEL_RANK, Match, match
 from kiosk.store import vacancies as cache
 from kiosk.store.db import Store
@@ -64,7 +64,7 @@ def _criteria(
     min_wage: int | None = None,
 ) -> cache.Criteria:
     return cache.Criteria(
-        open_on=(today or date.today()).isoformat(),
+        open_on=(today or clock.today()).isoformat(),
         fts=fts_query(words),
         sector=sector or None,
         location=location or None,

@@ -1,20 +1,47 @@
-"""The one fullscreen window: stacked screens, status bar, idle overlay, lockdown."""
+"""The one fullscreen window: stacked screens, status bar, idle overlay, help, lockdown."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QClipboard, QCloseEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QMainWindow, QScroller, QVBoxLayout, QWidget
 
+from kiosk.config import Config
+from kiosk.i18n import current_language, set_language
 from kiosk.logging_setup import PersonalData
+from kiosk.screens.base import Screen
+from kiosk.screens.welcome import WelcomeScreen
+from kiosk.ui.application import running_app
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.router import Router, S
+from kiosk.widgets.confirm import ConfirmOverlay
+from kiosk.widgets.help_overlay import HelpOverlay
 from kiosk.widgets.status_bar import StatusBar
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class SessionDefaults:
+    """What every session starts with, and what the end of one restores (the config's values;
+    the technician's live setting changes ``language``)."""
+
+    language: str = "id"
+    large_text: bool = False
+    high_contrast: bool = False
+
+
+@dataclass(frozen=True)
+class Office:
+    """The Disnaker counter, named in the Bantuan card."""
+
+    phone: str = ""
+    hours: str = ""
+    address: str = ""
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +80,17 @@ class MainWindow(QMainWindow):
         self.idle_overlay.expired.connect(lambda: self.end_session("idle"))
         self.idle_overlay.resumed.connect(self.idle.poke)
         self.router.changed.connect(self._on_screen_changed)
+        self.defaults = SessionDefaults()
+        self.office = Office()
+        self.help_overlay = HelpOverlay(central)
+        self.status_bar.help_requested.connect(self.show_help)
         self.installEventFilter(self)
+
+    def use_config(self, cfg: Config) -> None:
+        """The session defaults (language, large text, contrast) and the office for the Bantuan card."""
+        k = cfg.kiosk
+        self.defaults = SessionDefaults(k.language, k.large_text, k.high_contrast)
+        self.office = Office(cfg.office.phone, cfg.office.hours, cfg.office.address)
 
     def show_fullscreen(self) -> None:
         """Fullscreen that fills the screen with or without a window manager.
@@ -85,13 +122,63 @@ class MainWindow(QMainWindow):
         self.router.go(name)
 
     def end_session(self, reason: str = "done") -> None:
-        """Wipe personal data from every screen and from memory, then show the welcome screen."""
+        """Leave nothing of the person behind, then show the welcome screen: every screen wiped
+        (its fields, filters and results), overlays and the keyboard closed, lists scrolled to the
+        top, the clipboard emptied, and language, large text and contrast back to the defaults."""
         self.idle_overlay.cancel()
+        self._close_overlays()
+        self.keyboard_dock.close_keys()
         self.router.wipe_all()
+        self._scroll_to_top()
+        self._clear_clipboard()
         PersonalData.forget_all()
+        self._restore_defaults()
         self.router.go("welcome")
         log.info("session ended (%s)", reason)
         self.session_ended.emit(reason)
+
+    def _close_overlays(self) -> None:
+        self.help_overlay.hide()
+        for overlay in self.centralWidget().findChildren(ConfirmOverlay):
+            overlay.hide()
+
+    def _scroll_to_top(self) -> None:
+        for area in self.findChildren(QAbstractScrollArea):
+            if QScroller.hasScroller(area.viewport()):
+                QScroller.scroller(area.viewport()).stop()  # a flick still gliding would scroll on
+            for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+                bar.setValue(bar.minimum())
+
+    @staticmethod
+    def _clear_clipboard() -> None:
+        board = running_app().clipboard()
+        board.clear(QClipboard.Mode.Clipboard)
+        if board.supportsSelection():  # X11's primary selection: what was last selected
+            board.clear(QClipboard.Mode.Selection)
+
+    def _restore_defaults(self) -> None:
+        d = self.defaults
+        if self.router.has("welcome"):
+            # the welcome screen's own toggles: their signals restyle the app, their state stays true
+            welcome = self.router.get("welcome", WelcomeScreen)
+            welcome.large_text_button.setChecked(d.large_text)
+            welcome.contrast_button.setChecked(d.high_contrast)
+        if current_language() != d.language:
+            set_language(d.language)
+
+    def show_help(self) -> None:
+        """The Bantuan card of the screen showing; the screen under it keeps all it holds."""
+        screen = self.router.currentWidget()
+        text = screen.help_text() if isinstance(screen, Screen) else ""
+        office = [self.tr("Butuh bantuan petugas? Hubungi kantor Disnaker Kota Semarang.")]
+        if self.office.phone:
+            office.append(self.tr("Telepon: %1").replace("%1", self.office.phone))
+        if self.office.hours:
+            office.append(self.tr("Jam layanan: %1").replace("%1", self.office.hours))
+        if self.office.address:
+            office.append(self.tr("Alamat: %1").replace("%1", self.office.address))
+        self.keyboard_dock.close_keys()
+        self.help_overlay.open_help(self.tr("Bantuan"), text, "\n".join(office), self.tr("Tutup"))
 
     def _on_screen_changed(self, name: str, _ms: float) -> None:
         self.idle.set_armed(name not in self.unwatched)
@@ -109,8 +196,9 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.idle_overlay.isVisible():
-            self.idle_overlay.setGeometry(self.centralWidget().rect())
+        for overlay in (self.idle_overlay, self.help_overlay, *self.centralWidget().findChildren(ConfirmOverlay)):
+            if overlay.isVisible():
+                overlay.setGeometry(self.centralWidget().rect())
         if self.keyboard_dock.isVisible():
             self.keyboard_dock.place()
             self.keyboard_dock.reveal_field()

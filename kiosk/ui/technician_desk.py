@@ -115,6 +115,7 @@ class TechnicianDesk(QObject):
             mode.window.idle.set_timeout_ms(live["kiosk.idle_timeout_s"] * 1000)
         if "kiosk.language" in live:
             set_language(live["kiosk.language"])
+            mode.window.defaults.language = live["kiosk.language"]  # what each session starts in
         if saved.restart:
             t.say(t.tr("Disimpan di %1. Kios dimulai ulang untuk memakainya…").replace("%1", str(saved.path)))
             mode.audit("restart", "settings")

@@ -1,17 +1,22 @@
-"""The thin bar at the bottom: kiosk id, sync state ("n menunggu") and the clock."""
+"""The thin bar at the bottom of every screen: the Bantuan (Help) button, kiosk id, sync state
+("n menunggu") and the clock, in the kiosk's zone (``kiosk.timezone``), never the OS's."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kiosk.core import clock
 from kiosk.core.sync_state import SyncIndicator
+from kiosk.widgets.named import named
 
 
 class StatusBar(QFrame):
     """Polls ``sync_state`` (cheap: one small query) every few seconds."""
+
+    help_requested = Signal()
 
     def __init__(
         self,
@@ -22,16 +27,21 @@ class StatusBar(QFrame):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self._sync_state = sync_state
+        # at the same place on every screen, also while the on-screen keyboard is open
+        self.help_button = named(QPushButton(), "helpButton")
+        self.help_button.clicked.connect(self.help_requested)
         self._kiosk = QLabel(kiosk_id)
         self.sync_label = QLabel()
-        self._clock = QLabel()
+        self.clock_label = named(QLabel(), "clock")
         row = QHBoxLayout(self)
-        row.setContentsMargins(18, 4, 18, 4)
+        row.setContentsMargins(12, 4, 18, 4)
+        row.addWidget(self.help_button)
+        row.addSpacing(18)
         row.addWidget(self._kiosk)
         row.addStretch(1)
         row.addWidget(self.sync_label)
         row.addSpacing(24)
-        row.addWidget(self._clock)
+        row.addWidget(self.clock_label)
         self._timer = QTimer(self)
         self._timer.setInterval(5000)
         self._timer.timeout.connect(self.refresh)
@@ -48,7 +58,8 @@ class StatusBar(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        self._clock.setText(QDateTime.currentDateTime().toString("dd-MM-yyyy  HH:mm"))
+        self.help_button.setText(self.tr("? Bantuan"))
+        self.clock_label.setText(clock.on_screen())
         if self._sync_state is None:
             self.sync_label.setText("")
             return
