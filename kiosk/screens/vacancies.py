@@ -390,6 +390,10 @@ class VacanciesScreen(Screen):
         finally:
             self._quiet = False
         self.widenings = []
+        self.searched.clear()  # it quotes the words typed
+        for button in self.widen_buttons.values():
+            button.setText("")
+            button.hide()
         self.found.setCurrentWidget(self.results)
         self.results.scrollToTop()
         self.seeker = None
