@@ -234,19 +234,34 @@ class Sender:
             else:
                 event_store.refused(self.store, client_id, now, reply.message)
 
-    def send_one(self, client_id: str) -> Reply | None:
-        """Send one record now, on the calling thread, if it may go now (not paused, nothing it
-        waits for, not in flight here): a person at the kiosk waits for its answer (a seat
-        number). Marked and settled like every record; None when it may not go now."""
+    def send_one(self, client_id: str, *, chain_limit: int = 4) -> Reply | None:
+        """Send one record now, on the calling thread: a person at the kiosk waits for its answer
+        (a seat number). The records it waits for (its job seeker's earlier ones, at most
+        ``chain_limit``) go first, in order; each is marked and settled like every record. None
+        when it may not go now (paused, in flight elsewhere, or something before it not delivered)."""
         if self.paused():
             return None
-        params = {"now": stamp(self.now()), "limit": 1, "busy": "[]", "client_id": client_id}
-        rows = self.store.query(ELIGIBLE_ONE, params)
-        if not rows:
+        target = self.store.one("SELECT id, order_key, depends_on FROM outbox WHERE client_id = ?", (client_id,))
+        if target is None:
             return None
-        self._mark_sending(rows)
-        reply = self._send(rows[0], self._body(rows[0]))
-        self._settle(rows, [reply])
+        before = self.store.query(
+            "SELECT client_id FROM outbox WHERE state IN ('pending', 'sending') AND id < :id"
+            " AND (order_key = :key OR client_id = :dep) ORDER BY id",
+            {"id": target["id"], "key": target["order_key"], "dep": target["depends_on"]},
+        )
+        reply: Reply | None = None
+        for row in [*before[:chain_limit], {"client_id": client_id}]:
+            # a backoff's next_attempt_at does not hold back a person waiting (one request, not a flood);
+            # a server's Retry-After does (paused() above)
+            params = {"now": "9999", "limit": 1, "busy": "[]", "client_id": row["client_id"]}
+            rows = self.store.query(ELIGIBLE_ONE, params)
+            if not rows:
+                return None
+            self._mark_sending(rows)
+            reply = self._send(rows[0], self._body(rows[0]))
+            self._settle(rows, [reply])
+            if reply.kind not in (DELIVERED, DUPLICATE):
+                return reply if row["client_id"] == client_id else None
         return reply
 
     def _backoff(self, attempts: int) -> float:
