@@ -161,16 +161,14 @@ class EventsScreen(Screen):
         e = self.current
         self.detail_title.setText(e.title)
         self.seats.setText(self._seats_text(e))
-        self.detail.setText(
-            "\n".join([
-                f"{self.tr('Jenis')}: {self._kind_text(e.kind)}",
-                f"{self.tr('Waktu')}: {when_text(e.starts_at, e.ends_at)}",
-                f"{self.tr('Tempat')}: {e.place}",
-                f"{self.tr('Penyelenggara')}: {e.organiser}",
-                "",
-                e.description,
-            ])
-        )  # fmt: skip
+        kind, time, place, organiser = self.tr("Jenis"), self.tr("Waktu"), self.tr("Tempat"), self.tr("Penyelenggara")
+        lines = [
+            f"{kind}: {self._kind_text(e.kind)}",
+            f"{time}: {when_text(e.starts_at, e.ends_at)}",
+            f"{place}: {e.place}",
+            f"{organiser}: {e.organiser}",
+        ]
+        self.detail.setText("\n".join([*lines, "", e.description]))
         self.pages.setCurrentIndex(1)
         self._buttons()
 

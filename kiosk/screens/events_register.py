@@ -221,8 +221,10 @@ class EventRegisterScreen(Screen):
         if self.printing == "printed":
             return self.tr("Ambil bukti pendaftaran Anda di bawah layar.")
         if self.printing == "failed":
-            return self._print_message + " " + self.tr(
-                "Pendaftaran Anda tetap tersimpan; bukti bisa dicetak lagi di Pendaftaran Saya."
+            return (
+                self._print_message
+                + " "
+                + self.tr("Pendaftaran Anda tetap tersimpan; bukti bisa dicetak lagi di Pendaftaran Saya.")
             )
         return ""
 

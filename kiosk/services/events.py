@@ -144,7 +144,9 @@ def check_contact(name: str, phone: str) -> Contact:
     return Contact(clean, number)
 
 
-def register(store: Store, holder: Holder, event_id: str, name: str, phone: str, *, now: datetime | None = None) -> Seat:
+def register(
+    store: Store, holder: Holder, event_id: str, name: str, phone: str, *, now: datetime | None = None
+) -> Seat:
     """Ask for a seat: the seat row and its outbox record, in one transaction. Raises
     ``ContactInvalid`` (nothing written) or ``ProblemError`` (full, closed, already, walk-in)."""
     person = check_contact(name, phone)

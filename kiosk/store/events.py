@@ -63,5 +63,7 @@ def refused(store: Store, client_id: str, at: str, detail: str) -> None:
 def waiting_counts(store: Store) -> dict[str, int]:
     """Seats asked for here that the server has not answered yet, per event: the cached
     ``seats_left`` does not know them."""
-    rows = store.query("SELECT event_id, count(*) AS n FROM event_registrations WHERE state = 'waiting' GROUP BY event_id")
+    rows = store.query(
+        "SELECT event_id, count(*) AS n FROM event_registrations WHERE state = 'waiting' GROUP BY event_id"
+    )
     return {row["event_id"]: int(row["n"]) for row in rows}

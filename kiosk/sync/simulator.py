@@ -181,11 +181,18 @@ class SikerSimulator:
         unknown, deleted or walk-in event, 409 full when no seat is left."""
         row = self.db.execute("SELECT body FROM events WHERE id = ? AND deleted = 0", (body["event_id"],)).fetchone()
         if row is None:
-            return 422, {"error": "kolom tidak sah: event_id", "fields": {"event_id": "acara tidak dikenal atau sudah dihapus"}}
+            return 422, {
+                "error": "kolom tidak sah: event_id",
+                "fields": {"event_id": "acara tidak dikenal atau sudah dihapus"},
+            }
         event = json.loads(row[0])
         if event.get("registration") != "kiosk":
-            return 422, {"error": "kolom tidak sah: event_id", "fields": {"event_id": "acara ini tidak menerima pendaftaran di kios"}}
-        taken = self.db.execute("SELECT count(*) FROM event_seats WHERE event_id = ?", (body["event_id"],)).fetchone()[0]
+            return 422, {
+                "error": "kolom tidak sah: event_id",
+                "fields": {"event_id": "acara ini tidak menerima pendaftaran di kios"},
+            }
+        row = self.db.execute("SELECT count(*) FROM event_seats WHERE event_id = ?", (body["event_id"],)).fetchone()
+        taken = int(row[0])
         if taken >= int(event.get("quota", 0)):
             return 409, {"error": "full"}
         self.db.execute(
@@ -262,7 +269,9 @@ class SikerSimulator:
 
     def delete_event(self, event_id: str) -> None:
         with self._lock:
-            self.db.execute("UPDATE events SET deleted = 1, change_seq = ? WHERE id = ?", (self._next_change(), event_id))
+            self.db.execute(
+                "UPDATE events SET deleted = 1, change_seq = ? WHERE id = ?", (self._next_change(), event_id)
+            )
 
     def events_page(self, cursor: str | None, limit: int) -> tuple[int, JsonObject]:
         return self._page("events", cursor, limit)

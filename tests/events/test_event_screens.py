@@ -20,7 +20,9 @@ def open_event(qtbot, screen, title: str) -> None:
     row = next(i for i in range(screen.results.count()) if screen.results.item(i).text().startswith(title))
     item = screen.results.item(row)
     screen.results.scrollToItem(item)
-    qtbot.mouseClick(screen.results.viewport(), Qt.MouseButton.LeftButton, pos=screen.results.visualItemRect(item).center())
+    qtbot.mouseClick(
+        screen.results.viewport(), Qt.MouseButton.LeftButton, pos=screen.results.visualItemRect(item).center()
+    )
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == 1, timeout=3000)
 
 
@@ -102,7 +104,9 @@ def online(stocked, cfg, sim) -> None:
     stocked.assembly.events.desk.cfg = cfg.with_overrides({"siker.base_url": sim.base_url})
 
 
-def test_online_the_seat_number_is_on_the_slip_and_a_second_registration_is_refused(stocked, qtbot, store, cfg, tmp_path):
+def test_online_the_seat_number_is_on_the_slip_and_a_second_registration_is_refused(
+    stocked, qtbot, store, cfg, tmp_path
+):
     from kiosk.sync.sample_events import sample_events
 
     with SikerSimulator(tmp_path / "siker.db", token="t") as sim:
