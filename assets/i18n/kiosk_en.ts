@@ -1930,6 +1930,10 @@ and Training</translation>
         <translation>Severance simulation</translation>
     </message>
     <message>
+        <source>Bukti acara</source>
+        <translation>Event slip</translation>
+    </message>
+    <message>
         <source>Rekap petugas</source>
         <translation>Officer recap</translation>
     </message>

@@ -89,6 +89,7 @@ class EventsScreen(Screen):
         self.count.setWordWrap(True)
         self.results = named(QListWidget(), "eventList")
         self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # words wrap instead
         self.results.itemClicked.connect(self._open)
         list_page = QWidget()
         listing = QVBoxLayout(list_page)
@@ -186,8 +187,9 @@ class EventsScreen(Screen):
     def _buttons(self) -> None:
         detail = self.pages.currentIndex() == 1 and self.current is not None
         e = self.current
-        self.register.setVisible(detail and e is not None and e.takes_registration)
-        self.register.setEnabled(e is not None and not e.full and e.starts_at > self._now())
+        # a full, started or walk-in event has no button: the seats line under its title says why
+        open_ = e is not None and e.takes_registration and not e.full and e.starts_at > self._now()
+        self.register.setVisible(detail and open_)
         self.mine.setVisible(not detail)
 
     def _count_text(self) -> None:

@@ -43,6 +43,7 @@ class MyEventsScreen(Screen):
         self.notice.setProperty(PERSONAL, True)
         self.results = named(QListWidget(), "myEventList")
         self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # words wrap instead
         self.results.currentRowChanged.connect(lambda _r: self._buttons())
         self.print_text = named(QLabel(), "hint")
         self.print_text.setWordWrap(True)

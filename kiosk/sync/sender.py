@@ -260,7 +260,7 @@ class Sender:
             self._mark_sending(rows)
             reply = self._send(rows[0], self._body(rows[0]))
             self._settle(rows, [reply])
-            if reply.kind not in (DELIVERED, DUPLICATE):
+            if reply.kind not in (DELIVERED, DUPLICATE, PERMANENT):  # offline or refused access: stop here
                 return reply if row["client_id"] == client_id else None
         return reply
 

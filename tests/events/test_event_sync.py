@@ -146,3 +146,30 @@ def test_the_slip_is_indonesian_with_the_seat_or_menyusul(store, holder, sim, cl
     assert "NOMOR KURSI\\tmenyusul" in document and "No. HP\\t081234567890" in document
     starts = clock.parse_rfc3339(sample_events()[0]["starts_at"])
     assert f"{starts:%d-%m-%Y}" in document and "Balai Kota Semarang" in document
+
+
+def test_a_seat_asked_for_now_sends_what_waits_before_it_and_is_not_stopped_by_a_refusal(store, sim, client, holder):
+    """Offline earlier: the AK/1 registration and a seat for an event that filled up meanwhile wait
+    in the outbox. The next seat asked for while the person waits sends them first, in order; the
+    earlier one's 409 full does not keep this one from its seat."""
+    assert event_sync.pull(store, client).ok
+    earlier = events.register(store, holder, "EVT-0003", "Siti Nur'aini", "081234567890")
+    now = events.register(store, holder, "EVT-0002", "Siti Nur'aini", "081234567890")
+    sim.put_event(next(e for e in sample_events() if e["id"] == "EVT-0003") | {"quota": 0})
+    sender = Sender(store, lambda: SikerClient(sim.base_url, "t", "SMG-01", timeout_s=5))
+    try:
+        assert sender.send_one(now.client_id).kind == "delivered"
+    finally:
+        sender.close()
+    assert [r["endpoint"] for r in sim.records()] == ["/registrations", "/event-registrations"]
+    assert events.seat(store, earlier.client_id).state == SeatState.FULL
+    assert (events.seat(store, now.client_id).state, events.seat(store, now.client_id).seat_no) == ("seated", 1)
+
+
+def test_the_officer_log_names_every_kind_of_print():
+    """An event slip is in the officer's log of printed paper like every print (a kind without a
+    word there broke the log)."""
+    from kiosk.core.states import PrintPurpose
+    from kiosk.services.printed_log import KINDS
+
+    assert {p for p in PrintPurpose if p != PrintPurpose.AK1} <= set(KINDS)
