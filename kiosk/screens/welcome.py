@@ -88,8 +88,13 @@ class WelcomeScreen(Screen):
 
     def set_available(self, services: set[str]) -> None:
         """Show only the services whose screens exist in this build."""
+        rows = (len([s for s in SERVICES if s in services]) + 1) // 2
         for service, tile in self.tiles.items():
             tile.setVisible(service in services)
+            # three rows of tiles are lower, so the screen still fits 1366x768 (theme.qss: rows="3")
+            tile.setProperty("rows", str(rows))
+            tile.style().unpolish(tile)
+            tile.style().polish(tile)
 
     def _toggle_language(self) -> None:
         self.language_chosen.emit("en" if current_language() == "id" else "id")
