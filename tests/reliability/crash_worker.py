@@ -163,6 +163,11 @@ def _use_case(job: dict) -> None:
             possession.prove_by_number(store, existing, job["nik"], "1" * 16)
     elif name == "severance_slip":
         slips.severance_slip(store, simulate(wage=5_000_000, reason="merger", years=4))
+    elif name == "event_seat":
+        from kiosk.services import events
+
+        events.register(store, possession.Holder(existing, job["nik"], "card"), "EVT-0001", "Siti Nur'aini",
+                        "081234567890")  # fmt: skip
     else:
         raise ValueError(f"unknown use case {name!r}")
 
