@@ -13,6 +13,7 @@ from kiosk.services import staff
 from kiosk.store.db import Store
 from kiosk.sync.client import TokenError, write_token
 from kiosk.sync.runner import SyncRunner
+from kiosk.sync.sample_events import seed_events
 from kiosk.sync.sample_vacancies import seed_vacancies
 from kiosk.sync.simulator import SikerSimulator
 
@@ -40,6 +41,7 @@ def start_sync(cfg: Config, *, embedded_simulator: bool) -> tuple[DemoSync | Non
     if embedded_simulator:
         simulator = SikerSimulator(cfg.data_dir / "siker-sim.db", token=SIMULATOR_TOKEN).start()
         seed_vacancies(simulator, 40)
+        seed_events(simulator)
         write_token(cfg.siker.token_file, SIMULATOR_TOKEN)
         cfg = cfg.with_overrides({"siker.base_url": simulator.base_url})
     try:

@@ -6,7 +6,8 @@ English, large text, high contrast), identify, manual NIK, consent, every form s
 photo, review, done, existing registration, report, the cancel question and the idle
 countdown. On Xvfb when DISPLAY is set, else on Qt's offscreen platform.
 Usage: .venv/bin/python scripts/screenshots.py [--keyboard] [OUT_DIR]
-(--keyboard: only the on-screen keyboard's layouts, 40-keyboard-*.png, at 1280x800 and 1366x768)
+(--keyboard: only the on-screen keyboard's layouts, 40-keyboard-*.png, at 1280x800 and 1366x768;
+ --events: only Bursa Kerja dan Pelatihan, 60-events-*.png)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from kiosk import config  # noqa: E402
 from kiosk.app import build, shutdown  # noqa: E402
 from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
+from kiosk.core.clock import rfc3339 as clock_now  # noqa: E402
 from kiosk.i18n import set_language  # noqa: E402
 from kiosk.store.vacancies import upsert  # noqa: E402
 from kiosk.sync.sample_vacancies import sample_vacancy  # noqa: E402
@@ -51,8 +53,9 @@ def until(condition, timeout_s: float = 15) -> None:
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a != "--keyboard"]
+    args = [a for a in sys.argv[1:] if a not in ("--keyboard", "--events")]
     only_keyboard = "--keyboard" in sys.argv[1:]
+    only_events = "--events" in sys.argv[1:]
     out = Path(args[0]) if args else ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
@@ -79,6 +82,10 @@ def main() -> int:
 
     if only_keyboard:
         keyboard_screens(kiosk, shot)
+        shutdown(kiosk)
+        return 0
+    if only_events:
+        event_screens(kiosk, shot, data, out, register_first=True)
         shutdown(kiosk)
         return 0
 
@@ -209,9 +216,113 @@ def main() -> int:
     window.idle_overlay.cancel()
     window.end_session("cancel")
 
+    event_screens(kiosk, shot, data, out)
     staff_screens(kiosk, parts.staff, shot)
     shutdown(kiosk)
     return 0
+
+
+def event_screens(kiosk, shot, data: Path, out: Path, *, register_first: bool = False) -> None:
+    """Bursa Kerja dan Pelatihan: the list (Indonesian, English, large text, 1366x768), an event,
+    a full one, the registration form and its error, the seat online, "menyusul" offline, and
+    "Pendaftaran Saya" after a 409 full came back."""
+    import json
+
+    from kiosk.services.registration import save_registration
+    from kiosk.services.synthetic import synthetic_draft
+    from kiosk.store import events as event_store
+    from kiosk.sync.client import SikerClient, write_token
+    from kiosk.sync.events import clean_event
+    from kiosk.sync.sample_events import sample_events
+    from kiosk.sync.sender import Sender
+    from kiosk.sync.simulator import SikerSimulator
+
+    window, parts = kiosk.window, kiosk.assembly
+    screens = parts.events
+    app = QApplication.instance()
+    parts.printer.simulator.state.paper = "ok"  # the whole run left it out of paper
+    if register_first:  # the e-KTP of card 0, registered here (the whole run registers it on screen)
+        card = json.loads((ROOT / "assets" / "samples" / "identities.json").read_text())[0]
+        draft = synthetic_draft(random.Random(5))
+        draft.nik, draft.name, draft.card_uid = card["nik"], "Siti Nur'aini", card["uid"]
+        save_registration(kiosk.store, kiosk.cfg, draft, print_card=False)
+    with kiosk.store.transaction():
+        for item in sample_events():
+            event_store.upsert(kiosk.store, clean_event(item, clock_now()))
+    screens.open()
+    shot("60-events-list")
+    set_language("en")
+    shot("60-events-list-en")
+    set_language("id")
+    apply_theme(app, large_text=True)
+    shot("60-events-list-large-text")
+    apply_theme(app)
+    window.resize(1366, 768)
+    shot("60-events-list-1366x768")
+    window.resize(1280, 800)
+    screens.list.show_event("EVT-0001")
+    shot("61-events-detail")
+    screens.list.show_event("EVT-0004")
+    shot("61-events-detail-full")
+    sim = SikerSimulator(data / "siker-shots.db", token="shots").start()
+    for item in sample_events():
+        sim.put_event(item | {"quota": 0} if item["id"] == "EVT-0003" else item)
+    write_token(data / "siker-shots.token", "shots")
+    online = kiosk.cfg.with_overrides(
+        {"siker.base_url": sim.base_url, "siker.token_file": str(data / "siker-shots.token")}
+    )
+    screens.list.show_event("EVT-0003")
+    screens.list.register.click()  # offline first: the seat number follows
+    parts.card_reader.tap(0)
+    until(lambda: window.router.current_name == "event_register")
+    form = screens.form
+    form.send.click()
+    until(lambda: form.printing == "printed")
+    shot("63-events-seat-later")
+    window.end_session("done")
+    screens.desk.cfg = online
+    screens.open()
+    screens.list.show_event("EVT-0001")
+    screens.list.register.click()
+    parts.card_reader.tap(0)
+    until(lambda: window.router.current_name == "event_register")
+    shot("62-events-register")
+    form.phone.editor.setText("+65 9123 4567")
+    form.send.click()
+    shot("62-events-register-error")
+    set_language("en")
+    form.send.click()  # the check again, now told in English
+    shot("62-events-register-error-en")
+    set_language("id")
+    form.phone.editor.setText("0812 3456 7890")
+    form.send.click()
+    until(lambda: form.printing == "printed")
+    shot("63-events-seat")
+    window.end_session("done")
+    sender = Sender(kiosk.store, lambda: SikerClient.from_config(online), base_backoff_s=0.01)
+    sender.drain(deadline_s=30)  # the offline one reaches the server: full by then
+    sender.close()
+    screens.open()
+    screens.list.mine.click()
+    parts.card_reader.tap(0)
+    until(lambda: window.router.current_name == "my_events")
+    shot("64-events-mine")
+    set_language("en")
+    shot("64-events-mine-en")
+    set_language("id")
+    window.resize(1366, 768)
+    shot("64-events-mine-1366x768")
+    window.resize(1280, 800)
+    window.end_session("done")
+    sim.close()
+    from kiosk.core.card_layout import render_receipt  # the slips as the 58 mm printer gets them
+
+    jobs = kiosk.store.query("SELECT document FROM print_jobs WHERE kind = 'event_slip' ORDER BY id")
+    for name, job in (("65-events-slip-seat-later-58mm", jobs[0]), ("65-events-slip-seat-58mm", jobs[-1])):
+        document = json.loads(job["document"])
+        path = out / f"{name}.png"
+        render_receipt(document["title"], document["lines"], 58, footer=document["footer"]).save(str(path))
+        print(path)
 
 
 def keyboard_screens(kiosk, shot) -> None:

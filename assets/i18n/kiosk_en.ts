@@ -255,6 +255,193 @@
     </message>
 </context>
 <context>
+    <name>EventRegisterScreen</name>
+    <message>
+        <source>Nama (dicetak di bukti pendaftaran)</source>
+        <translation>Name (printed on the registration slip)</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>contoh 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>Nama dan nomor HP diambil dari kartu kuning Anda; ubah bila sudah berganti. Nomor kursi dicetak di bukti pendaftaran.</source>
+        <translation>Name and mobile number come from your yellow card; change them if they have changed. The seat number is printed on the registration slip.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang</source>
+        <translation>Print Again</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Minta nomor kursi…</source>
+        <translation>Asking for a seat number…</translation>
+    </message>
+    <message>
+        <source>Daftar ›</source>
+        <translation>Register ›</translation>
+    </message>
+    <message>
+        <source>Daftar Acara</source>
+        <translation>Register for the Event</translation>
+    </message>
+    <message>
+        <source>Anda terdaftar</source>
+        <translation>You are registered</translation>
+    </message>
+    <message>
+        <source>Pendaftaran tersimpan</source>
+        <translation>Registration saved</translation>
+    </message>
+    <message>
+        <source>Maaf, acara ini sudah penuh</source>
+        <translation>Sorry, this event is full</translation>
+    </message>
+    <message>
+        <source>Pendaftaran tidak diterima</source>
+        <translation>Registration not accepted</translation>
+    </message>
+    <message>
+        <source>Nomor kursi: %1</source>
+        <translation>Seat number: %1</translation>
+    </message>
+    <message>
+        <source>Nomor kursi: menyusul</source>
+        <translation>Seat number: to follow</translation>
+    </message>
+    <message>
+        <source>Bawa bukti pendaftaran dan kartu kuning Anda ke acara.</source>
+        <translation>Bring the registration slip and your yellow card to the event.</translation>
+    </message>
+    <message>
+        <source>Kios belum tersambung ke server Disnaker, jadi nomor kursi belum ada. Pendaftaran Anda tersimpan dan dikirim otomatis. Lihat nomor kursi Anda di kios ini (Pendaftaran Saya) sebelum hari acara. Bila kuota sudah habis lebih dulu, Anda tidak mendapat kursi.</source>
+        <translation>The kiosk is not connected to the Disnaker server, so there is no seat number yet. Your registration is saved and will be sent automatically. See your seat number at this kiosk (My Registrations) before the day of the event. If the seats run out first, you will not get a seat.</translation>
+    </message>
+    <message>
+        <source>Semua kursi sudah terisi sebelum pendaftaran Anda sampai. Anda tidak mendapat kursi dan tidak ada bukti yang dicetak. Silakan pilih acara lain.</source>
+        <translation>All seats were taken before your registration arrived. You have no seat and no slip was printed. Please choose another event.</translation>
+    </message>
+    <message>
+        <source>Acara ini dibatalkan atau tidak lagi menerima pendaftaran di kios. Tanyakan ke petugas Disnaker pada hari kerja.</source>
+        <translation>This event was cancelled or no longer takes registrations at the kiosk. Ask a Disnaker officer on a working day.</translation>
+    </message>
+    <message>
+        <source>Bukti pendaftaran sedang dicetak…</source>
+        <translation>Printing the registration slip…</translation>
+    </message>
+    <message>
+        <source>Ambil bukti pendaftaran Anda di bawah layar.</source>
+        <translation>Take your registration slip below the screen.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Anda tetap tersimpan; bukti bisa dicetak lagi di Pendaftaran Saya.</source>
+        <translation>Your registration stays saved; the slip can be printed again under My Registrations.</translation>
+    </message>
+    <message>
+        <source>Periksa nama dan nomor HP Anda, lalu tekan Daftar. Bila kios tersambung, nomor kursi langsung dicetak; bila tidak, bukti mencatat 'nomor kursi menyusul' dan nomornya bisa dilihat di Pendaftaran Saya.</source>
+        <translation>Check your name and mobile number, then press Register. When the kiosk is connected, the seat number is printed at once; if not, the slip says 'seat number to follow' and the number can be seen under My Registrations.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acara</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>sisa kursi menurut data pukul %1; bisa sudah berubah</source>
+        <translation>seats left as known at %1; they may have changed</translation>
+    </message>
+    <message>
+        <source>Belum ada acara yang akan datang. Coba lagi nanti.</source>
+        <translation>No upcoming events yet. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Bursa kerja</source>
+        <translation>Job fair</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Bimbingan jabatan</source>
+        <translation>Career counselling</translation>
+    </message>
+    <message>
+        <source>Tanpa pendaftaran: datang langsung</source>
+        <translation>No registration: just come</translation>
+    </message>
+    <message>
+        <source>Pendaftaran ditutup: acara sudah dimulai</source>
+        <translation>Registration closed: the event has started</translation>
+    </message>
+    <message>
+        <source>PENUH (data pukul %1)</source>
+        <translation>FULL (as known at %1)</translation>
+    </message>
+    <message>
+        <source>Sisa %1 dari %2 kursi (data pukul %3)</source>
+        <translation>%1 of %2 seats left (as known at %3)</translation>
+    </message>
+    <message>
+        <source>Daftar bursa kerja, pelatihan dan bimbingan jabatan yang akan datang. Sentuh satu acara untuk melihat rinciannya dan mendaftar. Sisa kursi adalah data terakhir yang diterima kios. Pendaftaran Saya menampilkan nomor kursi Anda setelah Anda menempelkan e-KTP.</source>
+        <translation>Upcoming job fairs, trainings and career counselling sessions. Touch an event to see its details and register. Seats left are the latest figures the kiosk received. My Registrations shows your seat numbers after you tap your e-KTP.</translation>
+    </message>
+    <message>
+        <source>Bursa Kerja dan Pelatihan</source>
+        <translation>Job Fairs and Training</translation>
+    </message>
+    <message>
+        <source>Jenis acara</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Saya</source>
+        <translation>My Registrations</translation>
+    </message>
+    <message>
+        <source>Daftar Acara Ini ›</source>
+        <translation>Register for This Event ›</translation>
+    </message>
+</context>
+<context>
     <name>ExistingScreen</name>
     <message>
         <source>Sudah ada kartu kuning untuk NIK ini. Untuk membukanya, tempelkan e-KTP yang dipakai saat mendaftar, atau ketik nomor kartu AK/1 (16 angka, tercetak di kartu kuning) lalu sentuh Buka Kartu Saya. Kartu hilang? Datanglah ke loket Disnaker.</source>
@@ -704,6 +891,70 @@
     <message>
         <source>Ini kartu kuning Anda: statusnya di kantor Disnaker, masa berlaku, laporan dan lamaran. Tekan Perbarui Status untuk menanyakan status terbaru ke kantor. Bila petugas meminta perbaikan, tombol perbaikan membawa Anda ke langkah yang perlu diubah. Tekan Selesai bila sudah.</source>
         <translation>This is your yellow card: its status at the Disnaker office, validity, reports and applications. Press Update Status to ask the office for the latest status. If the officer asks for a correction, the correction button takes you to the step to change. Press Done when finished.</translation>
+    </message>
+</context>
+<context>
+    <name>MyEventsScreen</name>
+    <message>
+        <source>Bukti pendaftaran sedang dicetak…</source>
+        <translation>Printing the registration slip…</translation>
+    </message>
+    <message>
+        <source>Ambil bukti pendaftaran Anda di bawah layar.</source>
+        <translation>Take your registration slip below the screen.</translation>
+    </message>
+    <message>
+        <source>Terdaftar · nomor kursi %1</source>
+        <translation>Registered · seat number %1</translation>
+    </message>
+    <message>
+        <source>Nomor kursi menyusul: belum terkirim ke server Disnaker</source>
+        <translation>Seat number to follow: not yet sent to the Disnaker server</translation>
+    </message>
+    <message>
+        <source>PENUH: kuota habis sebelum pendaftaran Anda sampai. Anda tidak mendapat kursi; bukti yang tercetak tidak berlaku. Silakan pilih acara lain.</source>
+        <translation>FULL: the seats ran out before your registration arrived. You have no seat; the printed slip is not valid. Please choose another event.</translation>
+    </message>
+    <message>
+        <source>DITOLAK: acara dibatalkan atau tidak lagi menerima pendaftaran di kios.</source>
+        <translation>REFUSED: the event was cancelled or no longer takes registrations at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Saya</source>
+        <translation>My Registrations</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Lihat Acara</source>
+        <translation>See Events</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti ›</source>
+        <translation>Print Slip ›</translation>
+    </message>
+    <message>
+        <source>Sudah lewat</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Belum ada pendaftaran acara dari kios ini.</source>
+        <translation>No event registrations from this kiosk yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pendaftaran Anda tidak mendapat kursi karena acaranya penuh.</source>
+        <translation>
+            <numerusform>%n of your registrations got no seat because the event was full.</numerusform><numerusform>%n of your registrations got no seat because the events were full.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pilih satu pendaftaran untuk mencetak buktinya lagi.</source>
+        <translation>Choose a registration to print its slip again.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara Anda dari kios ini dengan nomor kursinya. 'Menyusul' berarti kios belum tersambung ke server; 'Penuh' berarti kuota habis lebih dulu. Pilih satu lalu tekan Cetak Bukti.</source>
+        <translation>Your event registrations from this kiosk with their seat numbers. 'To follow' means the kiosk has not reached the server yet; 'Full' means the seats ran out first. Choose one, then press Print Slip.</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1476,10 @@
     <message>
         <source>Tidak</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara memakai kartu kuning dari kios ini. Ingin membuat kartu kuning sekarang?</source>
+        <translation>Event registration uses a yellow card made at this kiosk. Would you like to make a yellow card now?</translation>
     </message>
     <message>
         <source>Kirim lamaran?</source>
@@ -2321,6 +2576,10 @@ and Training</translation>
         <translation>Severance simulation</translation>
     </message>
     <message>
+        <source>Bukti acara</source>
+        <translation>Event slip</translation>
+    </message>
+    <message>
         <source>Rekap petugas</source>
         <translation>Officer recap</translation>
     </message>
@@ -2634,6 +2893,26 @@ and Training</translation>
     <message>
         <source>Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali.</source>
         <translation>You have already applied for this vacancy. The same application need not be sent twice.</translation>
+    </message>
+    <message>
+        <source>Acara ini sudah penuh: tidak ada kursi tersisa. Silakan pilih acara lain.</source>
+        <translation>This event is full: no seats are left. Please choose another event.</translation>
+    </message>
+    <message>
+        <source>Anda sudah terdaftar di acara ini. Buktinya bisa dicetak lagi di Pendaftaran Saya.</source>
+        <translation>You are already registered for this event. The slip can be printed again under My Registrations.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara ini sudah ditutup: acara sudah dimulai atau dibatalkan.</source>
+        <translation>Registration for this event is closed: it has started or was cancelled.</translation>
+    </message>
+    <message>
+        <source>Acara ini tanpa pendaftaran: datang langsung pada waktunya.</source>
+        <translation>This event needs no registration: just come at the time.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara di kios ini untuk kartu kuning yang dibuat di kios ini. Untuk kartu lain, daftar di kantor Disnaker.</source>
+        <translation>Event registration at this kiosk is for yellow cards made at this kiosk. For other cards, register at the Disnaker office.</translation>
     </message>
     <message>
         <source>Nomor kartu AK/1 terdiri dari 16 angka, tercetak di kartu kuning Anda.</source>

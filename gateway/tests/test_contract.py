@@ -443,7 +443,6 @@ def _pull_events(kiosk: Kiosk, cursor: str | None = None, limit: int | None = No
 
 
 def test_events_come_incrementally_with_deletions_and_live_seats(request, server):
-    simulator_deviates(request, server, "has no events")
     kiosk = Kiosk(server)
     _, _, cursor = _pull_events(kiosk)
     tag = f"{random.randrange(10**6):06d}"
@@ -463,7 +462,6 @@ def test_events_come_incrementally_with_deletions_and_live_seats(request, server
 
 
 def test_seats_are_numbered_and_a_full_event_is_409_full(request, server):
-    simulator_deviates(request, server, "has no events")
     kiosk = Kiosk(server)
     event_id = f"EVT-{random.randrange(10**6):06d}"
     server.put_events([samples.event(event_id, quota=2)])
@@ -480,7 +478,6 @@ def test_seats_are_numbered_and_a_full_event_is_409_full(request, server):
 
 
 def test_a_registration_for_an_unknown_or_no_kiosk_event_is_422(request, server):
-    simulator_deviates(request, server, "has no events")
     kiosk = Kiosk(server)
     event_id = f"EVT-{random.randrange(10**6):06d}"
     server.put_events([samples.event(event_id, registration="none")])

@@ -109,6 +109,7 @@ def sync(args: argparse.Namespace) -> int:
 
 
 def siker_sim(args: argparse.Namespace) -> int:
+    from kiosk.sync.sample_events import seed_events
     from kiosk.sync.sample_vacancies import seed_vacancies
     from kiosk.sync.simulator import Faults, SikerSimulator
 
@@ -126,6 +127,7 @@ def siker_sim(args: argparse.Namespace) -> int:
         return 2
     sim = SikerSimulator(args.db, port=args.port, token=args.token, faults=faults)
     seed_vacancies(sim, args.vacancies)
+    seed_events(sim)
     return serve_until_stopped(sim, f"SIKER simulator on {sim.base_url} (token {args.token!r}), data in {args.db}")
 
 

@@ -101,6 +101,11 @@ class Code(StrEnum):
     PRINT_NO_ANSWER = "print_no_answer"
     PRINT_DROPPED = "print_dropped"
     ALREADY_APPLIED = "already_applied"
+    EVENT_FULL = "event_full"
+    EVENT_ALREADY = "event_already"
+    EVENT_CLOSED = "event_closed"
+    EVENT_WALK_IN = "event_walk_in"
+    EVENT_NOT_LOCAL = "event_not_local"
     POSSESSION_NUMBER_FORMAT = "possession_number_format"
     POSSESSION_WRONG_NUMBER = "possession_wrong_number"
     POSSESSION_LOCKED = "possession_locked"
@@ -229,6 +234,11 @@ TEMPLATES: dict[Code, str] = {
     Code.PRINT_NO_ANSWER: QT_TRANSLATE_NOOP("problems", "Printer tidak menjawab. Tekan Cetak Ulang; bila tetap gagal, petugas akan mencetak nanti."),
     Code.PRINT_DROPPED: QT_TRANSLATE_NOOP("problems", "Pencetakan terputus di tengah jalan. Bila kartu tidak lengkap, tekan Cetak Ulang."),
     Code.ALREADY_APPLIED: QT_TRANSLATE_NOOP("problems", "Anda sudah melamar lowongan ini. Lamaran yang sama tidak perlu dikirim dua kali."),
+    Code.EVENT_FULL: QT_TRANSLATE_NOOP("problems", "Acara ini sudah penuh: tidak ada kursi tersisa. Silakan pilih acara lain."),
+    Code.EVENT_ALREADY: QT_TRANSLATE_NOOP("problems", "Anda sudah terdaftar di acara ini. Buktinya bisa dicetak lagi di Pendaftaran Saya."),
+    Code.EVENT_CLOSED: QT_TRANSLATE_NOOP("problems", "Pendaftaran acara ini sudah ditutup: acara sudah dimulai atau dibatalkan."),
+    Code.EVENT_WALK_IN: QT_TRANSLATE_NOOP("problems", "Acara ini tanpa pendaftaran: datang langsung pada waktunya."),
+    Code.EVENT_NOT_LOCAL: QT_TRANSLATE_NOOP("problems", "Pendaftaran acara di kios ini untuk kartu kuning yang dibuat di kios ini. Untuk kartu lain, daftar di kantor Disnaker."),
     Code.POSSESSION_NUMBER_FORMAT: QT_TRANSLATE_NOOP("problems", "Nomor kartu AK/1 terdiri dari 16 angka, tercetak di kartu kuning Anda."),
     Code.POSSESSION_WRONG_NUMBER: QT_TRANSLATE_NOOP("problems", "Nomor kartu tidak cocok. Sisa percobaan: {left}."),
     Code.POSSESSION_LOCKED: QT_TRANSLATE_NOOP("problems", "Terlalu banyak nomor yang salah. Coba lagi setelah pukul {time}, atau datang ke loket Disnaker."),

@@ -30,6 +30,7 @@ class PrintPurpose(StrEnum):
     TICKET_SLIP = "ticket_slip"
     RECAP = "recap"
     TEST = "test"
+    EVENT_SLIP = "event_slip"
 
 
 CARD_PURPOSES = frozenset({PrintPurpose.AK1, PrintPurpose.REPRINT})  # the jobs that use a card blank
@@ -64,3 +65,20 @@ class ReportStatus(StrEnum):
 class PhotoStatus(StrEnum):
     OK = "ok"
     PENDING = "pending"  # the camera failed; the officer takes the photo later
+
+
+class EventKind(StrEnum):
+    """What an event is (``events.kind``, the contract's ``kind``)."""
+
+    JOB_FAIR = "job_fair"
+    TRAINING = "training"
+    COUNSELLING = "counselling"
+
+
+class SeatState(StrEnum):
+    """A seat asked for at this kiosk (``event_registrations.state``): ``waiting -> seated | full | refused``."""
+
+    WAITING = "waiting"
+    SEATED = "seated"
+    FULL = "full"
+    REFUSED = "refused"

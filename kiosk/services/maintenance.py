@@ -129,15 +129,18 @@ DUE = """
 SELECT r.client_id FROM registrations r JOIN outbox o ON o.client_id = r.client_id
 WHERE o.state = :delivered AND o.delivered_at < :cutoff AND r.purged_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM outbox d WHERE d.depends_on = r.client_id
-                  AND d.endpoint IN ('/reports', '/applications', '/registrations') AND d.state != :delivered)
+                  AND d.endpoint IN ('/reports', '/applications', '/registrations', '/event-registrations')
+                  AND d.state != :delivered)
 """
 
-# The outbox rows holding a registration's personal data: its own, its reports' and applications'.
+# The outbox rows holding a registration's personal data: its own, its reports', applications'
+# and event registrations'.
 PERSONAL_ROWS = """
 SELECT id FROM outbox WHERE client_id = :reg
    OR client_id IN (SELECT client_id FROM reports WHERE registration_client_id = :reg)
    OR client_id IN (SELECT client_id FROM applications WHERE registration_client_id = :reg)
    OR client_id IN (SELECT client_id FROM card_corrections WHERE registration_client_id = :reg)
+   OR client_id IN (SELECT client_id FROM event_registrations WHERE registration_client_id = :reg)
 """
 
 
@@ -164,6 +167,8 @@ def _forget(store: Store, client_id: str, stamp: str) -> int:
     )
     # the application's own id stands in for the NIK: UNIQUE(nik, vacancy_id) forbids two blanks
     store.execute("UPDATE applications SET nik = client_id, note = NULL WHERE registration_client_id = :reg", ref)
+    # an event seat keeps its event, state and number; the name and phone for its slip go
+    store.execute("UPDATE event_registrations SET name = '', phone = '' WHERE registration_client_id = :reg", ref)
     # receipts say where the person works and what they applied for; cards keep kind, number, journal
     store.execute("UPDATE print_jobs SET document = NULL WHERE registration_client_id = :reg", ref)
     rows = f"SELECT id FROM ({PERSONAL_ROWS})"

@@ -45,6 +45,7 @@ KINDS: dict[Kind, str] = {
     PrintPurpose.REPORT_RECEIPT: QT_TRANSLATE_NOOP("printed_log", "Bukti lapor"),
     PrintPurpose.APPLICATION_RECEIPT: QT_TRANSLATE_NOOP("printed_log", "Bukti lamaran"),
     PrintPurpose.SEVERANCE_SLIP: QT_TRANSLATE_NOOP("printed_log", "Simulasi pesangon"),
+    PrintPurpose.EVENT_SLIP: QT_TRANSLATE_NOOP("printed_log", "Bukti acara"),
     PrintPurpose.RECAP: QT_TRANSLATE_NOOP("printed_log", "Rekap petugas"),
     PrintPurpose.TEST: QT_TRANSLATE_NOOP("printed_log", "Halaman uji"),
 }

@@ -402,6 +402,51 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        11,
+        "events: job fairs, trainings, counselling and their kiosk registrations",
+        """
+        -- the GET /events feed's cache (like vacancies); seats_left as last known, and since when
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('job_fair', 'training', 'counselling')),
+            title TEXT NOT NULL,
+            organiser TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL,           -- RFC 3339 with offset
+            ends_at TEXT NOT NULL,
+            quota INTEGER NOT NULL DEFAULT 0,
+            seats_left INTEGER NOT NULL DEFAULT 0,
+            registration TEXT NOT NULL CHECK (registration IN ('none', 'kiosk')),
+            description TEXT NOT NULL DEFAULT '',
+            updated_at TEXT,
+            seats_known_at TEXT NOT NULL       -- the pull (or the seat answer) that told seats_left
+        );
+        CREATE INDEX events_ends ON events(ends_at);
+        -- a seat asked for at this kiosk: waiting -> seated | full | refused (the server's answer).
+        -- The event's words are kept with it: the slip and "Pendaftaran saya" outlive the feed's row.
+        CREATE TABLE event_registrations (
+            client_id TEXT PRIMARY KEY,        -- the POST /event-registrations Idempotency-Key
+            event_id TEXT NOT NULL,
+            registration_client_id TEXT NOT NULL REFERENCES registrations(client_id),
+            name TEXT NOT NULL,                -- as confirmed for the slip
+            phone TEXT NOT NULL,
+            event TEXT NOT NULL,               -- JSON: kind, title, organiser, place, starts_at, ends_at
+            registered_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'seated', 'full', 'refused')),
+            seat_no INTEGER,
+            answered_at TEXT,
+            detail TEXT                        -- the server's words when refused
+        );
+        -- one live seat per card and event; after "full" the holder may try again
+        CREATE UNIQUE INDEX event_registrations_once ON event_registrations(event_id, registration_client_id)
+            WHERE state IN ('waiting', 'seated');
+        CREATE INDEX event_registrations_holder ON event_registrations(registration_client_id);
+        """,
+    )
+)
+
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -9,7 +9,7 @@ import time
 
 from kiosk.config import Config
 from kiosk.store.db import StorageFull, Store, disk_full
-from kiosk.sync import heartbeat, vacancies
+from kiosk.sync import events, heartbeat, vacancies
 from kiosk.sync.client import SikerClient
 from kiosk.sync.sender import LAST_CONTACT, LAST_ERROR, Sender, Summary, summary
 
@@ -82,6 +82,10 @@ class SyncRunner:
             log.error("heartbeat: its outcome not recorded, the disk is full")
 
     def _pull(self) -> None:
+        self._pull_vacancies()
+        self._pull_events()  # its own feed: a vacancy page that failed does not hold it back
+
+    def _pull_vacancies(self) -> None:
         try:
             result = vacancies.pull(self.store, self.client)
         except Exception:
@@ -89,6 +93,16 @@ class SyncRunner:
             return
         if result.ok:
             log.info("vacancies pulled: %d new or changed, %d removed, %d refused",
+                     result.upserted, result.deleted, len(result.rejected))  # fmt: skip
+
+    def _pull_events(self) -> None:
+        try:
+            result = events.pull(self.store, self.client)
+        except Exception:
+            log.exception("event pull failed")
+            return
+        if result.ok:
+            log.info("events pulled: %d new or changed, %d removed, %d refused",
                      result.upserted, result.deleted, len(result.rejected))  # fmt: skip
 
     def close(self) -> None:

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 
 from kiosk.core import clock
 from kiosk.core.states import OutboxState
+from kiosk.store import events as event_store
 from kiosk.store.db import Row, Store
 from kiosk.store.registrations import photo_base64
 from kiosk.sync.client import AUTH, DELIVERED, DUPLICATE, PERMANENT, RETRY_AFTER, JsonObject, Reply, SikerClient
@@ -45,7 +46,7 @@ def stamp(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-ELIGIBLE = """
+_ELIGIBLE = """
 SELECT o.id, o.client_id, o.endpoint, o.payload, o.attempts FROM outbox o
 WHERE o.state IN ('pending', 'sending')
   AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= :now)
@@ -54,9 +55,11 @@ WHERE o.state IN ('pending', 'sending')
   AND (o.order_key IS NULL
        OR NOT EXISTS (SELECT 1 FROM outbox e WHERE e.order_key = o.order_key AND e.id < o.id
                       AND e.state IN ('pending', 'sending')))
-  AND o.id NOT IN (SELECT value FROM json_each(:busy))
+  AND o.id NOT IN (SELECT value FROM json_each(:busy)){only}
 ORDER BY o.id LIMIT :limit
 """
+ELIGIBLE = _ELIGIBLE.format(only="")
+ELIGIBLE_ONE = _ELIGIBLE.format(only="\n  AND o.client_id = :client_id")  # send_one: this record, if it may go
 
 
 @dataclass(frozen=True)
@@ -206,12 +209,60 @@ class Sender:
                     "INSERT INTO outbox_journal(outbox_id, at, state, http_status, detail) VALUES(?, ?, ?, ?, ?)",
                     (row["id"], now, state, reply.status, detail),
                 )
+                if row["endpoint"] == event_store.ENDPOINT:
+                    self._seat_answer(row["client_id"], reply, now)
             if any(r.status is not None for r in replies):
                 self.store.set_value(LAST_CONTACT, repr(now_epoch))
         for reply in replies:
             if reply.kind == AUTH:
                 log.error("SIKER refused the kiosk token (%s): sending paused", reply.status)
                 break
+
+    def _seat_answer(self, client_id: str, reply: Reply, now: str) -> None:
+        """An event registration's outcome, written with its outbox row: the seat, or "full"
+        (409 full is permanent for this record: the holder learns it at the next visit)."""
+        body = reply.body or {}
+        if reply.kind in (DELIVERED, DUPLICATE):
+            seat = body.get("seat_no")
+            if isinstance(seat, int) and not isinstance(seat, bool) and seat > 0:
+                event_store.seated(self.store, client_id, seat, now)
+            else:
+                log.error("event registration %s delivered without a seat number", client_id)
+        elif reply.kind == PERMANENT:
+            if reply.status == 409 and body.get("error") == "full":
+                event_store.full(self.store, client_id, now)
+            else:
+                event_store.refused(self.store, client_id, now, reply.message)
+
+    def send_one(self, client_id: str, *, chain_limit: int = 4) -> Reply | None:
+        """Send one record now, on the calling thread: a person at the kiosk waits for its answer
+        (a seat number). The records it waits for (its job seeker's earlier ones, at most
+        ``chain_limit``) go first, in order; each is marked and settled like every record. None
+        when it may not go now (paused, in flight elsewhere, or something before it not delivered)."""
+        if self.paused():
+            return None
+        target = self.store.one("SELECT id, order_key, depends_on FROM outbox WHERE client_id = ?", (client_id,))
+        if target is None:
+            return None
+        before = self.store.query(
+            "SELECT client_id FROM outbox WHERE state IN ('pending', 'sending') AND id < :id"
+            " AND (order_key = :key OR client_id = :dep) ORDER BY id",
+            {"id": target["id"], "key": target["order_key"], "dep": target["depends_on"]},
+        )
+        reply: Reply | None = None
+        for row in [*before[:chain_limit], {"client_id": client_id}]:
+            # a backoff's next_attempt_at does not hold back a person waiting (one request, not a flood);
+            # a server's Retry-After does (paused() above)
+            params = {"now": "9999", "limit": 1, "busy": "[]", "client_id": row["client_id"]}
+            rows = self.store.query(ELIGIBLE_ONE, params)
+            if not rows:
+                return None
+            self._mark_sending(rows)
+            reply = self._send(rows[0], self._body(rows[0]))
+            self._settle(rows, [reply])
+            if reply.kind not in (DELIVERED, DUPLICATE, PERMANENT):  # offline or refused access: stop here
+                return reply if row["client_id"] == client_id else None
+        return reply
 
     def _backoff(self, attempts: int) -> float:
         """Exponential with full jitter: spreads kiosks that all come back online at once."""

@@ -1,5 +1,6 @@
 """The SIKER simulator: a real HTTP server implementing ../shared/siker-kiosk-api.md with its
-own SQLite, idempotency, vacancies with a change cursor, and fault injection.
+own SQLite, idempotency, vacancies and events with a change cursor, seats with a quota (409
+full), and fault injection.
 
 Faults, each a share of POST requests drawn from a seeded RNG: answered 500; 503 with
 Retry-After; slow; connection reset before the body is read; and the nasty one, the record
@@ -41,6 +42,7 @@ REQUIRED = {
     "/applications": ("client_id", "registration_client_id", "nik", "vacancy_id", "applied_at"),
     "/print-log": ("client_id", "kind", "printed_at", "result"),
     "/tickets": ("client_id",),  # checked field by field in simulator_tickets
+    "/event-registrations": ("client_id", "event_id", "registration_client_id", "nik", "registered_at"),
 }
 # the contract's "New optional fields in POST /registrations" (v1): allowed values; absent is fine
 EDUCATION_LEVELS = education.LEVELS
@@ -56,6 +58,10 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS cards (
     registration_no TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT, officer TEXT, decided_at TEXT,
     valid_until TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, body TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS event_seats (
+    client_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, seat_no INTEGER NOT NULL, UNIQUE (event_id, seat_no));
 """
 CARD_STATES = ("menunggu", "revisi", "disahkan", "ditolak", "kedaluwarsa", "bekerja")
 
@@ -164,9 +170,18 @@ class SikerSimulator:
         with self._lock:
             row = self.db.execute("SELECT body_hash FROM records WHERE client_id = ?", (client_id,)).fetchone()
             if row is not None:
-                if row[0] == digest:
-                    return 200, {"client_id": client_id, "siker_id": _siker_id(client_id), "duplicate": True}
-                return 409, {"error": "Idempotency-Key sudah dipakai untuk data yang berbeda"}
+                if row[0] != digest:
+                    return 409, {"error": "Idempotency-Key sudah dipakai untuk data yang berbeda"}
+                if endpoint == "/event-registrations":
+                    seat = self.db.execute("SELECT seat_no FROM event_seats WHERE client_id = ?", (client_id,))
+                    return 200, {"client_id": client_id, "seat_no": seat.fetchone()[0], "duplicate": True}
+                return 200, {"client_id": client_id, "siker_id": _siker_id(client_id), "duplicate": True}
+            seat_no = None
+            if endpoint == "/event-registrations":
+                refusal = self._take_seat(body)
+                if isinstance(refusal, tuple):
+                    return refusal  # nothing stored
+                seat_no = refusal
             self.db.execute(
                 "INSERT INTO records(client_id, endpoint, body, body_hash, photo_sha256, received_at)"
                 " VALUES(?, ?, ?, ?, ?, ?)",
@@ -176,6 +191,8 @@ class SikerSimulator:
         answer: JsonObject = {"client_id": client_id, "duplicate": False}
         if endpoint == "/registrations":
             answer["siker_id"] = _siker_id(client_id)
+        if seat_no is not None:
+            answer["seat_no"] = seat_no
         return 201, answer
 
     # cards: the state an officer's decision and the records give each registration number
@@ -223,6 +240,33 @@ class SikerSimulator:
             ],
             "updated_at": updated_at,
         }
+
+    def _take_seat(self, body: JsonObject) -> int | tuple[int, JsonObject]:
+        """The next seat of the event (under the simulator's lock), or the refusal: 422 for an
+        unknown, deleted or walk-in event, 409 full when no seat is left."""
+        row = self.db.execute("SELECT body FROM events WHERE id = ? AND deleted = 0", (body["event_id"],)).fetchone()
+        if row is None:
+            return 422, {
+                "error": "kolom tidak sah: event_id",
+                "fields": {"event_id": "acara tidak dikenal atau sudah dihapus"},
+            }
+        event = json.loads(row[0])
+        if event.get("registration") != "kiosk":
+            return 422, {
+                "error": "kolom tidak sah: event_id",
+                "fields": {"event_id": "acara ini tidak menerima pendaftaran di kios"},
+            }
+        row = self.db.execute("SELECT count(*) FROM event_seats WHERE event_id = ?", (body["event_id"],)).fetchone()
+        taken = int(row[0])
+        if taken >= int(event.get("quota", 0)):
+            return 409, {"error": "full"}
+        self.db.execute(
+            "INSERT INTO event_seats(client_id, event_id, seat_no) VALUES(?, ?, ?)",
+            (body["client_id"], body["event_id"], taken + 1),
+        )
+        # a taken seat changes seats_left: the event comes again in the next incremental pull
+        self.db.execute("UPDATE events SET change_seq = ? WHERE id = ?", (self._next_change(), body["event_id"]))
+        return taken + 1
 
     def records(self, endpoint: str | None = None) -> list[JsonObject]:
         query = "SELECT seq, client_id, endpoint, body, photo_sha256 FROM records"
@@ -276,6 +320,40 @@ class SikerSimulator:
             self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('epoch', ?)", (str(self.epoch() + 1),))
 
     def vacancies_page(self, cursor: str | None, limit: int) -> tuple[int, JsonObject]:
+        return self._page("vacancies", cursor, limit)
+
+    # events: the same change feed (one change numbering for both), seats_left counted at page time
+    def put_event(self, event: JsonObject) -> None:
+        """An event in the contract's item shape; ``seats_left`` is the simulator's own count."""
+        body = {k: v for k, v in event.items() if k != "seats_left"}
+        with self._lock:
+            self.db.execute(
+                "INSERT OR REPLACE INTO events(id, body, change_seq, deleted) VALUES(?, ?, ?, 0)",
+                (event["id"], json.dumps(body, ensure_ascii=False), self._next_change()),
+            )
+
+    def delete_event(self, event_id: str) -> None:
+        with self._lock:
+            self.db.execute(
+                "UPDATE events SET deleted = 1, change_seq = ? WHERE id = ?", (self._next_change(), event_id)
+            )
+
+    def events_page(self, cursor: str | None, limit: int) -> tuple[int, JsonObject]:
+        return self._page("events", cursor, limit)
+
+    def seats(self, event_id: str) -> list[tuple[str, int]]:
+        """(client_id, seat_no) of the seats taken, in seat order."""
+        rows = self.db.execute("SELECT client_id, seat_no FROM event_seats WHERE event_id = ? ORDER BY seat_no",
+                               (event_id,))  # fmt: skip
+        return [(r[0], r[1]) for r in rows.fetchall()]
+
+    def _event_item(self, body: str) -> JsonObject:
+        event: JsonObject = json.loads(body)
+        taken = self.db.execute("SELECT count(*) FROM event_seats WHERE event_id = ?", (event["id"],)).fetchone()[0]
+        event["seats_left"] = max(0, int(event.get("quota", 0)) - taken)
+        return event
+
+    def _page(self, table: str, cursor: str | None, limit: int) -> tuple[int, JsonObject]:
         after = 0
         if cursor:
             try:
@@ -286,15 +364,17 @@ class SikerSimulator:
                 return 400, {"error": "cursor kedaluwarsa; tarik ulang tanpa cursor"}
         with self._lock:
             rows = self.db.execute(
-                "SELECT id, body, change_seq, deleted FROM vacancies WHERE change_seq > ? ORDER BY change_seq LIMIT ?",
+                f"SELECT id, body, change_seq, deleted FROM {table} WHERE change_seq > ? ORDER BY change_seq LIMIT ?",
                 (after, limit + 1),
             ).fetchall()
-        more = len(rows) > limit
-        rows = rows[:limit]
+            more = len(rows) > limit
+            rows = rows[:limit]
+            item = self._event_item if table == "events" else json.loads
+            items = [item(r[1]) for r in rows if not r[3]]
         last = rows[-1][2] if rows else after
         next_cursor = base64.urlsafe_b64encode(struct.pack(">II", self.epoch(), last)).rstrip(b"=").decode()
         return 200, {
-            "items": [json.loads(r[1]) for r in rows if not r[3]],
+            "items": items,
             "deleted": [r[0] for r in rows if r[3] and cursor],
             "next_cursor": next_cursor,
             "has_more": more,
@@ -328,6 +408,8 @@ def _is_date(value: object) -> bool:
     except ValueError:
         return False
     return isinstance(value, str) and len(value) == 10
+
+
 def set_card_state(
     db: sqlite3.Connection, registration_no: str, status: str, reason: str | None = None, officer: str | None = None
 ) -> None:
@@ -414,6 +496,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif url.path.startswith("/tickets/"):
             phone = parse_qs(url.query).get("phone", [None])[0]
             self._reply(*self.sim.tickets.status(unquote(url.path.rsplit("/", 1)[1]), phone))
+        elif url.path == "/events":
+            query = parse_qs(url.query)
+            limit = max(1, min(500, int(query.get("limit", ["200"])[0])))
+            status, body = self.sim.events_page(query.get("cursor", [None])[0], limit)
+            self._reply(status, body)
         elif url.path.startswith("/job-seekers/"):
             found = self.sim.job_seeker(url.path.rsplit("/", 1)[1])
             self._reply(200 if found else 404, found or {"error": "tidak ditemukan"})

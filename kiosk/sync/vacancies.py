@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from kiosk.core import clock
 from kiosk.store.db import Row, Store
 from kiosk.store.vacancies import upsert
-from kiosk.sync.client import DELIVERED, PERMANENT, JsonObject, SikerClient
+from kiosk.sync import feed
+from kiosk.sync.client import JsonObject, SikerClient
 
 log = logging.getLogger(__name__)
 
@@ -75,29 +76,11 @@ def clean_vacancy(item: object) -> Row | None:
 
 
 def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> PullResult:
-    cursor = store.get_value(CURSOR)
-    result = PullResult(ok=False, full=cursor is None)
-    pages: list[JsonObject] = []
-    while True:
-        params = {"limit": page_size} | ({"cursor": cursor} if cursor else {})
-        reply = client.get("/vacancies", params)
-        if reply.kind == PERMANENT and reply.status == 400 and cursor and not result.full:
-            log.warning("vacancy cursor refused by SIKER (%s): pulling everything again", reply.message)
-            cursor, pages, result.full = None, [], True
-            continue
-        if reply.kind != DELIVERED or not isinstance(reply.body, dict):
-            result.error = reply.message or reply.kind
-            return result  # nothing applied: the cache stays as it was
-        body = reply.body
-        items, deleted = body.get("items"), body.get("deleted", [])
-        if not isinstance(items, list) or not isinstance(deleted, list) or not isinstance(body.get("next_cursor"), str):
-            result.error = "vacancy page is not the expected JSON"
-            return result
-        pages.append(body)
-        cursor = body["next_cursor"]
-        if not body.get("has_more"):
-            break
-    _apply(store, pages, cursor, result)
+    read = feed.fetch(client, "/vacancies", store.get_value(CURSOR), page_size)
+    result = PullResult(ok=False, full=read.full, error=read.error)
+    if read.error:
+        return result  # nothing applied: the cache stays as it was
+    _apply(store, read.pages, read.cursor, result)
     result.ok = True
     return result
 

@@ -22,12 +22,14 @@ from kiosk.screens.severance import SeveranceScreen
 from kiosk.screens.vacancies import VacanciesScreen
 from kiosk.screens.welcome import WelcomeScreen
 from kiosk.services import kiosk_state, vacancies
+from kiosk.services.events import EventDesk
 from kiosk.services.journey import Journey
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
 from kiosk.services.tickets import TicketDesk
 from kiosk.store.db import Store
 from kiosk.ui.background import Background
+from kiosk.ui.events_flow import EventsFlow
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
 from kiosk.ui.registration_flow import RegistrationFlow
@@ -76,11 +78,12 @@ class Assembly:
         )
         desk = TicketDesk(cfg, store)
         self.tickets = TicketFlow(window, desk, self.background, self.printouts, lambda: self.flow.holder)
+        self.events = EventsFlow(window, EventDesk(cfg, store), self.background, self.printouts, self.flow)
         self._wire()
         self.card_reader.start()
         window.status_bar.set_sync_source(lambda: kiosk_state.sync(store))
         welcome = window.router.get("welcome", WelcomeScreen)
-        welcome.set_available({"register", "report", "vacancies", "severance", "tickets"})
+        welcome.set_available({"register", "report", "vacancies", "severance", "tickets", "events"})
         simulate = getattr(self.card_reader, "tap", None)
         if simulate is not None:
             self.identify.enable_simulation(simulate)
@@ -146,6 +149,8 @@ class Assembly:
             self.window.go(self.severance.name)
         elif service == "tickets":
             self.tickets.start()
+        elif service == "events":
+            self.events.open()
 
     def _show_matches(self, seeker: dict[str, Any]) -> None:
         self.vacancies.show_matches(seeker)

@@ -43,6 +43,7 @@ from kiosk.ui.printouts import Printouts
 from kiosk.widgets.confirm import ConfirmOverlay
 
 log = logging.getLogger(__name__)
+EVENT_PURPOSES = ("event", "my_events")  # identify for ui/events_flow.py: a seat, or the seats taken
 
 
 class RegistrationServices(Protocol):
@@ -67,6 +68,7 @@ class RegistrationServices(Protocol):
 
 class RegistrationFlow(QObject):
     matched = Signal(dict)  # purpose "match": the identified seeker's profile for the vacancy list
+    holder_proven = Signal(str, object)  # purpose "event" | "my_events": the Holder, for the events flow
 
     def __init__(
         self,
@@ -153,7 +155,7 @@ class RegistrationFlow(QObject):
     def start(self, purpose: str = "register", vacancy: dict[str, Any] | None = None) -> None:
         """Identify first (card or typed NIK): to register, to report, or to apply for ``vacancy``.
         A holder who proved possession earlier in this session is not asked again."""
-        holder = self.holder if purpose in ("apply", "match") else None
+        holder = self.holder if purpose in ("apply", "match", *EVENT_PURPOSES) else None
         self._wipe()
         self.purpose = purpose
         self.vacancy = vacancy
@@ -214,6 +216,13 @@ class RegistrationFlow(QObject):
                 self.tr("Ya, daftar"),
                 self.tr("Tidak"),
             )
+        elif self.purpose in EVENT_PURPOSES:
+            self.not_registered.ask(
+                self.tr("NIK Anda belum terdaftar di kios ini"),
+                self.tr("Pendaftaran acara memakai kartu kuning dari kios ini. Ingin membuat kartu kuning sekarang?"),
+                self.tr("Ya, daftar"),
+                self.tr("Tidak"),
+            )
         elif self.purpose == "report":
             self.not_registered.ask(
                 self.tr("NIK Anda belum terdaftar di kios ini"),
@@ -266,6 +275,11 @@ class RegistrationFlow(QObject):
                 self.tr("Ya, kirim lamaran"),
                 self.tr("Batal"),
             )
+        elif self.purpose in EVENT_PURPOSES:
+            if local:
+                self.holder_proven.emit(self.purpose, holder)
+            else:
+                self._not_registered()
         elif self.purpose == "report" and local:
             self.window.go(self.report.name)
         else:

@@ -170,6 +170,11 @@ def _use_case(job: dict) -> None:
         ticket = checked("pengaduan", "upah", "Upah belum dibayar.", "Siti", "081234567890",
                          registration_client_id=existing.client_id, nik=job["nik"])  # fmt: skip
         tickets.save_ticket(store, cfg, ticket)
+    elif name == "event_seat":
+        from kiosk.services import events
+
+        events.register(store, possession.Holder(existing, job["nik"], "card"), "EVT-0001", "Siti Nur'aini",
+                        "081234567890")  # fmt: skip
     else:
         raise ValueError(f"unknown use case {name!r}")
 

@@ -19,6 +19,7 @@ from kiosk.services.registration import Existing, find_existing, save_registrati
 from kiosk.store import print_jobs
 from kiosk.store.db import Store
 from tests.reliability.test_crash_consistency import Zygote
+from tests.support.events import cache_events
 from tests.support.samples import draft
 
 NIK = "3374114108980003"
@@ -49,6 +50,7 @@ def _setup(store: Store, cfg) -> Existing:
     other = save_registration(store, cfg, draft("3374110101900001", "Joko Susilo"))
     _printed(store, other.print_job_id)
     store.execute("UPDATE outbox SET state = 'failed_permanent' WHERE client_id = ?", (other.client_id,))
+    cache_events(store)  # for the event seat
     existing = find_existing(store, NIK)
     assert existing is not None
     return existing
@@ -126,6 +128,14 @@ def _ticket_saved(store: Store, existing: Existing) -> None:
                   (row["client_id"],)) == 1  # fmt: skip
 
 
+def _seat_asked(store: Store, existing: Existing) -> None:
+    rows = store.query("SELECT client_id, state FROM event_registrations WHERE registration_client_id = ?",
+                       (existing.client_id,))  # fmt: skip
+    assert [r["state"] for r in rows] == ["waiting"]
+    assert _count(store, "SELECT count(*) FROM outbox WHERE client_id = ? AND depends_on = ?",
+                  (rows[0]["client_id"], existing.client_id)) == 1  # fmt: skip
+
+
 # the use case, what "all of it" means, and the fewest transaction points it passes (its steps)
 DONE = {
     "handover": (_handed_over, 4),  # collection, recap job, recap moved into the collection, commit
@@ -138,6 +148,7 @@ DONE = {
     "wrong_card_number": (_wrong_number_counted, 1),
     "severance_slip": (_one_job("severance_slip"), 1),
     "ticket": (_ticket_saved, 2),  # ticket with its number, outbox row; slip job; commit
+    "event_seat": (_seat_asked, 1),
 }
 
 

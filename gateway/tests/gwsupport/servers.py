@@ -53,7 +53,10 @@ class SimulatorServer:
         return None  # the simulator has one token and does not know kiosks
 
     def put_events(self, items: list[dict[str, Any]], deleted: list[str] = ()) -> None:  # type: ignore[assignment]
-        raise NotImplementedError("the simulator has no events")
+        for item in items:
+            self.sim.put_event(item | {"updated_at": "2026-11-21T09:00:00+07:00"})
+        for event_id in deleted:
+            self.sim.delete_event(event_id)
 
     def set_card(self, registration_no: str, status: str, reason: str | None = None) -> None:
         self.sim.set_card(registration_no, status, reason)
