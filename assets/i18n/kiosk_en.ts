@@ -2580,6 +2580,10 @@ and Training</translation>
         <translation>Event slip</translation>
     </message>
     <message>
+        <source>Slip tiket</source>
+        <translation>Ticket slip</translation>
+    </message>
+    <message>
         <source>Rekap petugas</source>
         <translation>Officer recap</translation>
     </message>

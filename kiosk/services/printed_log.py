@@ -46,6 +46,7 @@ KINDS: dict[Kind, str] = {
     PrintPurpose.APPLICATION_RECEIPT: QT_TRANSLATE_NOOP("printed_log", "Bukti lamaran"),
     PrintPurpose.SEVERANCE_SLIP: QT_TRANSLATE_NOOP("printed_log", "Simulasi pesangon"),
     PrintPurpose.EVENT_SLIP: QT_TRANSLATE_NOOP("printed_log", "Bukti acara"),
+    PrintPurpose.TICKET_SLIP: QT_TRANSLATE_NOOP("printed_log", "Slip tiket"),
     PrintPurpose.RECAP: QT_TRANSLATE_NOOP("printed_log", "Rekap petugas"),
     PrintPurpose.TEST: QT_TRANSLATE_NOOP("printed_log", "Halaman uji"),
 }
