@@ -45,7 +45,7 @@ def load(server: GatewayServer, pop: popn.Population) -> None:
                            " position, recorded_at) VALUES (?, ?, ?, 'PT Loket', '', now())",
                            (rep.card, rep.t.astimezone(popn.JAKARTA).date(), rep.placement))  # fmt: skip
     for card, decided_at in pop.rejections.items():
-        server.execute("UPDATE api_card SET status = 'ditolak', decided_at = ? WHERE registration_no = ?",
+        server.execute("UPDATE api_card SET status = 'ditolak', decided_at = ?, updated_at = now() WHERE registration_no = ?",
                        (decided_at, card))  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from django.db import connection, transaction
 from django.utils.translation import gettext_lazy as _
 
 from gateway.api.validation import EDUCATION_LEVEL_CODES
+from gateway.web.models import IpkState
 
 ROWS = ("a", "b", "c", "d", "e")
 ROW_LABEL = {
@@ -141,21 +142,27 @@ class Report:
 
 
 # -- the SQL. Times are compared as instants; a "day" is a day in Asia/Jakarta (settings.TIME_ZONE).
-SEGMENTS = """
+# SPELLS computes every segment of the cards in ``ipk_cards`` (a temporary table) from all their records:
+# its exit, whether that was a placement, the next registration and the previous segment's exit. What
+# happens after a period's end never changes that period's figures (a later report can only move an exit
+# that lies after the period's end), so the segments are kept (web_ipkspell) and refreshed for the cards
+# whose records changed; each period is then one scan of them.
+SPELLS = """
 WITH regs AS (
-  SELECT 0 AS src, r.id, r.registration_no AS card, r.created_at AS t, r.valid_until, r.sex, r.birth_date,
-         r.education_level AS edu, r.occupation_code AS occ
-  FROM api_registration r WHERE r.created_at < %(p1)s
+  SELECT r.id * 2 AS k, r.registration_no COLLATE "C" AS card, r.created_at AS t, r.valid_until, r.sex,
+         r.birth_date, r.education_level AS edu, r.occupation_code AS occ
+  FROM api_registration r {only_regs}
   UNION ALL
-  SELECT 1, c.id, c.registration_no, c.registered_on::timestamp AT TIME ZONE %(tz)s, c.valid_until, c.sex,
-         c.birth_date, c.education_level, c.occupation_code
-  FROM web_counterregistration c WHERE c.registered_on < %(p1_day)s
+  SELECT c.id * 2 + 1, c.registration_no COLLATE "C", c.registered_on::timestamp AT TIME ZONE %(tz)s, c.valid_until,
+         c.sex, c.birth_date, c.education_level, c.occupation_code
+  FROM web_counterregistration c {only_counter}
 ), reps AS (
-  SELECT registration_no AS card, reported_at AS at, status = 'employed' AS employed, placement
-  FROM api_report WHERE reported_at < %(p1)s
+  SELECT registration_no COLLATE "C" AS card, reported_at AS at, status = 'employed' AS employed, placement
+  FROM api_report {only_reports}
   UNION ALL
-  SELECT registration_no, (placed_on + 1)::timestamp AT TIME ZONE %(tz)s - interval '1 microsecond', true, placement
-  FROM web_counterplacement WHERE placed_on < %(p1_day)s
+  SELECT registration_no COLLATE "C", (placed_on + 1)::timestamp AT TIME ZONE %(tz)s - interval '1 microsecond', true,
+         placement
+  FROM web_counterplacement {only_placements}
 ), bounds AS (
   SELECT g.*,
          (g.day + interval '6 months')::timestamp AT TIME ZONE %(tz)s AS q1,
@@ -164,64 +171,89 @@ WITH regs AS (
          (g.valid_until + 1)::timestamp AT TIME ZONE %(tz)s AS expire
   FROM (SELECT regs.*, (regs.t AT TIME ZONE %(tz)s)::date AS day FROM regs) g
 ), seen AS (
-  SELECT b.src, b.id,
+  SELECT b.k,
          min(x.at) FILTER (WHERE x.employed) AS placed_at,
          (array_agg(x.placement ORDER BY x.at) FILTER (WHERE x.employed))[1] AS placement,
          bool_or(x.at < b.q1) AS r1, bool_or(x.at >= b.q1 AND x.at < b.q2) AS r2,
          bool_or(x.at >= b.q2 AND x.at < b.q3) AS r3
   FROM bounds b JOIN reps x ON x.card = b.card AND x.at >= b.t
-  GROUP BY b.src, b.id
+  GROUP BY b.k
 ), ends AS (
-  SELECT b.src, b.id, b.card, b.t, b.sex, b.birth_date, b.edu, b.occ, s.placement,
-         s.placed_at, LEAST(b.expire,
-                            CASE WHEN NOT coalesce(s.r1, false) THEN b.q1 WHEN NOT coalesce(s.r2, false) THEN b.q2
-                                 WHEN NOT coalesce(s.r3, false) THEN b.q3 END,
-                            CASE WHEN cd.decided_at >= b.t THEN cd.decided_at END) AS removed_at
+  SELECT b.k, b.card, b.t, b.sex, b.birth_date, b.edu, b.occ, s.placement, s.placed_at,
+         LEAST(b.expire, CASE WHEN NOT coalesce(s.r1, false) THEN b.q1 WHEN NOT coalesce(s.r2, false) THEN b.q2
+                              WHEN NOT coalesce(s.r3, false) THEN b.q3 END,
+               CASE WHEN cd.decided_at >= b.t THEN cd.decided_at END) AS removed_at
   FROM bounds b
-  LEFT JOIN seen s ON s.src = b.src AND s.id = b.id
-  LEFT JOIN api_card cd ON b.src = 0 AND cd.registration_id = b.id AND cd.status = 'ditolak'
+  LEFT JOIN seen s ON s.k = b.k
+  LEFT JOIN api_card cd ON cd.registration_id * 2 = b.k AND cd.status = 'ditolak'
 ), segs AS (
   SELECT e.*, coalesce(e.placed_at <= e.removed_at, false) AS placed,
          GREATEST(e.t, LEAST(e.placed_at, e.removed_at)) AS exit
   FROM ends e
-), ordered AS (
-  SELECT s.src, s.id, s.card, s.t, s.placement, s.placed, s.exit,
-         lead(s.t) OVER w AS next_t, lag(s.exit) OVER w AS prev_exit,
-         last_value(s.sex) OVER whole AS sex, last_value(s.birth_date) OVER whole AS birth_date,
-         last_value(s.edu) OVER whole AS edu, last_value(s.occ) OVER whole AS occ
-  FROM segs s
-  WINDOW w AS (PARTITION BY s.card ORDER BY s.t, s.src, s.id),
-         whole AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-), flows AS (
-  SELECT o.*,
-         o.t < %(p0)s AND (o.next_t IS NULL OR o.next_t >= %(p0)s) AND o.exit >= %(p0)s AS at_start,
-         o.t >= %(p0)s AND (o.prev_exit IS NULL OR o.prev_exit <= o.t) AS entered,
-         o.exit >= %(p0)s AND o.exit < %(p1)s AND (o.next_t IS NULL OR o.exit <= o.next_t) AS left_now,
-         o.next_t IS NULL AND o.exit >= %(p1)s AS at_end
-  FROM ordered o
 )
+INSERT INTO web_ipkspell (k, card, t, exit, placed, placement, next_t, prev_exit, sex, birth_date, edu, occ)
+SELECT s.k, s.card, s.t, s.exit, s.placed, s.placement, lead(s.t) OVER w, lag(s.exit) OVER w,
+       s.sex, s.birth_date, s.edu, s.occ
+FROM segs s
+WINDOW w AS (PARTITION BY s.card ORDER BY s.t, s.k)
 """
+ONLY = {
+    "only_regs": "WHERE r.registration_no IN (SELECT card FROM ipk_cards)",
+    "only_counter": "WHERE c.registration_no IN (SELECT card FROM ipk_cards)",
+    "only_reports": "WHERE registration_no IN (SELECT card FROM ipk_cards)",
+    "only_placements": "WHERE registration_no IN (SELECT card FROM ipk_cards)",
+}
+CHANGED_CARDS = """
+CREATE TEMPORARY TABLE ipk_cards ON COMMIT DROP AS
+SELECT registration_no AS card FROM api_registration WHERE received_at >= %(since)s
+UNION SELECT registration_no FROM api_report WHERE received_at >= %(since)s
+UNION SELECT registration_no FROM api_card WHERE updated_at >= %(since)s
+UNION SELECT registration_no FROM web_counterregistration WHERE recorded_at >= %(since)s
+UNION SELECT registration_no FROM web_counterplacement WHERE recorded_at >= %(since)s
+"""
+# a record committed late (its transaction began before the last refresh) is still caught
+OVERLAP = timedelta(minutes=10)
 
-FIGURES = SEGMENTS + """
-, classed AS (
+# Each period: the segments that matter (registered at its start, or active within it), each classed
+# by its card's latest registration before the period's end (its own, or that of the card's current
+# segment: the few renewed within the period).
+FIGURES = """
+WITH rel AS (
+  SELECT s.* FROM web_ipkspell s
+  WHERE s.t < %(p1)s AND (s.next_t IS NULL OR s.next_t >= %(p0)s) AND s.exit >= %(p0)s
+), flows AS (
+  SELECT r.*, r.sex AS c_sex, r.birth_date AS c_birth, r.edu AS c_edu, r.occ AS c_occ FROM rel r
+  WHERE r.next_t IS NULL OR r.next_t >= %(p1)s
+  UNION ALL
+  SELECT r.*, cur.sex, cur.birth_date, cur.edu, cur.occ FROM rel r
+  JOIN web_ipkspell cur ON cur.card = r.card AND cur.t < %(p1)s AND (cur.next_t IS NULL OR cur.next_t >= %(p1)s)
+  WHERE r.next_t < %(p1)s
+), marked AS (
   SELECT f.*,
-         CASE WHEN f.age < 20 THEN '15-19' WHEN f.age < 30 THEN '20-29' WHEN f.age < 45 THEN '30-44'
-              WHEN f.age < 55 THEN '45-54' ELSE '55+' END AS age_group,
-         CASE WHEN f.edu = ANY(%(levels)s) THEN f.edu ELSE 'x' END AS edu_col,
-         CASE WHEN f.occ ~ '^[0-9]' THEN left(f.occ, 1) ELSE 'x' END AS kbji,
-         CASE WHEN f.left_now AND f.placed THEN coalesce(f.placement, 'x') END AS place_col,
-         CASE WHEN f.entered THEN date_trunc('month', f.t AT TIME ZONE %(tz)s)::date END AS in_month,
-         CASE WHEN f.left_now THEN date_trunc('month', f.exit AT TIME ZONE %(tz)s)::date END AS out_month
-  FROM (SELECT flows.*, extract(year FROM age(%(last_day)s, flows.birth_date))::int AS age
-        FROM flows WHERE at_start OR entered OR left_now OR at_end) f
+         f.t < %(p0)s AS at_start,
+         f.t >= %(p0)s AND (f.prev_exit IS NULL OR f.prev_exit <= f.t) AS entered,
+         f.exit < %(p1)s AND (f.next_t IS NULL OR f.exit <= f.next_t) AS left_now,
+         (f.next_t IS NULL OR f.next_t >= %(p1)s) AND f.exit >= %(p1)s AS at_end,
+         extract(year FROM age(%(last_day)s, f.c_birth))::int AS age
+  FROM flows f
+), classed AS (
+  SELECT m.*,
+         CASE WHEN m.age < 20 THEN '15-19' WHEN m.age < 30 THEN '20-29' WHEN m.age < 45 THEN '30-44'
+              WHEN m.age < 55 THEN '45-54' ELSE '55+' END AS age_group,
+         CASE WHEN m.c_edu = ANY(%(levels)s) THEN m.c_edu ELSE 'x' END AS edu_col,
+         CASE WHEN m.c_occ ~ '^[0-9]' THEN left(m.c_occ, 1) ELSE 'x' END AS kbji,
+         CASE WHEN m.left_now AND m.placed THEN coalesce(m.placement, 'x') END AS place_col,
+         CASE WHEN m.entered THEN date_trunc('month', m.t AT TIME ZONE %(tz)s)::date END AS in_month,
+         CASE WHEN m.left_now THEN date_trunc('month', m.exit AT TIME ZONE %(tz)s)::date END AS out_month
+  FROM marked m
 )
 SELECT GROUPING(age_group, edu_col, kbji, place_col, in_month, out_month, placed) AS grp,
-       sex, age_group, edu_col, kbji, place_col, in_month, out_month, placed,
+       c_sex, age_group, edu_col, kbji, place_col, in_month, out_month, placed,
        count(*) FILTER (WHERE at_start) AS a, count(*) FILTER (WHERE entered) AS b,
        count(*) FILTER (WHERE left_now AND placed) AS c, count(*) FILTER (WHERE left_now AND NOT placed) AS d,
        count(*) FILTER (WHERE at_end) AS e
 FROM classed
-GROUP BY GROUPING SETS ((sex, age_group), (sex, edu_col), (sex, kbji), (sex, place_col), (in_month),
+GROUP BY GROUPING SETS ((c_sex, age_group), (c_sex, edu_col), (c_sex, kbji), (c_sex, place_col), (in_month),
                         (out_month, placed))
 """
 
@@ -250,14 +282,41 @@ def params(period: Period) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def compute(period: Period) -> Report:
-    """All tables of the period, in one read-only transaction (so they agree with each other)."""
+def refresh(*, everything: bool = False) -> int:
+    """Recompute the kept segments of the cards whose records changed since the last refresh (all of
+    them the first time, or with ``everything``); how many cards. One at a time (a row lock)."""
     if connection.vendor != "postgresql":
         raise NotSupported
+    with transaction.atomic(), connection.cursor() as cursor:
+        state, _ = IpkState.objects.select_for_update().get_or_create(pk=1)
+        cursor.execute("SELECT now()")
+        started = cursor.fetchone()[0]
+        cursor.execute("SET LOCAL jit = off")  # compiling these queries costs more than running them
+        cursor.execute("SET LOCAL work_mem = '256MB'")
+        if everything or state.refreshed_at is None:
+            cursor.execute("TRUNCATE web_ipkspell")
+            cursor.execute(SPELLS.format(**{key: "" for key in ONLY}), {"tz": settings.TIME_ZONE})
+            cursor.execute("SELECT count(DISTINCT card) FROM web_ipkspell")
+        else:
+            cursor.execute(CHANGED_CARDS, {"since": state.refreshed_at - OVERLAP})
+            cursor.execute("DELETE FROM web_ipkspell WHERE card IN (SELECT card FROM ipk_cards)")
+            cursor.execute(SPELLS.format(**ONLY), {"tz": settings.TIME_ZONE})
+            cursor.execute("SELECT count(*) FROM ipk_cards")
+        cards = cursor.fetchone()[0]
+        state.refreshed_at = started
+        state.save(update_fields=["refreshed_at"])
+    return cards
+
+
+def compute(period: Period) -> Report:
+    """All tables of the period, in one read-only transaction (so they agree with each other), after
+    bringing the kept segments up to date."""
+    refresh()
     values = params(period)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         cursor.execute("SET LOCAL work_mem = '256MB'")
+        cursor.execute("SET LOCAL jit = off")
         cursor.execute(FIGURES, values)
         figures = cursor.fetchall()
         cursor.execute(BY_SOURCE, values)

@@ -32,7 +32,7 @@ class CounterRegistration(models.Model):
     occupation_code = models.CharField(max_length=7, null=True, blank=True)  # KBJI 2026
     kecamatan = models.CharField(max_length=100, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    recorded_at = models.DateTimeField(auto_now_add=True)
+    recorded_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
 
 class CounterPlacement(models.Model):
@@ -45,4 +45,28 @@ class CounterPlacement(models.Model):
     employer = models.CharField(max_length=200)
     position = models.CharField(max_length=200, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    recorded_at = models.DateTimeField(auto_now_add=True)
+    recorded_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+
+class IpkSpell(models.Model):
+    """One segment of a card for the IPK forms (web/ipk.py): from one registration to the next or to
+    its exit. Derived from the records, refreshed for the cards whose records changed."""
+
+    k = models.BigIntegerField(primary_key=True)  # registration id * 2, counter registration id * 2 + 1
+    card = models.CharField(max_length=16, db_index=True)
+    t = models.DateTimeField()
+    exit = models.DateTimeField(db_index=True)
+    placed = models.BooleanField()
+    placement = models.CharField(max_length=4, null=True)
+    next_t = models.DateTimeField(null=True)
+    prev_exit = models.DateTimeField(null=True)
+    sex = models.CharField(max_length=1)
+    birth_date = models.DateField()
+    edu = models.CharField(max_length=16)
+    occ = models.CharField(max_length=7, null=True)
+
+
+class IpkState(models.Model):
+    """A single row: when the kept segments were last refreshed."""
+
+    refreshed_at = models.DateTimeField(null=True)
