@@ -149,7 +149,8 @@ def test_the_report_pages_in_english(report_gateway, browser, shots):
     page.click("button[value=en]")
     page.wait_for_load_state()
     assert page.locator("h1").inner_text().startswith("IPK reports")
-    assert "Job seekers registered this month" in page.locator("table.ipk").inner_text()
+    assert "Job seekers registered in the period" in page.locator("table.ipk").inner_text()
+    assert "April 2025 - October 2025" in page.locator("main").inner_text()
     assert page.locator("svg.chart.ipk rect.in").count() == 7  # the range's months
     page.screenshot(path=str(shots / "gateway-ipk-iii-2-range-en-phone.png"), full_page=True)
     page.click("button[value=id]")

@@ -108,7 +108,8 @@ def test_the_language_switch_turns_the_pages_english(staff_gateway, browser, sho
     assert page.locator("h1").inner_text() == "Kiosk fleet"
     assert "paper low" in page.locator("main").inner_text()
     assert page.locator("nav.menu").inner_text().split() == [
-        "Kiosk", "fleet", "AK/1", "legalisation", "Vacancies", "Tickets", "Events", "Kiosk", "tokens", "Audit", "log"]
+        "Kiosk", "fleet", "AK/1", "legalisation", "Vacancies", "Tickets", "Events", "IPK", "reports", "Kiosk", "tokens",
+        "Audit", "log"]
     page.screenshot(path=str(shots / "gateway-fleet-en-phone.png"), full_page=True)
     page.click("button[value=id]")
     page.wait_for_load_state()

@@ -38,6 +38,13 @@ ROW_LABEL = {
     "d": _("Pencari kerja yang dihapuskan bulan ini"),
     "e": _("Pencari kerja yang belum ditempatkan pada akhir bulan ini (a + b - c - d)"),
 }
+ROW_LABEL_RANGE = {
+    "a": _("Pencari kerja yang belum ditempatkan pada awal periode"),
+    "b": _("Pencari kerja yang terdaftar dalam periode"),
+    "c": _("Pencari kerja yang ditempatkan dalam periode"),
+    "d": _("Pencari kerja yang dihapuskan dalam periode"),
+    "e": _("Pencari kerja yang belum ditempatkan pada akhir periode (a + b - c - d)"),
+}
 SEXES = ("L", "P")
 UNKNOWN = "x"
 AGE_GROUPS = ("15-19", "20-29", "30-44", "45-54", "55+")

@@ -59,10 +59,11 @@ def sheet(report: ipk.Report, slug: str) -> Sheet:
         form = table.form
         groups = [(str(form.labels[c]), ["L", "P"]) for c in form.columns] + [("Jumlah", ["L", "P", "L+P"])]
         rows = []
+        labels = ipk.ROW_LABEL if report.period.first == report.period.last else ipk.ROW_LABEL_RANGE
         for row in ipk.ROWS:
             cells = [table.get(row, c, s) for c in form.columns for s in ipk.SEXES]
             total_l, total_p = table.total(row, "L"), table.total(row, "P")
-            rows.append((f"{row}. {ipk.ROW_LABEL[row]}", [*cells, total_l, total_p, total_l + total_p]))
+            rows.append((f"{row}. {labels[row]}", [*cells, total_l, total_p, total_l + total_p]))
         corner = str(translation.gettext("Uraian"))
         return Sheet(f"IPK {form.code}", str(form.title), [Block(str(form.by), corner, groups, rows)])
     if slug == "penempatan":

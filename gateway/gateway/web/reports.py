@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -52,6 +53,11 @@ def chart_months(period: ipk.Period) -> ipk.Period:
     return ipk.Period(first, period.last)
 
 
+def page_period(period: ipk.Period) -> str:
+    first, last = date_format(period.first, "F Y"), date_format(period.last, "F Y")
+    return first if first == last else f"{first} - {last}"
+
+
 @role_required(*OFFICERS)
 def report_page(request: HttpRequest, slug: str = "iii-1") -> HttpResponse:
     if slug not in ipk.FORMS and slug not in ipk_export.EXTRA:
@@ -66,7 +72,7 @@ def report_page(request: HttpRequest, slug: str = "iii-1") -> HttpResponse:
         return render(request, "web/ipk.html", context | {"unsupported": True})
     layout = ipk_export.sheet(report, slug)
     return render(request, "web/ipk.html", context | {
-        "sheet": layout, "period_text": ipk_export.period_text(period),
+        "sheet": layout, "period_text": page_period(period),
         "chart": ipk_chart.chart_svg(trend.monthly), "is_form": slug in ipk.FORMS,
     })  # fmt: skip
 
