@@ -45,8 +45,8 @@ def load(server: GatewayServer, pop: popn.Population) -> None:
                            " position, recorded_at) VALUES (?, ?, ?, 'PT Loket', '', now())",
                            (rep.card, rep.t.astimezone(popn.JAKARTA).date(), rep.placement))  # fmt: skip
     for card, decided_at in pop.rejections.items():
-        server.execute("UPDATE api_card SET status = 'ditolak', decided_at = ?, updated_at = now() WHERE registration_no = ?",
-                       (decided_at, card))  # fmt: skip
+        server.execute("UPDATE api_card SET status = 'ditolak', decided_at = ?, updated_at = now()"
+                       " WHERE registration_no = ?", (decided_at, card))  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +128,8 @@ def test_a_of_a_month_is_e_of_the_month_before(population, every_month):
             e_prev, a_now = before["forms"][form]["e"], now["forms"][form]["a"]
             for sex in "LP":
                 assert sum(n for k, n in a_now.items() if k.endswith(sex)) == sum(
-                    n for k, n in e_prev.items() if k.endswith(sex))
+                    n for k, n in e_prev.items() if k.endswith(sex)
+                )
         # the moves between columns, computed per person, explain every difference per column
         moved = movers(population, month)
         for form in FORMS:

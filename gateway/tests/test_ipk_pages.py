@@ -18,7 +18,7 @@ from gwsupport import ipk_population as popn
 from gwsupport.gateway_server import GatewayServer
 from openpyxl import load_workbook
 from test_ipk_figures import load
-from test_staff_pages import SIZES, sign_in
+from test_staff_pages import SIZES, sign_in, staff_gateway  # noqa: F401  (a fixture)
 
 MONTH = "2025-10"
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -87,7 +87,9 @@ def test_the_xlsx_and_pdf_are_laid_out_like_the_form(report_gateway, browser):
     audited = report_gateway.query("SELECT username, target, detail FROM audit_auditentry WHERE action = 'ipk.export'"
                                    " ORDER BY id")  # fmt: skip
     assert [(u, t, json.loads(d)["format"] if isinstance(d, str) else d["format"]) for u, t, d in audited] == [
-        ("pengantar", "iii-1", "xlsx"), ("pengantar", "iii-1", "pdf")]
+        ("pengantar", "iii-1", "xlsx"),
+        ("pengantar", "iii-1", "pdf"),
+    ]
     page.close()
 
 
@@ -136,7 +138,7 @@ def test_counter_entries_complete_the_month(report_gateway, browser, shots):
     assert moved("iii-2", "b", "smk/P") == 1 and moved("iii-2", "c", "smk/P") == 1
     assert moved("iii-3", "b", "5/P") == 1 and moved("iii-1", "b", "20-29/P") == 1
     assert after["placements"].get("akad/P", 0) - before["placements"].get("akad/P", 0) == 1
-    assert [r for r in after["by_source"] if r[0] == "counter" and r[2] == "new"][0][3] >= 1
+    assert next(r for r in after["by_source"] if r[0] == "counter" and r[2] == "new")[3] >= 1
     audited = report_gateway.query("SELECT username, action FROM audit_auditentry WHERE target = '3374990000000001'"
                                    " ORDER BY id")  # fmt: skip
     assert audited == [("petugas", "counter.registration"), ("petugas", "counter.placement")]
@@ -175,3 +177,11 @@ def test_sample_files_for_the_docs(report_gateway):
     xlsx, pdf = target / "sample-ipk-III-1.xlsx", target / "sample-ipk-III-1.pdf"
     report_gateway.manage("ipk_report", MONTH, "--form", "iii-1", "--xlsx", str(xlsx), "--pdf", str(pdf))
     assert load_workbook(xlsx).active["A1"].value == "IPK III/1" and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_on_sqlite_the_report_page_says_it_needs_postgresql(staff_gateway, browser):  # noqa: F811
+    page = sign_in(browser, staff_gateway, "petugas")
+    assert page.goto(staff_gateway.origin + "/laporan/").status == 200
+    assert "PostgreSQL" in page.locator(".msg.error").inner_text()
+    assert page.goto(staff_gateway.origin + "/laporan/loket/").status == 200  # counter entries work on SQLite too
+    page.close()

@@ -275,11 +275,12 @@ WHERE c.registered_on >= %(p0_day)s AND c.registered_on < %(p1_day)s
 BY_SOURCE = f"SELECT source, kiosk_id, kind, count(*) FROM ({RECORDS}) x GROUP BY 1, 2, 3 ORDER BY 1 DESC, 2, 3"
 BY_KECAMATAN = f"""
 SELECT initcap(lower(k)), sex, count(*) FROM (
-  SELECT regexp_replace(trim(coalesce(kecamatan, '')), '\s+', ' ', 'g') AS k, sex FROM ({RECORDS}) x) y
+  SELECT regexp_replace(trim(coalesce(kecamatan, '')), '\\s+', ' ', 'g') AS k, sex FROM ({RECORDS}) x) y
 GROUP BY lower(k), 1, 2 ORDER BY 1, 2
 """
 # the sets of FIGURES, by the GROUPING() bits (1 = the column is not in the set), in the SELECT's order
-SET_AGE, SET_EDU, SET_KBJI, SET_PLACE, SET_IN, SET_OUT = 0b0111111, 0b1011111, 0b1101111, 0b1110111, 0b1111011, 0b1111100
+SET_AGE, SET_EDU, SET_KBJI, SET_PLACE = 0b0111111, 0b1011111, 0b1101111, 0b1110111
+SET_IN, SET_OUT = 0b1111011, 0b1111100
 
 
 def params(period: Period) -> dict[str, Any]:

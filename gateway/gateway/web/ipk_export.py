@@ -9,7 +9,6 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.utils import translation
@@ -73,8 +72,11 @@ def sheet(report: ipk.Report, slug: str) -> Sheet:
             rows.append((str(ipk.PLACEMENT_LABEL[kind]), [*pair, sum(pair)]))
         sums = [sum(r[1][i] for r in rows) for i in range(3)]
         rows.append((str(translation.gettext("Jumlah (= baris c)")), sums))
-        return Sheet("IPK", str(translation.gettext("Penempatan menurut jenis (AKL/AKAD/AKAN) dan jenis kelamin")),
-                     [Block("", str(translation.gettext("Jenis penempatan")), [("", ["L", "P", "L+P"])], rows)])
+        return Sheet(
+            "IPK",
+            str(translation.gettext("Penempatan menurut jenis (AKL/AKAD/AKAN) dan jenis kelamin")),
+            [Block("", str(translation.gettext("Jenis penempatan")), [("", ["L", "P", "L+P"])], rows)],
+        )
     by_source: dict[str, list[int]] = {}
     for source, kiosk_id, kind, n in report.by_source:
         label = (str(translation.gettext("Kios %(id)s")) % {"id": kiosk_id} if source == "kiosk"
@@ -119,8 +121,9 @@ def as_xlsx(report: ipk.Report, slug: str) -> bytes:
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     width = max(1 + sum(len(subs) for _, subs in block.groups) for block in layout.blocks)
     line = 1
-    for text, font in ((layout.code, Font(bold=True, size=13)), (layout.title, Font(bold=True, size=12)),
-                       (f"Periode: {period_text(report.period)}", Font(size=11)), (_office(), Font(size=11))):  # fmt: skip
+    heading = ((layout.code, Font(bold=True, size=13)), (layout.title, Font(bold=True, size=12)),
+               (f"Periode: {period_text(report.period)}", Font(size=11)), (_office(), Font(size=11)))  # fmt: skip
+    for text, font in heading:
         ws.cell(line, 1, text).font = font
         ws.merge_cells(start_row=line, start_column=1, end_row=line, end_column=width)
         line += 1
@@ -185,23 +188,28 @@ def as_pdf(report: ipk.Report, slug: str) -> bytes:
             pdf.cell(0, 6, block.title, new_x="LMARGIN", new_y="NEXT")
         n = sum(len(subs) for _, subs in block.groups)
         label_w = 70 if n > 6 else 100
-        num_w = min(22.0, (usable - label_w) / n)
+        num_w = min(30.0 if n <= 6 else 22.0, (usable - label_w) / n)
         size = 7 if n > 20 else 8 if n > 12 else 9
-        x0, y0, h = pdf.l_margin, pdf.get_y(), 6.0
+        x0, y0, h, line = pdf.l_margin, pdf.get_y(), 6.0, 3.2
         pdf.set_font("DejaVu", "B", size)
-        pdf.rect(x0, y0, label_w, 2 * h)
-        pdf.set_xy(x0, y0)
-        pdf.multi_cell(label_w, 2 * h, block.corner, align="C")
+        wrapped = {heading: pdf.multi_cell(num_w * len(subs), line, heading, dry_run=True, output="LINES")
+                   for heading, subs in block.groups if heading}  # fmt: skip
+        gh = max([h, *(line * len(lines) + 1 for lines in wrapped.values())])  # "Belum tamat SD" takes three
+        pdf.rect(x0, y0, label_w, gh + h)
+        pdf.set_xy(x0, y0 + (gh + h - 5) / 2)
+        pdf.multi_cell(label_w, 5, block.corner, align="C")
         x = x0 + label_w
         for heading, subs in block.groups:
             span = num_w * len(subs)
-            pdf.set_xy(x, y0)
-            pdf.cell(span, h, _fit(pdf, heading, span), border=1, align="C")
+            if heading:  # over its sub-columns
+                pdf.rect(x, y0, span, gh)
+                pdf.set_xy(x, y0 + (gh - line * len(wrapped[heading])) / 2)
+                pdf.multi_cell(span, line, heading, align="C")
             for i, sub in enumerate(subs):
-                pdf.set_xy(x + i * num_w, y0 + h)
-                pdf.cell(num_w, h, sub, border=1, align="C")
+                pdf.set_xy(x + i * num_w, y0 + (gh if heading else 0))
+                pdf.cell(num_w, h if heading else gh + h, _fit(pdf, sub, num_w), border=1, align="C")
             x += span
-        pdf.set_xy(x0, y0 + 2 * h)
+        pdf.set_xy(x0, y0 + gh + h)
         pdf.set_font("DejaVu", "", size)
         for label, numbers in block.rows:
             lines = pdf.multi_cell(label_w, 4.5, label, dry_run=True, output="LINES")
@@ -230,4 +238,3 @@ def filename(report: ipk.Report, slug: str, fmt: str) -> str:
     period = report.period
     span = f"{period.first:%Y-%m}" if period.first == period.last else f"{period.first:%Y-%m}_{period.last:%Y-%m}"
     return f"ipk-{slug}-{span}.{fmt}"
-

@@ -37,8 +37,12 @@ def _month(text: str | None) -> date | None:
 def chosen_period(request: HttpRequest) -> ipk.Period:
     """``?bulan=YYYY-MM[&sampai=YYYY-MM]``; by default the month before this one (the month to report)."""
     this_month = timezone.localdate().replace(day=1)
-    first = _month(request.GET.get("bulan")) or ipk.Period.month(
-        (this_month.year if this_month.month > 1 else this_month.year - 1), (this_month.month - 2) % 12 + 1).first
+    first = (
+        _month(request.GET.get("bulan"))
+        or ipk.Period.month(
+            (this_month.year if this_month.month > 1 else this_month.year - 1), (this_month.month - 2) % 12 + 1
+        ).first
+    )
     last = _month(request.GET.get("sampai")) or first
     return ipk.Period(first, max(first, last))
 

@@ -96,8 +96,9 @@ def generate(seed: int = 25, cards: int = 320, counter_cards: int = 40) -> Popul
     n_order = 0
 
     def person() -> dict:
-        return {"sex": rng.choice("LP"), "birth_date": date(rng.randint(1962, 2010), rng.randint(1, 12), rng.randint(1, 28)),
-                "edu": rng.choice([*LEVELS, "", ""]), "occ": rng.choice(jobs), "kecamatan": rng.choice(KECAMATAN)}  # fmt: skip
+        born = date(rng.randint(1962, 2010), rng.randint(1, 12), rng.randint(1, 28))
+        return {"sex": rng.choice("LP"), "birth_date": born, "edu": rng.choice([*LEVELS, "", ""]),
+                "occ": rng.choice(jobs), "kecamatan": rng.choice(KECAMATAN)}  # fmt: skip
 
     def add_reg(card: str, t: datetime, who: dict, source: str, kind: str, kiosk_id: str = "") -> Reg:
         nonlocal n_order
@@ -295,7 +296,7 @@ def expected(pop: Population, first: date, last: date) -> dict:
         columns = column_of(latest, last_day)
         moves = timeline(known, reps_by_card.get(card, []), pop.rejections.get(card))
 
-        def registered_at(x: datetime) -> bool:
+        def registered_at(x: datetime, moves: list[Move] = moves) -> bool:
             state = False
             for move in moves:
                 if move.t >= x:

@@ -4,30 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('api', '0003_tickets_events'),
+        ("api", "0003_tickets_events"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='card',
-            name='updated_at',
+            model_name="card",
+            name="updated_at",
             field=models.DateTimeField(db_index=True),
         ),
         migrations.AlterField(
-            model_name='registration',
-            name='received_at',
+            model_name="registration",
+            name="received_at",
             field=models.DateTimeField(auto_now_add=True, db_index=True),
         ),
         migrations.AlterField(
-            model_name='report',
-            name='received_at',
+            model_name="report",
+            name="received_at",
             field=models.DateTimeField(auto_now_add=True, db_index=True),
         ),
         migrations.AlterField(
-            model_name='report',
-            name='registration_no',
+            model_name="report",
+            name="registration_no",
             field=models.CharField(db_index=True, max_length=16),
         ),
     ]

@@ -66,6 +66,6 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(as_json(report), sort_keys=True))
         elif not (options["xlsx"] or options["pdf"]):
-            for slug, table in report.forms.items():
+            for table in report.forms.values():
                 self.stdout.write(f"IPK {table.form.code}: " + "  ".join(
                     f"{row}={table.total(row)}" for row in ipk.ROWS))  # fmt: skip
