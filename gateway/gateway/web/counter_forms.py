@@ -58,6 +58,10 @@ class CounterRegistrationForm(forms.ModelForm):
                   "kecamatan": _("Kecamatan domisili")}  # fmt: skip
         widgets = {"registered_on": DAY, "birth_date": DAY}
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["registered_on"].initial = timezone.localdate
+
     def clean_occupation_code(self) -> str | None:
         code = (self.cleaned_data.get("occupation_code") or "").strip()
         if code and not occupations.is_accepted(code):
@@ -101,6 +105,10 @@ class CounterPlacementForm(forms.ModelForm):
         fields = ["registration_no", "placed_on", "placement", "employer", "position"]
         labels = {"placed_on": _("Tanggal ditempatkan"), "employer": _("Perusahaan"), "position": _("Jabatan")}
         widgets = {"placed_on": DAY}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["placed_on"].initial = timezone.localdate
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

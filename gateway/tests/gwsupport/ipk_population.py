@@ -19,6 +19,7 @@ from gwsupport import samples
 JAKARTA = ZoneInfo("Asia/Jakarta")
 LEVELS = ("belum_tamat_sd", "sd", "smp", "sma", "smk", "d1", "d2", "d3", "d4", "s1", "s2", "s3")
 KBJI = Path(__file__).resolve().parents[2] / "gateway" / "data" / "kbji2026.csv"
+END = datetime(2026, 12, 1, tzinfo=JAKARTA)
 KECAMATAN = ("Semarang Tengah", "semarang  tengah", "Tembalang", "TEMBALANG", "Banyumanik", "Pedurungan ", "", "Genuk")
 
 
@@ -91,8 +92,8 @@ def generate(seed: int = 25, cards: int = 320, counter_cards: int = 40) -> Popul
     rng = random.Random(seed)
     pop = Population()
     jobs = occupations(rng)
-    start, span = datetime(2025, 1, 1, tzinfo=JAKARTA), (datetime(2026, 11, 30, tzinfo=JAKARTA)
-                                                         - datetime(2025, 1, 1, tzinfo=JAKARTA))  # fmt: skip
+    start = datetime(2023, 6, 1, tzinfo=JAKARTA)
+    span = datetime(2026, 11, 30, tzinfo=JAKARTA) - start
     n_order = 0
 
     def person() -> dict:
@@ -161,11 +162,14 @@ def generate(seed: int = 25, cards: int = 320, counter_cards: int = 40) -> Popul
             placed = day + timedelta(days=rng.randint(0, 200))
             pop.reps.append(Rep(card, day_start(placed + timedelta(days=1)) - timedelta(microseconds=1), True,
                                 rng.choice(["akl", "akad", "akan"]), source="counter"))  # fmt: skip
-    # people whose age group turns within February 2024 (a leap year), alone in that month
-    for born, sex in ((date(2004, 2, 29), "L"), (date(2004, 3, 1), "L"), (date(1994, 2, 15), "P"),
-                      (date(1994, 3, 1), "P"), (date(2004, 2, 1), "P")):  # fmt: skip
+    # people whose age group turns within February 2020 (a leap year), alone in that month
+    for born, sex in ((date(2000, 2, 29), "L"), (date(2000, 3, 1), "L"), (date(1990, 2, 15), "P"),
+                      (date(1990, 3, 1), "P"), (date(2000, 2, 1), "P")):  # fmt: skip
         who = person() | {"sex": sex, "birth_date": born}
-        add_reg(pop.card_no(), datetime(2024, 2, 10, 9, 30, tzinfo=JAKARTA), who, "kiosk", "new", "SMG-01")
+        add_reg(pop.card_no(), datetime(2020, 2, 10, 9, 30, tzinfo=JAKARTA), who, "kiosk", "new", "SMG-01")
+    # nothing after the population's last day: no kiosk sends a record from the future
+    pop.regs = [r for r in pop.regs if r.t < END]
+    pop.reps = [r for r in pop.reps if r.t < END]
     return pop
 
 
