@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from uuid import uuid4
 
 import pytest
 from gwsupport import ipk_population as popn
@@ -194,3 +195,54 @@ def test_registrations_by_source_kiosk_and_kecamatan(population, ipk_gateway):
         want_kec[(name, reg.sex)] = want_kec.get((name, reg.sex), 0) + 1
     assert {(r[0], r[1]): r[2] for r in got["by_kecamatan"]} == want_kec
     assert ("Semarang Tengah", "L") in want_kec or ("Semarang Tengah", "P") in want_kec  # "semarang  tengah" folded in
+
+
+def test_records_arriving_later_change_the_figures_they_belong_to(population, ipk_gateway, every_month):
+    """After the segments are kept: a report of work, a renewal and a rejection arrive (through the
+    API and the officer's decision); the next report of the month counts them (only the changed
+    cards are recomputed), and still matches the plain Python figures. Runs last: it adds records."""
+    november = date(2026, 11, 1)
+    at = datetime(2026, 11, 20, 10, 0, tzinfo=popn.JAKARTA)
+
+    def registered_then(card: str) -> bool:
+        regs = [r for r in population.regs if r.card == card]
+        moves = popn.timeline(regs, [r for r in population.reps if r.card == card], population.rejections.get(card))
+        state = False
+        for move in moves:
+            if move.t < at:
+                state = move.kind in ("entry", "renewal")
+        return state and all(r.source == "kiosk" for r in regs) and card not in population.rejections
+
+    registered = sorted(card for card in {r.card for r in population.regs} if registered_then(card))
+    assert len(registered) > 10
+    before = json.loads(ipk_gateway.manage("ipk_report", "2026-11", "--json"))
+    assert before["forms"]["iii-1"] == popn.expected(population, november, november)["forms"]["iii-1"]
+    face = GatewayContractServer(ipk_gateway, "ipk")
+    kiosk = Kiosk(face, token=ipk_gateway.tokens["SMG-01"], kiosk_id="SMG-01")
+    first = next(r for r in population.regs if r.card == registered[0])
+    placed = popn.Rep(first.card, at, True, "akan", registration_client_id=first.client_id)
+    assert kiosk.post("/reports", popn.report_body(placed, first)).status_code == 201
+    population.reps.append(placed)
+    second = next(r for r in population.regs if r.card == registered[1])
+    renewal = popn.Reg(
+        second.card, at, popn.add_months(at.date(), 24), second.sex, second.birth_date, "s2", second.occ,
+        second.kecamatan, "kiosk", "SMG-01", "renewal", (0, 10**6), client_id=str(uuid4()),
+    )  # fmt: skip
+    renewal.body = popn.registration_body(renewal)
+    renewal.body["nik"] = second.body["nik"] if second.body else renewal.body["nik"]
+    assert kiosk.post("/registrations", renewal.body).status_code == 201
+    population.regs.append(renewal)
+    third = registered[2]
+    decided = datetime(2026, 11, 25, 9, 0, tzinfo=popn.JAKARTA)
+    ipk_gateway.execute("UPDATE api_card SET status = 'ditolak', decided_at = ?, updated_at = now()"
+                        " WHERE registration_no = ?", (decided, third))  # fmt: skip
+    population.rejections[third] = decided
+    after = json.loads(ipk_gateway.manage("ipk_report", "2026-11", "--json"))
+    want = popn.expected(population, november, november)
+    for form in FORMS:
+        assert after["forms"][form] == want["forms"][form], form
+    assert after["placements"] == want["placements"]
+    # the placement (c, AKAN), the renewal (no entry: a renewal of a registered card) and the rejection (d)
+    assert sum(after["forms"]["iii-1"]["c"].values()) == sum(before["forms"]["iii-1"]["c"].values()) + 1
+    assert sum(after["forms"]["iii-1"]["d"].values()) == sum(before["forms"]["iii-1"]["d"].values()) + 1
+    assert sum(after["forms"]["iii-1"]["b"].values()) == sum(before["forms"]["iii-1"]["b"].values())
