@@ -82,4 +82,9 @@ class Migration(migrations.Migration):
                 ),
             ],
         ),
+        # the single row of IpkState, made here so two first reports cannot both create it
+        migrations.RunSQL(
+            "INSERT INTO web_ipkstate (id, refreshed_at) VALUES (1, NULL)",
+            reverse_sql="DELETE FROM web_ipkstate WHERE id = 1",
+        ),
     ]
