@@ -54,7 +54,7 @@ class Registration(models.Model):
     created_at = models.DateTimeField()
     valid_until = models.DateField()
     data = models.JSONField()  # the whole body as sent, without the photo
-    received_at = models.DateTimeField(auto_now_add=True)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)  # the IPK refresh looks for new ones
 
 
 class Photo(models.Model):
@@ -67,7 +67,7 @@ class Report(models.Model):
     client_id = models.CharField(max_length=36, unique=True)
     kiosk = models.ForeignKey(Kiosk, on_delete=models.PROTECT)
     registration_client_id = models.CharField(max_length=36, db_index=True)
-    registration_no = models.CharField(max_length=16)
+    registration_no = models.CharField(max_length=16, db_index=True)
     nik = models.CharField(max_length=16, db_index=True)
     reported_at = models.DateTimeField()
     status = models.CharField(max_length=10)
@@ -76,7 +76,7 @@ class Report(models.Model):
     placement = models.CharField(max_length=4, null=True, blank=True)
     started_on = models.DateField(null=True, blank=True)
     data = models.JSONField()
-    received_at = models.DateTimeField(auto_now_add=True)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)  # the IPK refresh looks for new ones
 
 
 class Application(models.Model):
@@ -172,7 +172,7 @@ class Card(models.Model):
     officer = models.CharField(max_length=250, null=True, blank=True)  # "Name, NIP 1987…", kept as decided
     valid_until = models.DateField()
     queued_at = models.DateTimeField(db_index=True)  # when it last entered the queue: oldest first
-    updated_at = models.DateTimeField()
+    updated_at = models.DateTimeField(db_index=True)  # the IPK refresh looks for decided cards
 
 
 class SigningKey(models.Model):

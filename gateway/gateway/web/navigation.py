@@ -26,6 +26,7 @@ MENU = (
     Entry("web:vacancies", _("Lowongan"), (ADMIN, PETUGAS, PENGANTAR_KERJA)),
     Entry("web:tickets", _("Tiket"), (ADMIN, PETUGAS)),
     Entry("web:events", _("Acara"), (ADMIN, PETUGAS)),
+    Entry("web:reports", _("Laporan IPK"), (ADMIN, PETUGAS, PENGANTAR_KERJA)),
     Entry("web:tokens", _("Token kios"), (ADMIN,)),
     Entry("web:audit", _("Log audit"), (ADMIN,)),
 )

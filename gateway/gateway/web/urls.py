@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from gateway.web import events, legalisation, tickets, views
+from gateway.web import events, legalisation, reports, tickets, views
 
 app_name = "web"
 urlpatterns = [
@@ -27,6 +27,10 @@ urlpatterns = [
     path("acara/<str:event_id>/ubah/", events.event_edit, name="event_edit"),
     path("acara/<str:event_id>/hapus/", events.event_delete, name="event_delete"),
     path("acara/<str:event_id>/peserta.<str:fmt>", events.event_export_file, name="event_export"),
+    path("laporan/", reports.report_page, name="reports"),
+    path("laporan/loket/", reports.counter, name="counter"),
+    path("laporan/<str:slug>/", reports.report_page, name="report"),
+    path("laporan/<str:slug>/unduh.<str:fmt>", reports.report_file, name="report_file"),
     path("token/", views.token_list, name="tokens"),
     path("audit/", views.audit_list, name="audit"),
 ]
