@@ -7,7 +7,9 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.screens.damaged import DamagedScreen
 from kiosk.store.vacancies import upsert
@@ -127,3 +129,12 @@ def staff_tour(kiosk, qtbot) -> Iterator[str]:
             settle(qtbot)
             yield f"{name}-{tab}"
         modes.leave("logout")
+
+
+def tap(qtbot, widget: QWidget) -> None:
+    """A press and release at the widget's centre, sent to the window: whatever lies on top there
+    gets it, as a finger's tap would."""
+    window = widget.window()
+    at = widget.mapTo(window, widget.rect().center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    qtbot.wait(0)
