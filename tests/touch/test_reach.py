@@ -68,15 +68,19 @@ def out_of_reach(window: QWidget, state: str) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_control_of_every_screen_is_in_the_lower_two_thirds(cfg, qtbot, size):
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
+def test_every_control_of_every_screen_is_in_the_lower_two_thirds(cfg, qtbot, size, large_text):
     kiosk = make_kiosk(cfg, qtbot, size)
     try:
         window = kiosk.window
         welcome = window.router.get("welcome")
         assert out_of_reach(window, "welcome")  # without low reach, the tiles start high up
+        if large_text:
+            tap(qtbot, welcome.large_text_button)
         tap(qtbot, welcome.low_reach_button)
         assert window.reach.on and welcome.low_reach_button.isChecked()
-        window.defaults.low_reach = True  # the tour's session ends keep it on
+        # the tour's session ends keep them on
+        window.defaults.low_reach, window.defaults.large_text = True, large_text
         states, found = [], []
         for state in tour(kiosk, qtbot):
             states.append(state)
