@@ -113,7 +113,8 @@ def on_top(widget: QWidget) -> bool:
         return False
     point = widget.mapTo(window, visible.center())
     top = window.childAt(point)
-    return top is widget or (top is not None and widget.isAncestorOf(top))
+    # a parent found there: the widget lets touches through to it (a list row's words), nothing covers it
+    return top is not None and (top is widget or widget.isAncestorOf(top) or top.isAncestorOf(widget))
 
 
 def large(widget: QWidget) -> bool:
