@@ -126,6 +126,10 @@ def build(
     welcome.contrast_button.setChecked(style["contrast"])
     welcome.large_text_toggled.connect(lambda on: restyle("large", on))
     welcome.contrast_toggled.connect(lambda on: restyle("contrast", on))
+    window.reach.set_on(cfg.kiosk.low_reach)
+    welcome.low_reach_button.setChecked(cfg.kiosk.low_reach)
+    welcome.low_reach_toggled.connect(window.reach.set_on)
+    window.reach.changed.connect(welcome.low_reach_button.setChecked)
     window.go("welcome")
 
     from kiosk.watchdog import Watchdog

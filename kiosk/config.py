@@ -78,6 +78,7 @@ RULES: dict[str, Rule] = {
     "kiosk.hide_cursor": Rule(bool, allowed="true or false"),
     "kiosk.large_text": Rule(bool, allowed="true or false"),
     "kiosk.high_contrast": Rule(bool, allowed="true or false"),
+    "kiosk.low_reach": Rule(bool, allowed="true or false"),
     "kiosk.staff_entry_corner": _one_of("top-left", "top-right", "bottom-left", "bottom-right"),
     "kiosk.staff_entry_hold_s": _int_range(2, 30),
     "kiosk.retention_days": _int_range(1, 3650),
@@ -128,6 +129,7 @@ class KioskSettings:
     hide_cursor: bool
     large_text: bool
     high_contrast: bool
+    low_reach: bool
     staff_entry_corner: str
     staff_entry_hold_s: int
     retention_days: int

@@ -5,9 +5,11 @@ Runs the real app with simulated devices and walks the journey: welcome (Indones
 English, large text, high contrast), identify, manual NIK, consent, every form step,
 photo, review, done, existing registration, report, the cancel question and the idle
 countdown. On Xvfb when DISPLAY is set, else on Qt's offscreen platform.
-Usage: .venv/bin/python scripts/screenshots.py [--keyboard] [OUT_DIR]
+Usage: .venv/bin/python scripts/screenshots.py [--keyboard | --events | --contrast | --reach] [OUT_DIR]
 (--keyboard: only the on-screen keyboard's layouts, 40-keyboard-*.png, at 1280x800 and 1366x768;
- --events: only Bursa Kerja dan Pelatihan, 60-events-*.png)
+--events: only Bursa Kerja dan Pelatihan, 60-events-*.png;
+--contrast / --reach: the same journey in the high-contrast theme, NN-name-contrast.png, or with
+low reach on, NN-name-reach.png)
 """
 
 from __future__ import annotations
@@ -53,9 +55,11 @@ def until(condition, timeout_s: float = 15) -> None:
 
 
 def main() -> int:
-    args = [a for a in sys.argv[1:] if a not in ("--keyboard", "--events")]
+    modes = {"--keyboard", "--events", "--contrast", "--reach"}
+    args = [a for a in sys.argv[1:] if a not in modes]
     only_keyboard = "--keyboard" in sys.argv[1:]
     only_events = "--events" in sys.argv[1:]
+    variant = "contrast" if "--contrast" in sys.argv[1:] else "reach" if "--reach" in sys.argv[1:] else ""
     out = Path(args[0]) if args else ROOT / "docs" / "screens"
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
@@ -76,7 +80,7 @@ def main() -> int:
 
     def shot(name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / (f"{name}-{variant}.png" if variant else f"{name}.png")
         window.grab().save(str(path))
         print(path)
 
@@ -89,15 +93,22 @@ def main() -> int:
         shutdown(kiosk)
         return 0
 
-    shot("01-welcome")
-    set_language("en")
-    shot("01-welcome-en")
-    set_language("id")
-    apply_theme(app, large_text=True)
-    shot("01-welcome-large-text")
-    apply_theme(app, high_contrast=True)
-    shot("01-welcome-high-contrast")
-    apply_theme(app)
+    welcome = window.router.get("welcome")
+    if variant:  # kept on through the journey's session ends, as a kiosk configured so would
+        window.defaults.high_contrast = variant == "contrast"
+        window.defaults.low_reach = variant == "reach"
+        (welcome.contrast_button if variant == "contrast" else welcome.low_reach_button).click()
+        shot("01-welcome")
+    else:
+        shot("01-welcome")
+        set_language("en")
+        shot("01-welcome-en")
+        set_language("id")
+        apply_theme(app, large_text=True)
+        shot("01-welcome-large-text")
+        apply_theme(app, high_contrast=True)
+        shot("01-welcome-high-contrast")
+        apply_theme(app)
 
     flow.start("register")
     shot("02-identify")

@@ -563,6 +563,14 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Jangkauan Rendah</source>
+        <extracomment>the "Jangkauan Rendah" toggle, here so that it is within reach on every screen</extracomment>
+        <translation>Low Reach</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyManualScreen</name>
     <message>
         <source>Ketik NIK Anda</source>
@@ -1441,6 +1449,13 @@
     <message>
         <source>Lokasi</source>
         <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBand</name>
+    <message>
+        <source>Jangkauan rendah: semua tombol ada di bagian bawah layar.</source>
+        <translation>Low reach: every button is in the lower part of the screen.</translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2380,8 @@ line</translation>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <source>Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, memperbesar huruf, dan membuat layar lebih kontras.</source>
-        <translation>This is the start page of the Job Seeker ATM. Place your e-KTP on the card reader below the screen to register for the yellow card, or touch one of the services. The buttons at the bottom change the language, make the text larger and give the screen more contrast.</translation>
+        <source>Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, memperbesar huruf, membuat layar lebih kontras, dan menaruh semua tombol di bagian bawah layar (jangkauan rendah).</source>
+        <translation>This is the start page of the Job Seeker ATM. Place your e-KTP on the card reader below the screen to register for the yellow card, or touch one of the services. The buttons at the bottom change the language, make the text larger, give the screen more contrast and put every button in the lower part of the screen (low reach).</translation>
     </message>
     <message>
         <source>ATM Pencari Kerja</source>
@@ -2427,6 +2442,10 @@ and Training</translation>
     <message>
         <source>Kontras Tinggi</source>
         <translation>High Contrast</translation>
+    </message>
+    <message>
+        <source>Jangkauan Rendah</source>
+        <translation>Low Reach</translation>
     </message>
 </context>
 <context>

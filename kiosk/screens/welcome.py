@@ -21,6 +21,7 @@ class WelcomeScreen(Screen):
     language_chosen = Signal(str)
     large_text_toggled = Signal(bool)
     contrast_toggled = Signal(bool)
+    low_reach_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,12 +73,17 @@ class WelcomeScreen(Screen):
         self.contrast_button.setCheckable(True)
         self.contrast_button.setProperty("role", "toggle")
         self.contrast_button.toggled.connect(self.contrast_toggled)
+        self.low_reach_button = named(QPushButton(), "lowReachButton")
+        self.low_reach_button.setCheckable(True)
+        self.low_reach_button.setProperty("role", "toggle")
+        self.low_reach_button.toggled.connect(self.low_reach_toggled)
         footer = QHBoxLayout()
         footer.setContentsMargins(40, 0, 40, 20)
         footer.addWidget(self.language_button)
         footer.addStretch(1)
         footer.addWidget(self.large_text_button)
         footer.addWidget(self.contrast_button)
+        footer.addWidget(self.low_reach_button)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
@@ -103,7 +109,8 @@ class WelcomeScreen(Screen):
         return self.tr(
             "Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk "
             "mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, "
-            "memperbesar huruf, dan membuat layar lebih kontras."
+            "memperbesar huruf, membuat layar lebih kontras, dan menaruh semua tombol di bagian bawah layar "
+            "(jangkauan rendah)."
         )
 
     def retranslate(self) -> None:
@@ -125,3 +132,4 @@ class WelcomeScreen(Screen):
         self.language_button.setText("English" if current_language() == "id" else "Bahasa Indonesia")
         self.large_text_button.setText(self.tr("Huruf Besar"))
         self.contrast_button.setText(self.tr("Kontras Tinggi"))
+        self.low_reach_button.setText(self.tr("Jangkauan Rendah"))

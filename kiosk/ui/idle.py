@@ -28,6 +28,8 @@ class IdleWatcher(QObject):
         self._timer.setInterval(timeout_s * 1000)
         self._timer.timeout.connect(self.idle)
         self.armed = False
+        self._base_ms = timeout_s * 1000
+        self._relaxed: set[str] = set()
 
     @property
     def timeout_ms(self) -> int:
@@ -36,8 +38,18 @@ class IdleWatcher(QObject):
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         """A new idle time (the technician's setting, applied at once); counts again from now."""
-        self._timer.setInterval(timeout_ms)
+        self._base_ms = timeout_ms
+        self._timer.setInterval(timeout_ms * (2 if self._relaxed else 1))
         self.poke()
+
+    def set_relaxed(self, reason: str, on: bool) -> None:
+        """Twice the idle time while any ``reason`` is on ("reach": low reach, "voice": spoken
+        guidance): a person who needs these needs longer for each screen."""
+        if on:
+            self._relaxed.add(reason)
+        else:
+            self._relaxed.discard(reason)
+        self.set_timeout_ms(self._base_ms)
 
     def set_armed(self, armed: bool) -> None:
         """Armed during a session; on the welcome screen there is nothing to wipe."""

@@ -17,6 +17,7 @@ from kiosk.screens.welcome import WelcomeScreen
 from kiosk.ui.application import running_app
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.keyboard_dock import KeyboardDock
+from kiosk.ui.reach import LowReach
 from kiosk.ui.router import Router, S
 from kiosk.widgets.confirm import ConfirmOverlay
 from kiosk.widgets.help_overlay import HelpOverlay
@@ -33,6 +34,7 @@ class SessionDefaults:
     language: str = "id"
     large_text: bool = False
     high_contrast: bool = False
+    low_reach: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.router, 1)
         column.addWidget(self.status_bar)
         self.setCentralWidget(central)
+        self.reach = LowReach(self, column, self.router)
         # a screen wider or taller than a small display is squeezed, never pushed off the screen
         main_layout = self.layout()
         if main_layout is not None:
@@ -84,12 +87,16 @@ class MainWindow(QMainWindow):
         self.office = Office()
         self.help_overlay = HelpOverlay(central)
         self.status_bar.help_requested.connect(self.show_help)
+        # low reach: from the welcome screen or any screen's Bantuan card; more time to answer
+        self.help_overlay.low_reach_toggled.connect(self.reach.set_on)
+        self.reach.changed.connect(self.help_overlay.set_low_reach)
+        self.reach.changed.connect(lambda on: self.idle.set_relaxed("reach", on))
         self.installEventFilter(self)
 
     def use_config(self, cfg: Config) -> None:
-        """The session defaults (language, large text, contrast) and the office for the Bantuan card."""
+        """The session defaults (language, large text, contrast, low reach) and the office for the Bantuan card."""
         k = cfg.kiosk
-        self.defaults = SessionDefaults(k.language, k.large_text, k.high_contrast)
+        self.defaults = SessionDefaults(k.language, k.large_text, k.high_contrast, k.low_reach)
         self.office = Office(cfg.office.phone, cfg.office.hours, cfg.office.address)
 
     def show_fullscreen(self) -> None:
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
     def end_session(self, reason: str = "done") -> None:
         """Leave nothing of the person behind, then show the welcome screen: every screen wiped
         (its fields, filters and results), overlays and the keyboard closed, lists scrolled to the
-        top, the clipboard emptied, and language, large text and contrast back to the defaults."""
+        top, the clipboard emptied, and language, large text, contrast and low reach back to the defaults."""
         self.idle_overlay.cancel()
         self._close_overlays()
         self.keyboard_dock.close_keys()
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
             welcome = self.router.get("welcome", WelcomeScreen)
             welcome.large_text_button.setChecked(d.large_text)
             welcome.contrast_button.setChecked(d.high_contrast)
+        self.reach.set_on(d.low_reach)
         if current_language() != d.language:
             set_language(d.language)
 

@@ -5,7 +5,7 @@ no window manager to place a top-level dialog); the screen under it keeps everyt
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.widgets.named import named
 from kiosk.widgets.touch_scroll import kinetic
@@ -13,6 +13,8 @@ from kiosk.widgets.touch_scroll import kinetic
 
 class HelpOverlay(QFrame):
     closed = Signal()
+    #: the "Jangkauan Rendah" toggle, here so that it is within reach on every screen
+    low_reach_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -44,11 +46,19 @@ class HelpOverlay(QFrame):
         self.close_button = named(QPushButton(), "helpClose")
         self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.close_help)
+        self.reach_button = named(QPushButton(), "helpLowReach")
+        self.reach_button.setCheckable(True)
+        self.reach_button.setProperty("role", "toggle")
+        self.reach_button.toggled.connect(self.low_reach_toggled)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        buttons.addWidget(self.reach_button)
+        buttons.addWidget(self.close_button, 1)
         inner = QVBoxLayout(box)
         inner.setSpacing(20)
         inner.addWidget(self.title)
         inner.addWidget(self.words_area, 1)
-        inner.addWidget(self.close_button)
+        inner.addLayout(buttons)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
@@ -61,6 +71,7 @@ class HelpOverlay(QFrame):
         self.text.setText(text)
         self.office.setText(office)
         self.close_button.setText(close)
+        self.reach_button.setText(self.tr("Jangkauan Rendah"))
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
@@ -84,6 +95,9 @@ class HelpOverlay(QFrame):
         others = self.box.sizeHint().height() - self.words_area.sizeHint().height()
         room = self.height() - 2 * margin - others
         self.words_area.setFixedHeight(max(60, min(needed + 4, room)))
+
+    def set_low_reach(self, on: bool) -> None:
+        self.reach_button.setChecked(on)
 
     def close_help(self) -> None:
         self.hide()
