@@ -879,6 +879,13 @@
     </message>
 </context>
 <context>
+    <name>PrintedLanguage</name>
+    <message>
+        <source>Dokumen cetak (kartu AK/1, tanda terima, rincian) memakai Bahasa Indonesia sesuai formulir resmi.</source>
+        <translation>Printed documents (AK/1 card, receipts, slips) are in Bahasa Indonesia, as the official form requires.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationFlow</name>
     <message>
         <source>NIK Anda belum terdaftar di kios ini</source>
@@ -1431,6 +1438,10 @@
         <translation>All locations</translation>
     </message>
     <message>
+        <source>tutup</source>
+        <translation>closes</translation>
+    </message>
+    <message>
         <source>cocok untuk Anda</source>
         <translation>suits you</translation>
     </message>
@@ -1438,6 +1449,22 @@
         <source>%n lowongan</source>
         <translation>
             <numerusform>%n vacancy</numerusform><numerusform>%n vacancies</numerusform></translation>
+    </message>
+    <message>
+        <source>Pendidikan minimal</source>
+        <translation>Minimum education</translation>
+    </message>
+    <message>
+        <source>Keterampilan</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Gaji</source>
+        <translation>Wage</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closes</translation>
     </message>
     <message>
         <source>pendidikan sesuai</source>
@@ -1577,6 +1604,21 @@ and Training</translation>
     <message>
         <source>Kontras Tinggi</source>
         <translation>High Contrast</translation>
+    </message>
+</context>
+<context>
+    <name>ak1</name>
+    <message>
+        <source>Laporan I</source>
+        <translation>Report I</translation>
+    </message>
+    <message>
+        <source>Laporan II</source>
+        <translation>Report II</translation>
+    </message>
+    <message>
+        <source>Laporan III</source>
+        <translation>Report III</translation>
     </message>
 </context>
 <context>

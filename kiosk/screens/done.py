@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.named import named
+from kiosk.widgets.printed_language import printed_language_note, say_printed_language
 from kiosk.widgets.steps import TitleHeader, button_row
 
 AUTO_FINISH_S = 45
@@ -42,6 +43,8 @@ class DoneScreen(Screen):
         inner.addWidget(self.number)
         inner.addWidget(self.status)
         inner.addWidget(self.next_steps)
+        self.printed_language = printed_language_note()
+        inner.addWidget(self.printed_language)
         self.reprint = named(QPushButton(), "reprintButton")
         self.reprint.clicked.connect(self.reprint_requested)
         self.finish = named(QPushButton(), "finishButton")
@@ -83,6 +86,7 @@ class DoneScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
+        say_printed_language(self.printed_language)
         self.number.setText(
             self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no) if self._registration_no else ""
         )

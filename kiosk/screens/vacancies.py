@@ -145,9 +145,10 @@ class VacanciesScreen(Screen):
             sort=(self.sort.value() or "match") if self.seeker else "closing",
         )
         self.results.clear()
+        closes = self.tr("tutup")  # tr() outside the f-string: lupdate does not look inside one
         for hit in self.hits:
             v = hit.vacancy
-            text = f"{v['title']} — {v['company']}\n{v['location']} · {self.tr('tutup')} {v.get('closes_on') or '-'}"
+            text = f"{v['title']} — {v['company']}\n{v['location']} · {closes} {v.get('closes_on') or '-'}"
             text += f" · {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}"
             if hit.match is not None and hit.match.suitable:
                 text += "\n★ " + self.tr("cocok untuk Anda") + ": " + ", ".join(map(self._reason_text, hit.match.reasons))
@@ -163,16 +164,19 @@ class VacanciesScreen(Screen):
         if self.current is None:
             return
         v = self.current
+        # the words translated first: lupdate does not see a tr() inside an f-string
+        where, sector, education = self.tr("Lokasi"), self.tr("Bidang"), self.tr("Pendidikan minimal")
+        skills, wage, closes = self.tr("Keterampilan"), self.tr("Gaji"), self.tr("Ditutup")
         self.detail.setText(
             "\n".join(
                 [
                     v["title"],
                     v["company"],
-                    f"{self.tr('Lokasi')}: {v['location']}   {self.tr('Bidang')}: {v['sector']}",
-                    f"{self.tr('Pendidikan minimal')}: {v.get('education_min') or '-'}",
-                    f"{self.tr('Keterampilan')}: {', '.join(v.get('skills') or []) or '-'}",
-                    f"{self.tr('Gaji')}: {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}",
-                    f"{self.tr('Ditutup')}: {v.get('closes_on') or '-'}",
+                    f"{where}: {v['location']}   {sector}: {v['sector']}",
+                    f"{education}: {v.get('education_min') or '-'}",
+                    f"{skills}: {', '.join(v.get('skills') or []) or '-'}",
+                    f"{wage}: {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}",
+                    f"{closes}: {v.get('closes_on') or '-'}",
                     "",
                     v.get("description") or "",
                 ]

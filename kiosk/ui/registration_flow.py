@@ -24,7 +24,7 @@ from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
-from kiosk.screens.messages import describe
+from kiosk.screens.messages import describe, word
 from kiosk.screens.my_card import MyCardScreen
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
@@ -332,7 +332,7 @@ class RegistrationFlow(QObject):
                             self.tr("Lihat lowongan"), self.tr("Selesai"))  # fmt: skip
             return
         log.info("report saved for registration %s, receipt job %s", existing.client_id, saved.print_job_id)
-        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", saved.label).replace("%2", str(saved.period))
+        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", word("ak1", saved.label)).replace("%2", str(saved.period))
         if saved.next_due is not None:
             note += " " + self.tr("Laporan berikutnya paling lambat %1.").replace("%1", f"{saved.next_due:%d-%m-%Y}")
         else:
