@@ -40,7 +40,7 @@ from kiosk.services.reports import ReportRefused, SavedReport
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
-from kiosk.widgets.confirm import ConfirmOverlay
+from kiosk.widgets.confirm import Answer, ConfirmOverlay
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +200,7 @@ class RegistrationFlow(QObject):
                 self.tr("Daftar kartu kuning dulu agar lowongan bisa dicocokkan dengan data Anda."),
                 self.tr("Lihat semua lowongan"),
                 self.tr("Selesai"),
+                primary=Answer.YES,
             )
         elif self.purpose == "apply" and self.vacancy is not None:
             self.not_registered.ask(
@@ -207,6 +208,7 @@ class RegistrationFlow(QObject):
                 self.tr("Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?"),
                 self.tr("Ya, daftar"),
                 self.tr("Tidak"),
+                primary=Answer.YES,
             )
         elif self.purpose == "report":
             self.not_registered.ask(
@@ -214,6 +216,7 @@ class RegistrationFlow(QObject):
                 self.tr("Laporan hanya untuk pemilik kartu kuning. Ingin mendaftar sekarang?"),
                 self.tr("Ya, daftar"),
                 self.tr("Tidak"),
+                primary=Answer.YES,
             )
         else:
             self.window.go(self.consent.name)
@@ -259,6 +262,7 @@ class RegistrationFlow(QObject):
                 f"{self.vacancy['title']} — {self.vacancy['company']}",
                 self.tr("Ya, kirim lamaran"),
                 self.tr("Batal"),
+                primary=Answer.YES,
             )
         elif self.purpose == "report" and local:
             self.window.go(self.report.name)
@@ -277,6 +281,8 @@ class RegistrationFlow(QObject):
             self.tr("Semua data yang sudah Anda isi akan dihapus dari layar ini."),
             self.tr("Ya, batalkan"),
             self.tr("Tidak, lanjutkan"),
+            primary=Answer.NO,  # going on loses nothing; cancelling wipes what was typed
+            destructive=True,
         )
 
     # -- transitions
@@ -312,7 +318,7 @@ class RegistrationFlow(QObject):
             job_id = self.services.apply(holder, vacancy)
         except AlreadyApplied as err:
             title, other, done = self.tr("Lamaran sudah ada"), self.tr("Lihat lowongan lain"), self.tr("Selesai")
-            self.notice.ask(title, describe(err), other, done)
+            self.notice.ask(title, describe(err), other, done, primary=Answer.YES)
             return
         self._print(job_id, holder.existing.registration_no, holder.existing.valid_until, "application")
 
@@ -329,7 +335,7 @@ class RegistrationFlow(QObject):
             saved = self.services.save_report(holder, self.report.report)
         except ReportRefused as err:
             self.notice.ask(self.tr("Laporan tidak dapat dikirim"), describe(err),
-                            self.tr("Lihat lowongan"), self.tr("Selesai"))  # fmt: skip
+                            self.tr("Lihat lowongan"), self.tr("Selesai"), primary=Answer.YES)  # fmt: skip
             return
         log.info("report saved for registration %s, receipt job %s", existing.client_id, saved.print_job_id)
         note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", word("ak1", saved.label)).replace("%2", str(saved.period))
