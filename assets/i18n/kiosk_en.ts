@@ -1495,10 +1495,6 @@
         <translation>Job Vacancies</translation>
     </message>
     <message>
-        <source>Cari: jabatan, perusahaan, kata apa saja</source>
-        <translation>Search: position, company, any word</translation>
-    </message>
-    <message>
         <source>Bidang</source>
         <translation>Sector</translation>
     </message>
@@ -1513,6 +1509,10 @@
     <message>
         <source>Lokasi</source>
         <translation>Location</translation>
+    </message>
+    <message>
+        <source>Cari: jabatan atau perusahaan</source>
+        <translation>Search: position or company</translation>
     </message>
     <message>
         <source>Gaji paling sedikit</source>

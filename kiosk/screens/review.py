@@ -35,6 +35,7 @@ class ReviewScreen(FormStep):
             box = named(QFrame(), "card")
             grid = QGridLayout(box)
             title = named(QLabel(), "subtitle")
+            title.setWordWrap(True)  # large text: a long section name wraps beside its Ubah button
             text = QLabel()
             text.setWordWrap(True)
             text.setProperty(PERSONAL, True)

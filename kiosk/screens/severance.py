@@ -40,6 +40,7 @@ class SeveranceScreen(Screen):
         # a list that wraps long reasons, each with its Pasal beside it in words
         self.reasons = named(QListWidget(), "reasonList")
         self.reasons.setWordWrap(True)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.reasons.setSpacing(4)
         for reason in REASONS:
             item = QListWidgetItem(_reason_text(reason))

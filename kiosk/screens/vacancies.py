@@ -76,6 +76,7 @@ class VacanciesScreen(Screen):
         self.match_me.clicked.connect(self.match_requested)
         self.results = named(QListWidget(), "vacancyList")
         self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.results.itemClicked.connect(self._open)
         self.count = named(QLabel(), "hint")
         # filters at the left (they scroll), the results at the right with the whole height
@@ -215,7 +216,7 @@ class VacanciesScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Lowongan Kerja"))
-        self.words.setPlaceholderText(self.tr("Cari: jabatan, perusahaan, kata apa saja"))
+        self.words.setPlaceholderText(self.tr("Cari: jabatan atau perusahaan"))
         self.sector.label.setText(self.tr("Bidang"))
         self.education.label.setText(self.tr("Pendidikan saya"))
         self.education.set_texts({"": self.tr("Semua")})

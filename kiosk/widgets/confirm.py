@@ -17,6 +17,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from kiosk.widgets.named import named
 
 
+def fit_dialog(box: QWidget, area: QWidget) -> None:
+    """A question box as wide as ``area`` allows (at most 900 px) and as high as its wrapped
+    text needs at that width: a long title in large text wraps instead of being cut (a layout
+    alone gives a centred box its width-free size hint)."""
+    width = max(320, min(900, area.width() - 80))
+    box.setFixedWidth(width)
+    layout = box.layout()
+    if layout is None:
+        return
+    layout.activate()
+    height = box.heightForWidth(width) if box.hasHeightForWidth() else box.sizeHint().height()
+    box.setFixedHeight(max(1, min(height, area.height() - 40)))
+
+
 class Answer(StrEnum):
     YES = "yes"  # ``confirmed``
     NO = "no"  # ``rejected``
@@ -76,20 +90,13 @@ class ConfirmOverlay(QFrame):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
-            self.fit_box()
+        fit_dialog(self.box, self)
         self.show()
         self.raise_()
 
-    def fit_box(self) -> None:
-        """The question box as wide as the window allows (up to 900 px): long titles in large
-        text wrap instead of being cut."""
-        room = max(320, self.width() - 80)
-        self.box.setMaximumWidth(min(900, room))
-        self.box.setMinimumWidth(min(640, room))
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_box()
+        fit_dialog(self.box, self)
 
     def safe_button(self) -> QPushButton:
         return self.yes if self.primary is Answer.YES else self.no

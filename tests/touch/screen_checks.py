@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -41,9 +42,7 @@ def visible_texts(window: QWidget) -> Iterator[tuple[QWidget, str]]:
     """(widget, text) for every sentence on the screen: labels, buttons, placeholders, tabs,
     table headings and cells, list rows."""
     for widget in visible_widgets(window):
-        if isinstance(widget, QLabel):
-            yield widget, widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield widget, widget.text()
         elif isinstance(widget, QLineEdit):
             yield widget, widget.placeholderText()
@@ -99,9 +98,10 @@ def text_size(widget: QWidget, text: str, width: int | None = None) -> tuple[int
 
 def label_problem(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
-    plain = re.sub(r"<[^>]+>", "", text) if Qt.mightBeRichText(text) else text
+    rich = label.textFormat() != Qt.TextFormat.PlainText and re.search(r"<[a-z][^>]*>", text)
+    plain = re.sub(r"<[^>]+>", "", text) if rich else text
     room = label.contentsRect()
     if label.wordWrap():
         width, height = text_size(label, plain, room.width())
@@ -161,7 +161,7 @@ def fit_problems(window: QWidget) -> list[str]:
             why = button_problem(widget)
             if why:
                 problems.append(f"{name}: {why}")
-        elif isinstance(widget, QLineEdit) and widget.placeholderText():
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
             width, _h = text_size(widget, widget.placeholderText())
             if width > widget.width() - 30:
                 problems.append(f"{name}: placeholder {widget.placeholderText()!r} cut ({width} px)")
@@ -171,6 +171,9 @@ def fit_problems(window: QWidget) -> list[str]:
             inner = widget.widget()
             if inner.minimumSizeHint().width() > widget.viewport().width() + 1:
                 problems.append(f"{name}: content wider than the scroll area ({inner.minimumSizeHint().width()} px)")
+        log = isinstance(widget, QPlainTextEdit) and widget.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap
+        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible() and not log:
+            problems.append(f"{name}: scrolls sideways (its content is wider than it)")
         if in_scroll_area(widget):
             continue  # a scroll area shows part of its content on purpose
         if not whole.contains(rect_in(widget, window)):

@@ -39,7 +39,8 @@ MARKERS = {
     "lulus", "hasil", "foto", "kamera", "pembaca", "kertas", "habis", "sedang", "tunggu",
     "sebentar", "perusahaan", "jabatan", "lokasi", "bidang", "keterampilan", "pengalaman",
     "sekarang", "nomor", "ketik", "tempelkan", "kirim", "terkirim", "tersimpan", "dicetak",
-    "bantuan", "kantor", "loket", "hubungi", "agama", "kristen", "katolik", "konghucu", "lainnya", "bekerja", "mencari", "kerja", "sisa", "percobaan",
+    "bantuan", "kantor", "loket", "hubungi", "agama", "kristen", "katolik", "konghucu", "lainnya",
+    "bekerja", "mencari", "kerja", "sisa", "percobaan",
 }  # fmt: skip
 # what the e-KTP holds about a person (its coded fields, sex, religion, marital status, are
 # words the kiosk says in the person's language)
@@ -104,7 +105,7 @@ def test_every_screen_and_dialog_is_english_in_english_mode(english, qtbot):
     kiosk = english
     sources, data = indonesian_sources(), data_strings(seed_vacancies(kiosk))
     window: QWidget = kiosk.window
-    problems: dict[tuple[str, str, str], str] = {}  # one per state, widget and reason
+    problems: dict[tuple[str, str], str] = {}  # one per state, widget and reason
     notes: set[str] = set()
     visited: list[str] = []
     for state in walk(kiosk, lambda c: qtbot.waitUntil(c, timeout=20_000), lambda: set_language("en")):
@@ -115,7 +116,8 @@ def test_every_screen_and_dialog_is_english_in_english_mode(english, qtbot):
                 notes.add(state)
             why = untranslated(text, sources, data) if text else None
             if why:
-                problems.setdefault((state, describe(widget), why), f"{state}: {describe(widget)}: {why}: {text[:120]!r}")
+                where = f"{state}: {describe(widget)}"
+                problems.setdefault((where, why), f"{where}: {why}: {text[:120]!r}")
     assert visited[-1] == "39-officer-follow-up", visited  # the walk went everywhere
     assert not problems, "\n".join(problems.values())
     # the printed card, receipts and slips stay in Bahasa Indonesia: the screen says so
