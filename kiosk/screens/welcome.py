@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
 from kiosk.widgets.named import named
-
 from kiosk.widgets.tap_card import TapCardAnimation
 
 # the tiles, two per row; a service shows only when its screen exists in this build

@@ -338,7 +338,8 @@ class RegistrationFlow(QObject):
                             self.tr("Lihat lowongan"), self.tr("Selesai"), primary=Answer.YES)  # fmt: skip
             return
         log.info("report saved for registration %s, receipt job %s", existing.client_id, saved.print_job_id)
-        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", word("ak1", saved.label)).replace("%2", str(saved.period))
+        label = word("ak1", saved.label)  # "Laporan I" in the person's language; the receipt prints it Indonesian
+        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", label).replace("%2", str(saved.period))
         if saved.next_due is not None:
             note += " " + self.tr("Laporan berikutnya paling lambat %1.").replace("%1", f"{saved.next_due:%d-%m-%Y}")
         else:
