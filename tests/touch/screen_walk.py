@@ -15,6 +15,7 @@ import random
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from kiosk.core.problems import Code, Problem
 from kiosk.screens.welcome import WelcomeScreen
 from kiosk.store.vacancies import upsert
 from kiosk.sync.sample_vacancies import sample_vacancy
@@ -60,6 +61,14 @@ def walk(kiosk: Any, wait: Wait, again: Callable[[], None] = lambda: None) -> It
     flow.start("register")
     at(parts.identify.name)
     yield "02-identify"
+    reader = parts.card_reader.signals  # the device's own signals, as a reader sends them
+    reader.error.emit(Problem(Code.CARD_UNREADABLE))
+    wait(lambda: parts.identify.state == "error")
+    yield "43-identify-card-unreadable"
+    reader.reader_changed.emit(False, "")
+    wait(lambda: parts.identify.state == "no_reader")
+    yield "44-identify-no-reader"
+    reader.reader_changed.emit(True, "simulated")
     window.go(parts.identify_manual.name)
     manual = parts.identify_manual
     manual.nik_field.editor.setText(VALID_NIK)
@@ -170,7 +179,12 @@ def walk(kiosk: Any, wait: Wait, again: Callable[[], None] = lambda: None) -> It
             step.institution.editor.setText("SMA Negeri 1 Semarang")
             step.year.editor.setText("2020")
         step.nav.next.click()
+    camera = parts.camera.source
+    camera.unplug()
     at(photo.name)
+    wait(lambda: photo.problem.isVisible() and not photo.shoot.isEnabled())
+    yield "45-photo-no-camera"
+    camera.plug_in()
     photo.skip.click()
     at(flow.review.name)
     flow.review.nav.next.click()

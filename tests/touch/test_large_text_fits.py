@@ -19,10 +19,14 @@ CASES = Path(__file__).with_name("fit_cases.py")
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
-@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1366, 768)])
-def test_large_text_fits_every_screen_and_dialog(tmp_path, width, height, language):
+@pytest.mark.parametrize(
+    ("width", "height", "large"),
+    [(1280, 800, True), (1366, 768, True), (1280, 800, False)],  # normal text too: six tiles fit
+)
+def test_large_text_fits_every_screen_and_dialog(tmp_path, width, height, large, language):
     with Xvfb(width, height) as display:  # one app per process: each walk builds a kiosk of its own
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "FIT_LANGUAGE": language}
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "FIT_LANGUAGE": language,
+               "FIT_LARGE": "1" if large else "0"}  # fmt: skip
         env.pop("WAYLAND_DISPLAY", None)
         done = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CASES),
