@@ -1303,6 +1303,10 @@
             <numerusform>%n check failed.</numerusform><numerusform>%n checks failed.</numerusform></translation>
     </message>
     <message>
+        <source>dijeda</source>
+        <translation>paused</translation>
+    </message>
+    <message>
         <source>Kartu terakhir: UID %1</source>
         <translation>Last card: UID %1</translation>
     </message>

@@ -231,7 +231,7 @@ def walk(kiosk: Any, wait: Wait, again: Callable[[], None] = lambda: None) -> It
     yield "42-apply-already-sent"
     end("done")
     window.go(vacancies.name)
-    vacancies.words.setText("zzz tidak ada lowongan seperti ini")
+    vacancies.words.setText("xyzzy")  # no vacancy has it
     wait(lambda: vacancies.results.count() == 0)
     yield "33-vacancies-none"
     end("done")
