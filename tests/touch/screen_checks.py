@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QScrollBar,
+    QStackedWidget,
     QTabBar,
     QTableWidget,
     QWidget,
@@ -77,14 +78,21 @@ def in_scroll_area(widget: QWidget) -> bool:
     return False
 
 
-def laid_out(layout: QLayout) -> Iterator[QWidget]:
-    """The widgets a layout (and the layouts in it) places."""
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.widget() is not None:
-            yield item.widget()
-        elif item.layout() is not None:
-            yield from laid_out(item.layout())
+def siblings_of(parent: QWidget, window: QWidget) -> list[QWidget]:
+    """The visible child widgets a layout places side by side: not the floating ones, not a
+    scroll area's or a stacked widget's own parts (read through ``children()``: wrapping a
+    layout's QLayoutItems would leave Python wrappers of C++ objects Qt deletes on its own)."""
+    if parent.layout() is None or isinstance(parent, (QAbstractScrollArea, QStackedWidget, QTabBar)):
+        return []
+    return [
+        w
+        for w in parent.children()
+        if isinstance(w, QWidget)
+        and not w.isWindow()
+        and shown(w, window)
+        and w.objectName() not in FLOATING
+        and not isinstance(w, QScrollBar)
+    ]
 
 
 def text_size(widget: QWidget, text: str, width: int | None = None) -> tuple[int, int]:
@@ -182,10 +190,7 @@ def fit_problems(window: QWidget) -> list[str]:
         if parent is not None and parent is not window and not parent.rect().contains(widget.geometry()):
             problems.append(f"{name}: cut by its parent ({widget.geometry()} in {parent.rect()})")
     for parent in [window, *widgets]:
-        layout = parent.layout()
-        if layout is None:
-            continue
-        siblings = [w for w in laid_out(layout) if shown(w, window) and w.objectName() not in FLOATING]
+        siblings = siblings_of(parent, window)
         for i, a in enumerate(siblings):
             for b in siblings[i + 1 :]:
                 both = a.geometry().intersected(b.geometry())
