@@ -131,7 +131,7 @@ def walk(kiosk: Any, wait: Wait, again: Callable[[], None] = lambda: None) -> It
     yield "12-review"
     flow.ask_cancel()
     yield "13-cancel-question"
-    flow.confirm.hide()
+    flow.confirm.no.click()  # "Tidak, lanjutkan": back to the review
     flow.review.nav.next.click()
     wait(lambda: flow.done.state == "printed")
     yield "14-done"
