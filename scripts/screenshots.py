@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Refresh docs/screens/: a PNG of every screen of the kiosk, as a person sees it.
 
-Runs the real app with simulated devices and walks the journey: welcome (Indonesian,
-English, large text, high contrast), identify, manual NIK, consent, every form step,
-photo, review, done, existing registration, report, the cancel question and the idle
-countdown. On Xvfb when DISPLAY is set, else on Qt's offscreen platform.
+Runs the real app with simulated devices and takes the walk of tests/touch/screen_walk.py:
+every screen and dialog state (error states too), three times: in Indonesian (NN-name.png),
+in English (NN-name-en.png) and with large text (NN-name-large.png); the welcome screen in
+high contrast too. On Xvfb when DISPLAY is set, else on Qt's offscreen platform.
+Then Bursa Kerja dan Pelatihan (60-events-*.png).
 Usage: .venv/bin/python scripts/screenshots.py [--keyboard | --events | --contrast | --reach] [OUT_DIR]
 (--keyboard: only the on-screen keyboard's layouts, 40-keyboard-*.png, at 1280x800 and 1366x768;
---events: only Bursa Kerja dan Pelatihan, 60-events-*.png;
---contrast / --reach: the same journey in the high-contrast theme, NN-name-contrast.png, or with
-low reach on, NN-name-reach.png)
+--events: only Bursa Kerja dan Pelatihan; --contrast / --reach: only the walk in the high-contrast
+theme, NN-name-contrast.png, or with low reach on, NN-name-reach.png)
 """
 
 from __future__ import annotations
@@ -34,10 +34,9 @@ from kiosk.app import build, shutdown  # noqa: E402
 from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
 from kiosk.core.clock import rfc3339 as clock_now  # noqa: E402
 from kiosk.i18n import set_language  # noqa: E402
-from kiosk.store.vacancies import upsert  # noqa: E402
-from kiosk.sync.sample_vacancies import sample_vacancy  # noqa: E402
-from kiosk.sync.vacancies import clean_vacancy  # noqa: E402
+from kiosk.screens.welcome import WelcomeScreen  # noqa: E402
 from kiosk.ui.theme import apply_theme  # noqa: E402
+from tests.touch.screen_walk import seed_vacancies, walk  # noqa: E402 - the walk the tests take
 
 
 def settle(ms: int = 250) -> None:
@@ -46,7 +45,7 @@ def settle(ms: int = 250) -> None:
     loop.exec()
 
 
-def until(condition, timeout_s: float = 15) -> None:
+def until(condition, timeout_s: float = 20) -> None:
     end = time.monotonic() + timeout_s
     while not condition():
         if time.monotonic() > end:
@@ -54,183 +53,114 @@ def until(condition, timeout_s: float = 15) -> None:
         settle(50)
 
 
-def main() -> int:
-    modes = {"--keyboard", "--events", "--contrast", "--reach"}
-    args = [a for a in sys.argv[1:] if a not in modes]
-    only_keyboard = "--keyboard" in sys.argv[1:]
-    only_events = "--events" in sys.argv[1:]
-    variant = "contrast" if "--contrast" in sys.argv[1:] else "reach" if "--reach" in sys.argv[1:] else ""
-    out = Path(args[0]) if args else ROOT / "docs" / "screens"
-    out.mkdir(parents=True, exist_ok=True)
+def start(width: int = 1280, height: int = 800):
+    """The real app on simulated devices with a fresh data folder, its window at the size."""
     data = Path(tempfile.mkdtemp(prefix="kiosk-shots-"))
     cfg = config.load(overrides={**DEMO_OVERRIDES, "kiosk.data_dir": str(data), "kiosk.fullscreen": False})
     kiosk = build(cfg, windowed=True)
-    window = kiosk.window
-    window.resize(1280, 800)
-    window.show()
+    kiosk.window.resize(width, height)
+    kiosk.window.show()
     until(lambda: kiosk.assembly is not None)
+    seed_vacancies(kiosk)
+    kiosk.assembly.photo.tick_ms = 200
+    return kiosk
+
+
+def main() -> int:
+    modes = {"--keyboard", "--events", "--contrast", "--reach"}
+    args = [a for a in sys.argv[1:] if a not in modes]
+    chosen = set(sys.argv[1:]) & modes
+    out = Path(args[0]) if args else ROOT / "docs" / "screens"
+    out.mkdir(parents=True, exist_ok=True)
+
+    def shooter(window):
+        def shot(name: str) -> None:
+            settle()
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            print(path)
+
+        return shot
+
+    if "--keyboard" in chosen:
+        kiosk = start()
+        keyboard_screens(kiosk, shooter(kiosk.window))
+        shutdown(kiosk)
+        return 0
+    if "--events" in chosen:
+        events(shooter, out, register_first=True)
+        return 0
+
+    # suffix: (language, large text, high contrast, low reach)
+    variants = {
+        "": ("id", False, False, False),
+        "-en": ("en", False, False, False),
+        "-large": ("id", True, False, False),
+    }
+    if "--contrast" in chosen or "--reach" in chosen:
+        variants = {"-contrast": ("id", False, True, False)} if "--contrast" in chosen else {}
+        variants |= {"-reach": ("id", False, False, True)} if "--reach" in chosen else {}
+    for suffix, (language, large, contrast, reach) in variants.items():
+        kiosk = start()  # each walk registers its people anew
+        shot = shooter(kiosk.window)
+        welcome = kiosk.window.router.get("welcome", WelcomeScreen)
+        # kept on through the walk's session ends, as on a kiosk configured so
+        kiosk.window.defaults.high_contrast, kiosk.window.defaults.low_reach = contrast, reach
+
+        def again(
+            language: str = language,
+            large: bool = large,
+            contrast: bool = contrast,
+            reach: bool = reach,
+            welcome: WelcomeScreen = welcome,
+        ) -> None:
+            set_language(language)
+            welcome.large_text_button.setChecked(large)  # as a person taps "Huruf Besar"
+            welcome.contrast_button.setChecked(contrast)
+            welcome.low_reach_button.setChecked(reach)
+
+        for state in walk(kiosk, until, again):
+            shot(state + suffix)
+            if state == "01-welcome" and not suffix:
+                welcome.contrast_button.setChecked(True)
+                shot("01-welcome-high-contrast")
+                welcome.contrast_button.setChecked(False)
+        set_language("id")
+        welcome.large_text_button.setChecked(False)
+        shutdown(kiosk)
+    if not chosen:
+        events(shooter, out)
+    return 0
+
+
+def events(shooter, out: Path, *, register_first: bool = False) -> None:
+    kiosk = start()
+    event_screens(kiosk, shooter(kiosk.window), Path(kiosk.cfg.kiosk.data_dir), out, register_first=register_first)
+    shutdown(kiosk)
+
+
+def keyboard_screens(kiosk, shot) -> None:
+    """The contact step with the number pad, the e-mail keys and the text keys, at two sizes."""
+    window = kiosk.window
     parts = kiosk.assembly
     flow = parts.flow
-    rng = random.Random(3)
-    for index in range(30):  # what a vacancy pull would have left in the cache
-        row = clean_vacancy(sample_vacancy(index, rng) | {"closes_on": "2099-12-31"})
-        upsert(kiosk.store, row)
-    parts.photo.tick_ms = 200
-    app = QApplication.instance()
-
-    def shot(name: str) -> None:
-        settle()
-        path = out / (f"{name}-{variant}.png" if variant else f"{name}.png")
-        window.grab().save(str(path))
-        print(path)
-
-    if only_keyboard:
-        keyboard_screens(kiosk, shot)
-        shutdown(kiosk)
-        return 0
-    if only_events:
-        event_screens(kiosk, shot, data, out, register_first=True)
-        shutdown(kiosk)
-        return 0
-
-    welcome = window.router.get("welcome")
-    if variant:  # kept on through the journey's session ends, as a kiosk configured so would
-        window.defaults.high_contrast = variant == "contrast"
-        window.defaults.low_reach = variant == "reach"
-        (welcome.contrast_button if variant == "contrast" else welcome.low_reach_button).click()
-        shot("01-welcome")
-    else:
-        shot("01-welcome")
-        set_language("en")
-        shot("01-welcome-en")
-        set_language("id")
-        apply_theme(app, large_text=True)
-        shot("01-welcome-large-text")
-        apply_theme(app, high_contrast=True)
-        shot("01-welcome-high-contrast")
-        apply_theme(app)
-
-    flow.start("register")
-    shot("02-identify")
-    window.go(parts.identify_manual.name)
-    parts.identify_manual.nik_field.editor.setText("3374031708950002")
-    parts.identify_manual.full_name.editor.setText("Bambang Hartono")
-    parts.identify_manual.full_name.editor.setFocus()
-    shot("03-identify-manual")
-    window.end_session("cancel")
-
-    parts.card_reader.tap(0)
-    until(lambda: window.router.current_name == "consent")
-    shot("04-consent")
-    flow.consent.agree.click()
-    personal = flow.steps[0]
-    shot("05-step-personal")
-    personal.nav.next.click()
-    contact = flow.steps[1]
-    contact.phone.editor.setFocus()
-    contact.phone.editor.setText("0812345678")
-    contact.nav.next.click()
-    shot("06-step-contact-error")
-    contact.phone.editor.setText("081234567890")
-    contact.nav.next.click()
-    education = flow.steps[2]
-    education.level.buttons["smk"].click()
-    education.institution.editor.setText("SMK Negeri 7 Semarang")
-    education.year.editor.setText("2016")
-    shot("07-step-education")
-    set_language("en")
-    shot("07-step-education-en")
-    set_language("id")
-    education.nav.next.click()
-    experience = flow.steps[3]
-    experience.skills[0][0].editor.setText("Las listrik")
-    experience.skills[0][1].editor.setText("2018")
-    shot("08-step-experience")
-    experience.nav.next.click()
-    preferences = flow.steps[4]
-    preferences.open_picker()
-    preferences.picker.search.editor.setText("jahit operator")
-    shot("09b-occupation-picker")
-    set_language("en")
-    shot("09b-occupation-picker-en")
-    set_language("id")
-    preferences.picker.results.item(0).setSelected(True)
-    preferences.picker._chosen(preferences.picker.results.item(0))
-    preferences.locations[0].editor.setText("Kota Semarang")
-    preferences.disability.buttons["tidak_menjawab"].click()
-    shot("09-step-preferences")
-    preferences.nav.next.click()
-    until(lambda: parts.photo.preview.good)
-    shot("10-photo")
-    parts.photo.shoot.click()
-    until(lambda: parts.photo.state == "review")
-    shot("11-photo-review")
-    parts.photo.use.click()
-    shot("12-review")
-    flow.ask_cancel()
-    shot("13-cancel-question")
-    flow.confirm.no.click()
-    window.show_help()  # the Bantuan card, as the status bar's button opens it
-    shot("13-help")
-    window.help_overlay.close_help()
-    flow.review.nav.next.click()
-    until(lambda: flow.done.state == "printed")
-    shot("14-done")
-    flow.done.finish.click()
-
-    parts.card_reader.tap(0)  # the e-KTP stored with the registration: "Kartu saya" opens
-    until(lambda: window.router.current_name == "my_card")
-    shot("15-my-card")
-    flow.my_card_screen.buttons["report"].click()
-    flow.report.status.buttons["employed"].click()
-    shot("16-report")
-    window.end_session("cancel")
-
-    parts.printer.simulator.state.paper = "out"
-    parts.card_reader.tap(2)
-    until(lambda: window.router.current_name == "consent")
-    flow.consent.agree.click()
-    for step in flow.steps:
-        if step is flow.steps[1]:
-            step.phone.editor.setText("081234567890")
-        if step is flow.steps[2]:
-            step.level.buttons["sma"].click()
-            step.institution.editor.setText("SMA Negeri 1 Semarang")
-            step.year.editor.setText("2020")
-        step.nav.next.click()
-    parts.photo.skip.click()
-    flow.review.nav.next.click()
-    until(lambda: flow.done.state == "failed")
-    shot("17-done-paper-out")
-    window.end_session("cancel")
-
-    window.go("vacancies")
-    shot("19-vacancies")
-    parts.vacancies.results.setCurrentRow(0)
-    parts.vacancies._open(parts.vacancies.results.item(0))
-    shot("20-vacancy-detail")
-    window.end_session("done")
-    window.go("severance")
-    screen = parts.severance
-    screen.choose("efficiency_loss")
-    screen.wage.editor.setText("5.000.000")
-    screen.years.editor.setText("10")
-    screen.months.editor.setText("3")
-    screen.leave.editor.setText("6")
-    screen.calculate.click()
-    shot("21-severance")
-    window.end_session("done")
-
-    flow.start("register")
-    window.idle_overlay.start()
-    shot("18-idle-countdown")
-    window.idle_overlay.cancel()
-    window.end_session("cancel")
-
-    event_screens(kiosk, shot, data, out)
-    staff_screens(kiosk, parts.staff, shot)
-    shutdown(kiosk)
-    return 0
+    dock = window.keyboard_dock
+    window.activateWindow()
+    for width, height in ((1280, 800), (1366, 768)):
+        window.resize(width, height)
+        parts.card_reader.tap(0)
+        until(lambda: window.router.current_name == "consent")
+        flow.consent.agree.click()
+        flow.steps[0].nav.next.click()
+        contact = flow.steps[1]
+        contact.same_as_ktp.setChecked(False)
+        for kind, field in (("digits", contact.phone), ("email", contact.email), ("text", contact.kelurahan)):
+            field.editor.setFocus()
+            if dock.field is not field.editor:
+                dock.open_for(field.editor)
+            until(lambda f=field: dock.isVisible() and dock.field is f.editor)
+            shot(f"40-keyboard-{kind}-{width}")
+        window.end_session("cancel")
 
 
 def event_screens(kiosk, shot, data: Path, out: Path, *, register_first: bool = False) -> None:
@@ -334,60 +264,6 @@ def event_screens(kiosk, shot, data: Path, out: Path, *, register_first: bool = 
         path = out / f"{name}.png"
         render_receipt(document["title"], document["lines"], 58, footer=document["footer"]).save(str(path))
         print(path)
-
-
-def keyboard_screens(kiosk, shot) -> None:
-    """The contact step with the number pad, the e-mail keys and the text keys, at two sizes."""
-    window = kiosk.window
-    parts = kiosk.assembly
-    flow = parts.flow
-    dock = window.keyboard_dock
-    window.activateWindow()
-    for width, height in ((1280, 800), (1366, 768)):
-        window.resize(width, height)
-        parts.card_reader.tap(0)
-        until(lambda: window.router.current_name == "consent")
-        flow.consent.agree.click()
-        flow.steps[0].nav.next.click()
-        contact = flow.steps[1]
-        contact.same_as_ktp.setChecked(False)
-        for kind, field in (("digits", contact.phone), ("email", contact.email), ("text", contact.kelurahan)):
-            field.editor.setFocus()
-            if dock.field is not field.editor:
-                dock.open_for(field.editor)
-            until(lambda f=field: dock.isVisible() and dock.field is f.editor)
-            shot(f"40-keyboard-{kind}-{width}")
-        window.end_session("cancel")
-
-
-def staff_screens(kiosk, modes, shot) -> None:
-    """The PIN pad, the technician's diagnostics and settings, the officer's log and handover."""
-    from kiosk.demo import seed_staff
-    from kiosk.store import print_jobs
-
-    seed_staff(kiosk.store)
-    for job in print_jobs.interrupted(kiosk.store):  # the journey above left its cards printed or failed
-        print_jobs.transition(kiosk.store, job["id"], "printed")
-    window = kiosk.window
-    modes.open_pad()
-    shot("22-staff-pin")
-    modes.pin.pin.setText("111111")
-    modes.pin._submit()
-    until(lambda: window.router.current_name == "technician")
-    modes.technician_desk.run_diagnostics()
-    until(lambda: modes.technician.run_button.isEnabled())
-    shot("23-technician-diagnostics")
-    modes.technician.tabs.setCurrentIndex(1)
-    shot("24-technician-settings")
-    modes.leave("logout")
-    modes.open_pad()
-    modes.pin.pin.setText("222222")
-    modes.pin._submit()
-    until(lambda: window.router.current_name == "officer")
-    shot("25-officer-log")
-    modes.officer.tabs.setCurrentIndex(1)
-    shot("26-officer-handover")
-    modes.leave("logout")
 
 
 if __name__ == "__main__":

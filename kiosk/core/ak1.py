@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.core.problems import QT_TRANSLATE_NOOP
+
 VALID_YEARS = 2
 RENEWAL_WINDOW_DAYS = 30  # renewal is offered this many days before expiry, and after it
-REPORT_LABELS = ("Laporan I", "Laporan II", "Laporan III")
+# printed in Indonesian; a screen shows them through messages.word("ak1", label)
+REPORT_LABELS = (QT_TRANSLATE_NOOP("ak1", "Laporan I"), QT_TRANSLATE_NOOP("ak1", "Laporan II"),
+                 QT_TRANSLATE_NOOP("ak1", "Laporan III"))  # fmt: skip
 
 
 def format_registration_no(number: str) -> str:

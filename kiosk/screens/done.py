@@ -4,10 +4,11 @@ with a way on (the record is already saved either way)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.named import named
+from kiosk.widgets.printed_language import printed_language_note, say_printed_language
 from kiosk.widgets.steps import TitleHeader, button_row
 
 AUTO_FINISH_S = 45
@@ -33,6 +34,7 @@ class DoneScreen(Screen):
         self.number = named(QLabel(), "title")
         self.number.setProperty(PERSONAL, True)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setWordWrap(True)  # large text: the number goes to a second line
         self.status = named(QLabel(), "subtitle")
         self.status.setWordWrap(True)
         self.next_steps = QLabel()
@@ -42,6 +44,8 @@ class DoneScreen(Screen):
         inner.addWidget(self.number)
         inner.addWidget(self.status)
         inner.addWidget(self.next_steps)
+        self.printed_language = printed_language_note()
+        inner.addWidget(self.printed_language)
         self.reprint = named(QPushButton(), "reprintButton")
         self.reprint.clicked.connect(self.reprint_requested)
         self.finish = named(QPushButton(), "finishButton")
@@ -52,11 +56,17 @@ class DoneScreen(Screen):
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(header)
-        body = QVBoxLayout()
+        inside = QWidget()
+        body = QVBoxLayout(inside)
         body.setContentsMargins(40, 24, 40, 0)
         body.addWidget(card)
         body.addStretch(1)
-        page.addLayout(body, 1)
+        scroll = QScrollArea()  # large text and a long fault message: the card scrolls, the buttons stay
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inside)
+        page.addWidget(scroll, 1)
         page.addLayout(buttons)
         self._auto = QTimer(self)
         self._auto.setSingleShot(True)
@@ -89,8 +99,12 @@ class DoneScreen(Screen):
         )
 
     def retranslate(self) -> None:
+        say_printed_language(self.printed_language)
         self.number.setText(
-            self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no) if self._registration_no else ""
+            # no-break spaces: a wrapped line never splits the number
+            self.tr("Nomor pendaftaran: %1").replace("%1", self._registration_no.replace(" ", "\u00a0"))
+            if self._registration_no
+            else ""
         )
         self.reprint.setText(self.tr("Cetak Ulang"))
         self.reprint.setVisible(self.state == "failed")

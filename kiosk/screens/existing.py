@@ -5,8 +5,17 @@ the card, or come to the counter on a working day."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.form import Field
@@ -46,15 +55,22 @@ class ExistingScreen(Screen):
         self.keypad = NumericKeypad()
         self.keypad.target = self.number.editor
         self.keypad.setFixedWidth(380)
-        left = QVBoxLayout()
+        texts = QWidget()
+        left = QVBoxLayout(texts)
+        left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(14)
         for widget in (self.summary, self.how, self.tap_hint, self.number, self.open, self.counter):
             left.addWidget(widget)
         left.addStretch(1)
+        scroll = QScrollArea()  # large text on a small screen: the sentences scroll, the keypad stays
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(texts)
         columns = QHBoxLayout()
         columns.setContentsMargins(40, 24, 40, 0)
         columns.setSpacing(30)
-        columns.addLayout(left, 1)
+        columns.addWidget(scroll, 1)
         columns.addWidget(self.keypad)
         self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")

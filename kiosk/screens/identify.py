@@ -86,7 +86,9 @@ class IdentifyScreen(Screen):
             self.status.setText(self.tr("Pembaca kartu sedang tidak tersedia."))
         else:
             self.status.setText(
-                self.tr("Letakkan e-KTP di atas pembaca kartu di bawah layar. Tidak membawa e-KTP? Tekan Ketik NIK.")
+                self.tr(
+                    "Letakkan e-KTP di atas pembaca kartu di bawah layar. Tidak membawa e-KTP? Tekan Ketik NIK."
+                ).replace("e-KTP", "e\u2011KTP")  # a wrapped line never ends in "e-"
             )
         self.problem.setText(self._message)
         self.problem.setVisible(bool(self._message))

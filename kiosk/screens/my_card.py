@@ -12,6 +12,7 @@ from kiosk.core import clock
 from kiosk.core.ak1 import format_registration_no
 from kiosk.core.card_state import CardStatus, Fix, age_in_days, split_officer
 from kiosk.screens.base import PERSONAL, Screen
+from kiosk.screens.messages import word
 from kiosk.services.my_card import MyCard
 from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
@@ -165,7 +166,7 @@ class MyCardScreen(Screen):
                 self.tr("Kartu ini dibuat di tempat lain: cetak ulang dan laporan dilayani di kantor Disnaker.")
             )
         elif card.reports:
-            done = "; ".join(f"{r.label} ({r.reported_at[8:10]}-{r.reported_at[5:7]}-{r.reported_at[:4]})"
+            done = "; ".join(f"{word('ak1', r.label)} ({r.reported_at[8:10]}-{r.reported_at[5:7]}-{r.reported_at[:4]})"
                              for r in card.reports)  # fmt: skip
             self.reports.setText(self.tr("Laporan terkirim: %1").replace("%1", done))
         else:
@@ -259,7 +260,7 @@ class MyCardScreen(Screen):
         if card.report_now is not None and card.next_due is not None:
             return (
                 self.tr("Langkah berikutnya: kirim %1 paling lambat %2.")
-                .replace("%1", card.report_now).replace("%2", card.next_due.strftime("%d-%m-%Y"))
+                .replace("%1", word("ak1", card.report_now)).replace("%2", card.next_due.strftime("%d-%m-%Y"))
             )  # fmt: skip
         if card.next_due is not None:
             return self.tr("Laporan berikutnya paling lambat %1.").replace("%1", card.next_due.strftime("%d-%m-%Y"))

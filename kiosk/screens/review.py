@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PIL import Image
 from PIL.ImageQt import ImageQt
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import word
 from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.named import named
+from kiosk.widgets.printed_language import printed_language_note, say_printed_language
 
 SECTIONS = ("step_personal", "step_contact", "step_education", "step_experience", "step_preferences", "photo")
 
@@ -36,6 +37,7 @@ class ReviewScreen(FormStep):
             box = named(QFrame(), "card")
             grid = QGridLayout(box)
             title = named(QLabel(), "subtitle")
+            title.setWordWrap(True)  # large text: a long section name wraps beside its Ubah button
             text = QLabel()
             text.setWordWrap(True)
             text.setProperty(PERSONAL, True)
@@ -51,8 +53,10 @@ class ReviewScreen(FormStep):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview.setMinimumWidth(420)
         self._preview_title = named(QLabel(), "subtitle")
+        self.printed_language = printed_language_note()
         right = QVBoxLayout()
         right.addWidget(self._preview_title)
+        right.addWidget(self.printed_language)
         right.addWidget(self.preview, 1)
         columns = QHBoxLayout()
         columns.addLayout(summary, 3)
@@ -96,6 +100,7 @@ class ReviewScreen(FormStep):
             title.setText(titles[section])
             edit.setText(self.tr("Ubah"))
         self._preview_title.setText(self.tr("Kartu yang akan dicetak"))
+        say_printed_language(self.printed_language)
 
     def load(self) -> None:
         self.show_problem("")
@@ -108,11 +113,14 @@ class ReviewScreen(FormStep):
                     f"{d.name}  ·  NIK {d.nik}",
                     f"{d.birth_place}, {d.birth_date:%d-%m-%Y}" if d.birth_date else d.birth_place,
                     " · ".join(
-                        [
+                        # the card prints core's Indonesian words; the screen says the personal
+                        # step's words, in the person's language
+                        QCoreApplication.translate("PersonalStep", word)
+                        for word in (
                             SEX.get(d.sex or "", "-"),
                             (d.religion or "-").capitalize(),
                             MARITAL.get(d.marital_status or "", "-"),
-                        ]
+                        )
                     ),
                 ]
             ),

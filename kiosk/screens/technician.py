@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.problems import Problem
 from kiosk.screens.messages import describe, word
 from kiosk.screens.staff_common import StaffScreen, Table
 from kiosk.services.diagnostics import CONTEXT, Result
@@ -182,8 +183,9 @@ class TechnicianScreen(StaffScreen):
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
 
-    def show_sync(self, summary: str, failed: list[dict[str, Any]]) -> None:
-        self.sync_summary.setText(summary)
+    def show_sync(self, summary: Problem, paused: str | None, failed: list[dict[str, Any]]) -> None:
+        paused_text = self.tr("dijeda") + ": " + paused if paused else ""  # SIKER's own words after it
+        self.sync_summary.setText("; ".join(filter(None, (describe(summary), paused_text))))
         self.failed.fill([(row["id"], row["endpoint"], row["http_status"], row["last_error"]) for row in failed])
 
     def show_logs(self, lines: list[str]) -> None:

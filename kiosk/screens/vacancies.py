@@ -87,6 +87,7 @@ class VacanciesScreen(Screen):
         self.match_me.clicked.connect(self.match_requested)
         self.results = named(QListWidget(), "vacancyList")
         self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.results.itemClicked.connect(self._open)
         self.count = named(QLabel(), "hint")
         # what shows instead of the list when nothing is found: what was searched, and ways out
@@ -188,9 +189,10 @@ class VacanciesScreen(Screen):
             **asked, seeker=self.seeker, sort=(self.sort.value() or "match") if self.seeker else "closing"
         )
         self.results.clear()
+        closes = self.tr("tutup")  # tr() outside the f-string: lupdate does not look inside one
         for hit in self.hits:
             v = hit.vacancy
-            text = f"{v['title']} — {v['company']}\n{v['location']} · {self.tr('tutup')} {v.get('closes_on') or '-'}"
+            text = f"{v['title']} — {v['company']}\n{v['location']} · {closes} {v.get('closes_on') or '-'}"
             text += f" · {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}"
             if hit.match is not None and hit.match.suitable:
                 text += (
@@ -298,16 +300,19 @@ class VacanciesScreen(Screen):
         if self.current is None:
             return
         v = self.current
+        # the words translated first: lupdate does not see a tr() inside an f-string
+        where, sector, schooling = self.tr("Lokasi"), self.tr("Bidang"), self.tr("Pendidikan minimal")
+        skills, wage, closes = self.tr("Keterampilan"), self.tr("Gaji"), self.tr("Ditutup")
         self.detail.setText(
             "\n".join(
                 [
                     v["title"],
                     v["company"],
-                    f"{self.tr('Lokasi')}: {v['location']}   {self.tr('Bidang')}: {v['sector']}",
-                    f"{self.tr('Pendidikan minimal')}: {self._education_text(v.get('education_min'))}",
-                    f"{self.tr('Keterampilan')}: {', '.join(v.get('skills') or []) or '-'}",
-                    f"{self.tr('Gaji')}: {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}",
-                    f"{self.tr('Ditutup')}: {v.get('closes_on') or '-'}",
+                    f"{where}: {v['location']}   {sector}: {v['sector']}",
+                    f"{schooling}: {self._education_text(v.get('education_min'))}",
+                    f"{skills}: {', '.join(v.get('skills') or []) or '-'}",
+                    f"{wage}: {rupiah(v.get('wage_min'))} - {rupiah(v.get('wage_max'))}",
+                    f"{closes}: {v.get('closes_on') or '-'}",
                     "",
                     v.get("description") or "",
                 ]
@@ -350,7 +355,7 @@ class VacanciesScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Lowongan Kerja"))
-        self.words.setPlaceholderText(self.tr("Cari: jabatan, perusahaan, kata apa saja"))
+        self.words.setPlaceholderText(self.tr("Cari: jabatan atau perusahaan"))
         self.sector.label.setText(self.tr("Bidang"))
         self.education.label.setText(self.tr("Pendidikan saya"))
         self.education.set_texts(

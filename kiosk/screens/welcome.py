@@ -116,7 +116,8 @@ class WelcomeScreen(Screen):
     def retranslate(self) -> None:
         self._brand.setText(self.tr("ATM Pencari Kerja"))
         self._brand_sub.setText(self.tr("Dinas Tenaga Kerja Kota Semarang"))
-        self.tap_title.setText(self.tr("Tempelkan e-KTP Anda"))
+        # a non-breaking hyphen: a wrapped title never leaves "e-" at a line's end
+        self.tap_title.setText(self.tr("Tempelkan e-KTP Anda").replace("e-KTP", "e\u2011KTP"))
         self._tap_hint.setText(self.tr("Letakkan kartu di atas pembaca kartu di bawah layar, atau pilih layanan."))
         texts = {
             "register": self.tr("Daftar / Perpanjang\nKartu Kuning (AK/1)"),

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import Config, ConfigError
+from kiosk.core.problems import Code, Problem
 from kiosk.devices.printer import Printer
 from kiosk.logging_setup import recent_lines
 from kiosk.services import diagnostics, export, site_settings, staff
@@ -33,9 +34,14 @@ def diagnose(cfg: Config, holder: Holder, printer: Printer | None, *, camera_in_
     return results
 
 
-def sync_state(store: Store) -> tuple[str, list[dict[str, Any]]]:
-    """The outbox in one line, and the records SIKER refused for good."""
-    return str(sender.summary(store)), sender.export_failed(store)
+def sync_state(store: Store) -> tuple[Problem, str | None, list[dict[str, Any]]]:
+    """The outbox in one line (a Problem: the screen says it in its language), why sending is
+    paused (SIKER's words, if it is), and the records SIKER refused for good."""
+    state = sender.summary(store)
+    counts = Problem(
+        Code.DIAG_SYNC, {"waiting": state.pending + state.sending, "failed": state.failed, "delivered": state.delivered}
+    )
+    return counts, state.auth_paused, sender.export_failed(store)
 
 
 def retry_failed(store: Store, holder: Holder) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.widgets.confirm import fit_dialog
+
 _ACTIVITY = {
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonRelease,
@@ -86,9 +88,11 @@ class IdleOverlay(QFrame):
 
         box = QFrame(self)
         box.setObjectName("dialog")
+        self._box = box
         self._title = QLabel(box)
         self._title.setObjectName("title")
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title.setWordWrap(True)
         self._text = QLabel(box)
         self._text.setObjectName("subtitle")
         self._text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -152,3 +156,4 @@ class IdleOverlay(QFrame):
         self._title.setText(self.tr("Masih di sana?"))
         self._text.setText(self.tr("Demi keamanan data Anda, sesi akan diakhiri dalam %n detik.", "", self._left))
         self.button.setText(self.tr("Ya, saya masih di sini"))
+        fit_dialog(self._box, self)  # large text: the box grows with its wrapped text

@@ -24,8 +24,8 @@ from kiosk.screens.consent import ConsentScreen
 from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
-from kiosk.screens.messages import describe
-from kiosk.screens.my_card import REFRESH_OFFLINE, REFRESH_OK, REFRESH_UNKNOWN, MyCardScreen
+from kiosk.screens.messages import describe, word
+from kiosk.screens.my_card import REFRESH_OFFLINE, REFRESH_UNKNOWN, REFRESH_OK, MyCardScreen
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
@@ -40,7 +40,7 @@ from kiosk.services.reports import ReportRefused, SavedReport
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.printouts import Printouts
-from kiosk.widgets.confirm import ConfirmOverlay
+from kiosk.widgets.confirm import Answer, ConfirmOverlay
 
 log = logging.getLogger(__name__)
 EVENT_PURPOSES = ("event", "my_events")  # identify for ui/events_flow.py: a seat, or the seats taken
@@ -208,6 +208,7 @@ class RegistrationFlow(QObject):
                 self.tr("Daftar kartu kuning dulu agar lowongan bisa dicocokkan dengan data Anda."),
                 self.tr("Lihat semua lowongan"),
                 self.tr("Selesai"),
+                primary=Answer.YES,
             )
         elif self.purpose == "apply" and self.vacancy is not None:
             self.not_registered.ask(
@@ -215,6 +216,7 @@ class RegistrationFlow(QObject):
                 self.tr("Untuk melamar, Anda perlu kartu kuning. Ingin mendaftar sekarang?"),
                 self.tr("Ya, daftar"),
                 self.tr("Tidak"),
+                primary=Answer.YES,
             )
         elif self.purpose in EVENT_PURPOSES:
             self.not_registered.ask(
@@ -229,6 +231,7 @@ class RegistrationFlow(QObject):
                 self.tr("Laporan hanya untuk pemilik kartu kuning. Ingin mendaftar sekarang?"),
                 self.tr("Ya, daftar"),
                 self.tr("Tidak"),
+                primary=Answer.YES,
             )
         else:
             self.window.go(self.consent.name)
@@ -274,6 +277,7 @@ class RegistrationFlow(QObject):
                 f"{self.vacancy['title']} — {self.vacancy['company']}",
                 self.tr("Ya, kirim lamaran"),
                 self.tr("Batal"),
+                primary=Answer.YES,
             )
         elif self.purpose in EVENT_PURPOSES:
             if local:
@@ -313,6 +317,8 @@ class RegistrationFlow(QObject):
             self.tr("Semua data yang sudah Anda isi akan dihapus dari layar ini."),
             self.tr("Ya, batalkan"),
             self.tr("Tidak, lanjutkan"),
+            primary=Answer.NO,  # going on loses nothing; cancelling wipes what was typed
+            destructive=True,
         )
 
     # -- transitions
@@ -356,7 +362,7 @@ class RegistrationFlow(QObject):
             job_id = self.services.apply(holder, vacancy)
         except AlreadyApplied as err:
             title, other, done = self.tr("Lamaran sudah ada"), self.tr("Lihat lowongan lain"), self.tr("Selesai")
-            self.notice.ask(title, describe(err), other, done)
+            self.notice.ask(title, describe(err), other, done, primary=Answer.YES)
             return
         self._print(job_id, holder.existing.registration_no, holder.existing.valid_until, "application")
 
@@ -373,10 +379,11 @@ class RegistrationFlow(QObject):
             saved = self.services.save_report(holder, self.report.report)
         except ReportRefused as err:
             self.notice.ask(self.tr("Laporan tidak dapat dikirim"), describe(err),
-                            self.tr("Lihat lowongan"), self.tr("Selesai"))  # fmt: skip
+                            self.tr("Lihat lowongan"), self.tr("Selesai"), primary=Answer.YES)  # fmt: skip
             return
         log.info("report saved for registration %s, receipt job %s", existing.client_id, saved.print_job_id)
-        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", saved.label).replace("%2", str(saved.period))
+        label = word("ak1", saved.label)  # "Laporan I" in the person's language; the receipt prints it Indonesian
+        note = self.tr("%1 (laporan ke-%2) tersimpan.").replace("%1", label).replace("%2", str(saved.period))
         if saved.next_due is not None:
             note += " " + self.tr("Laporan berikutnya paling lambat %1.").replace("%1", f"{saved.next_due:%d-%m-%Y}")
         else:

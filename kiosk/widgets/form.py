@@ -36,6 +36,7 @@ class Field(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("fieldLabel")
+        self.label.setWordWrap(True)  # large text: a long label wraps, the field keeps its width
         self.editor = editor or QLineEdit()
         self.editor.setMaxLength(max_length)  # 2,000 pasted characters stop at the limit
         if numeric or keys is Layout.DIGITS:
@@ -115,6 +116,7 @@ class Choice(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("fieldLabel")
+        self.label.setWordWrap(True)  # large text: a long label wraps, the field keeps its width
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.hide()

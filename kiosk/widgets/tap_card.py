@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 class TapCardAnimation(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(320, 260)
+        self.setMinimumSize(240, 180)  # it scales: large text on a 768-px screen leaves it less room
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._phase = 0.0
         self._anim = QVariantAnimation(self)

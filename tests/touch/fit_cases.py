@@ -1,0 +1,67 @@
+"""The cases of ``test_large_text_fits.py``: run by it in a pytest of their own on an Xvfb of
+the size under test, with QT_QPA_PLATFORM=xcb and the kiosk window fullscreen, as a person
+sees it. With large text on, in the language of FIT_LANGUAGE (id or en), every screen and dialog state of
+``screen_walk`` is read back: every text fits its widget, no laid-out siblings overlap,
+every widget lies inside the window."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from kiosk.app import build, shutdown
+from kiosk.i18n import set_language
+from tests.touch.screen_checks import fit_problems
+from tests.touch.screen_walk import seed_vacancies, walk
+
+if os.environ.get("QT_QPA_PLATFORM") != "xcb" or not os.environ.get("DISPLAY"):
+    pytest.skip("run by test_large_text_fits.py on an Xvfb", allow_module_level=True)
+
+
+def settled_problems(window, qtbot, patience_ms: int = 1500) -> list[str]:
+    """The problems once the layouts have settled: a scroll area sizes its content some turns
+    of the loop after a screen shows, so a state is looked at until it fits or time is up."""
+    found = fit_problems(window)
+    waited = 0
+    while found and waited < patience_ms:
+        qtbot.wait(100)
+        waited += 100
+        found = fit_problems(window)
+    return found
+
+
+@pytest.fixture
+def kiosk(cfg, qtbot):
+    k = build(cfg)
+    k.window.show_fullscreen()
+    qtbot.waitUntil(lambda: k.assembly is not None, timeout=20_000)
+    k.assembly.photo.tick_ms = 30
+    yield k
+    shutdown(k)
+    set_language("id")
+
+
+def test_large_text_fits_every_screen(kiosk, qtbot):
+    language = os.environ.get("FIT_LANGUAGE", "id")
+    window = kiosk.window
+    screen = window.screen().geometry()
+    welcome = window.router.get("welcome")
+    large = welcome.large_text_button  # the button a person taps, "Huruf Besar"
+
+    def again() -> None:
+        set_language(language)
+        large.setChecked(os.environ.get("FIT_LARGE", "1") == "1")  # FIT_LARGE=0: normal text
+
+    seed_vacancies(kiosk)
+    problems: dict[str, list[str]] = {}
+    states = []
+    for state in walk(kiosk, lambda c: qtbot.waitUntil(c, timeout=20_000), again):
+        states.append(state)
+        qtbot.waitUntil(lambda: window.geometry() == screen, timeout=5000)
+        found = settled_problems(window, qtbot)
+        if found:
+            problems[state] = found
+    assert states[-1] == "39-officer-follow-up", states
+    report = "\n".join(f"{state}:\n  " + "\n  ".join(found) for state, found in problems.items())
+    assert not problems, f"{window.width()}x{window.height()} {language}:\n{report}"
