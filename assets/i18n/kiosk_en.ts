@@ -3,6 +3,10 @@
 <context>
     <name>ConsentScreen</name>
     <message>
+        <source>Bacalah data apa yang disimpan, untuk apa, siapa yang melihat, dan berapa lama. Sentuh Saya Setuju untuk lanjut mendaftar. Bila tidak setuju, tidak ada data yang disimpan.</source>
+        <translation>Read which data is kept, what for, who sees it and for how long. Touch I Agree to go on registering. If you do not agree, no data is kept.</translation>
+    </message>
+    <message>
         <source>Persetujuan Penggunaan Data Pribadi</source>
         <translation>Consent to the Use of Personal Data</translation>
     </message>
@@ -60,6 +64,10 @@
     <message>
         <source>Kontak dan Alamat</source>
         <translation>Contact and Address</translation>
+    </message>
+    <message>
+        <source>Isi nomor HP yang aktif agar perusahaan dapat menghubungi Anda; email boleh dikosongkan. Bila alamat tinggal berbeda dengan e-KTP, hilangkan centang lalu isi alamatnya. Sentuh Lanjut bila sudah.</source>
+        <translation>Enter a mobile number in use so that companies can reach you; e-mail may be left empty. If you live somewhere other than the address on your e-KTP, untick the box and enter the address. Touch Next when done.</translation>
     </message>
     <message>
         <source>Nomor HP (WhatsApp)</source>
@@ -128,6 +136,10 @@
 <context>
     <name>DamagedScreen</name>
     <message>
+        <source>Kios ini sedang tidak dapat melayani. Mohon datang ke loket Disnaker pada hari kerja; petugas kami akan memperbaiki kios ini secepatnya.</source>
+        <translation>This kiosk cannot serve right now. Please come to the Disnaker counter on a working day; our staff will repair this kiosk as soon as possible.</translation>
+    </message>
+    <message>
         <source>PIN teknisi</source>
         <translation>Technician PIN</translation>
     </message>
@@ -142,6 +154,10 @@
 </context>
 <context>
     <name>DoneScreen</name>
+    <message>
+        <source>Ambil kartu atau tanda terima Anda dari printer di bawah layar. Bila tidak tercetak, sentuh Cetak Ulang. Sentuh Selesai untuk mengakhiri; data Anda dihapus dari layar.</source>
+        <translation>Take your card or receipt from the printer below the screen. If nothing was printed, touch Print Again. Touch Finish to end; your data is removed from the screen.</translation>
+    </message>
     <message>
         <source>Nomor pendaftaran: %1</source>
         <translation>Registration number: %1</translation>
@@ -206,8 +222,12 @@
         <translation>Highest Education</translation>
     </message>
     <message>
-        <source>Jenjang pendidikan terakhir</source>
-        <translation>Highest level of education</translation>
+        <source>Sentuh pendidikan tertinggi yang sudah Anda tamatkan, lalu isi nama sekolah atau kampus, jurusan dan tahun lulus. Jika belum tamat SD, cukup sentuh 'Belum tamat SD'.</source>
+        <translation>Touch the highest level of school you have finished, then fill in the school or campus, the major and the year you graduated. If you have not finished primary school, just touch 'Primary school unfinished'.</translation>
+    </message>
+    <message>
+        <source>Pendidikan tertinggi yang sudah ditamatkan</source>
+        <translation>Highest level of school finished</translation>
     </message>
     <message>
         <source>Nama sekolah / kampus</source>
@@ -235,7 +255,198 @@
     </message>
 </context>
 <context>
+    <name>EventRegisterScreen</name>
+    <message>
+        <source>Nama (dicetak di bukti pendaftaran)</source>
+        <translation>Name (printed on the registration slip)</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>contoh 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>Nama dan nomor HP diambil dari kartu kuning Anda; ubah bila sudah berganti. Nomor kursi dicetak di bukti pendaftaran.</source>
+        <translation>Name and mobile number come from your yellow card; change them if they have changed. The seat number is printed on the registration slip.</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang</source>
+        <translation>Print Again</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Minta nomor kursi…</source>
+        <translation>Asking for a seat number…</translation>
+    </message>
+    <message>
+        <source>Daftar ›</source>
+        <translation>Register ›</translation>
+    </message>
+    <message>
+        <source>Daftar Acara</source>
+        <translation>Register for the Event</translation>
+    </message>
+    <message>
+        <source>Anda terdaftar</source>
+        <translation>You are registered</translation>
+    </message>
+    <message>
+        <source>Pendaftaran tersimpan</source>
+        <translation>Registration saved</translation>
+    </message>
+    <message>
+        <source>Maaf, acara ini sudah penuh</source>
+        <translation>Sorry, this event is full</translation>
+    </message>
+    <message>
+        <source>Pendaftaran tidak diterima</source>
+        <translation>Registration not accepted</translation>
+    </message>
+    <message>
+        <source>Nomor kursi: %1</source>
+        <translation>Seat number: %1</translation>
+    </message>
+    <message>
+        <source>Nomor kursi: menyusul</source>
+        <translation>Seat number: to follow</translation>
+    </message>
+    <message>
+        <source>Bawa bukti pendaftaran dan kartu kuning Anda ke acara.</source>
+        <translation>Bring the registration slip and your yellow card to the event.</translation>
+    </message>
+    <message>
+        <source>Kios belum tersambung ke server Disnaker, jadi nomor kursi belum ada. Pendaftaran Anda tersimpan dan dikirim otomatis. Lihat nomor kursi Anda di kios ini (Pendaftaran Saya) sebelum hari acara. Bila kuota sudah habis lebih dulu, Anda tidak mendapat kursi.</source>
+        <translation>The kiosk is not connected to the Disnaker server, so there is no seat number yet. Your registration is saved and will be sent automatically. See your seat number at this kiosk (My Registrations) before the day of the event. If the seats run out first, you will not get a seat.</translation>
+    </message>
+    <message>
+        <source>Semua kursi sudah terisi sebelum pendaftaran Anda sampai. Anda tidak mendapat kursi dan tidak ada bukti yang dicetak. Silakan pilih acara lain.</source>
+        <translation>All seats were taken before your registration arrived. You have no seat and no slip was printed. Please choose another event.</translation>
+    </message>
+    <message>
+        <source>Acara ini dibatalkan atau tidak lagi menerima pendaftaran di kios. Tanyakan ke petugas Disnaker pada hari kerja.</source>
+        <translation>This event was cancelled or no longer takes registrations at the kiosk. Ask a Disnaker officer on a working day.</translation>
+    </message>
+    <message>
+        <source>Bukti pendaftaran sedang dicetak…</source>
+        <translation>Printing the registration slip…</translation>
+    </message>
+    <message>
+        <source>Ambil bukti pendaftaran Anda di bawah layar.</source>
+        <translation>Take your registration slip below the screen.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Anda tetap tersimpan; bukti bisa dicetak lagi di Pendaftaran Saya.</source>
+        <translation>Your registration stays saved; the slip can be printed again under My Registrations.</translation>
+    </message>
+    <message>
+        <source>Periksa nama dan nomor HP Anda, lalu tekan Daftar. Bila kios tersambung, nomor kursi langsung dicetak; bila tidak, bukti mencatat 'nomor kursi menyusul' dan nomornya bisa dilihat di Pendaftaran Saya.</source>
+        <translation>Check your name and mobile number, then press Register. When the kiosk is connected, the seat number is printed at once; if not, the slip says 'seat number to follow' and the number can be seen under My Registrations.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acara</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <source>sisa kursi menurut data pukul %1; bisa sudah berubah</source>
+        <translation>seats left as known at %1; they may have changed</translation>
+    </message>
+    <message>
+        <source>Belum ada acara yang akan datang. Coba lagi nanti.</source>
+        <translation>No upcoming events yet. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Bursa kerja</source>
+        <translation>Job fair</translation>
+    </message>
+    <message>
+        <source>Pelatihan</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Bimbingan jabatan</source>
+        <translation>Career counselling</translation>
+    </message>
+    <message>
+        <source>Tanpa pendaftaran: datang langsung</source>
+        <translation>No registration: just come</translation>
+    </message>
+    <message>
+        <source>Pendaftaran ditutup: acara sudah dimulai</source>
+        <translation>Registration closed: the event has started</translation>
+    </message>
+    <message>
+        <source>PENUH (data pukul %1)</source>
+        <translation>FULL (as known at %1)</translation>
+    </message>
+    <message>
+        <source>Sisa %1 dari %2 kursi (data pukul %3)</source>
+        <translation>%1 of %2 seats left (as known at %3)</translation>
+    </message>
+    <message>
+        <source>Daftar bursa kerja, pelatihan dan bimbingan jabatan yang akan datang. Sentuh satu acara untuk melihat rinciannya dan mendaftar. Sisa kursi adalah data terakhir yang diterima kios. Pendaftaran Saya menampilkan nomor kursi Anda setelah Anda menempelkan e-KTP.</source>
+        <translation>Upcoming job fairs, trainings and career counselling sessions. Touch an event to see its details and register. Seats left are the latest figures the kiosk received. My Registrations shows your seat numbers after you tap your e-KTP.</translation>
+    </message>
+    <message>
+        <source>Bursa Kerja dan Pelatihan</source>
+        <translation>Job Fairs and Training</translation>
+    </message>
+    <message>
+        <source>Jenis acara</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Saya</source>
+        <translation>My Registrations</translation>
+    </message>
+    <message>
+        <source>Daftar Acara Ini ›</source>
+        <translation>Register for This Event ›</translation>
+    </message>
+</context>
+<context>
     <name>ExistingScreen</name>
+    <message>
+        <source>Sudah ada kartu kuning untuk NIK ini. Untuk membukanya, tempelkan e-KTP yang dipakai saat mendaftar, atau ketik nomor kartu AK/1 (16 angka, tercetak di kartu kuning) lalu sentuh Buka Kartu Saya. Kartu hilang? Datanglah ke loket Disnaker.</source>
+        <translation>A yellow card already exists for this NIK. To open it, tap the e-KTP used when registering, or type the AK/1 card number (16 digits, printed on the yellow card) and touch Open My Card. Lost your card? Come to the Disnaker counter.</translation>
+    </message>
     <message>
         <source>Kartu AK/1 sudah ada</source>
         <translation>An AK/1 card already exists</translation>
@@ -278,6 +489,10 @@
     <message>
         <source>Keterampilan dan Pengalaman Kerja</source>
         <translation>Skills and Work Experience</translation>
+    </message>
+    <message>
+        <source>Tulis keterampilan dan pengalaman kerja Anda, bila ada. Bagian ini boleh dikosongkan. Sentuh Lanjut bila sudah.</source>
+        <translation>Write down your skills and work experience, if any. This part may be left empty. Touch Next when done.</translation>
     </message>
     <message>
         <source>Keterampilan (boleh dikosongkan)</source>
@@ -348,10 +563,22 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Jangkauan Rendah</source>
+        <extracomment>the "Jangkauan Rendah" toggle, here so that it is within reach on every screen</extracomment>
+        <translation>Low Reach</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyManualScreen</name>
     <message>
         <source>Ketik NIK Anda</source>
         <translation>Type Your NIK</translation>
+    </message>
+    <message>
+        <source>Ketik NIK Anda (16 angka, ada di KTP atau Kartu Keluarga), nama lengkap sesuai KTP, dan tempat lahir. Sentuh kolom untuk memunculkan papan ketik di layar. Lalu sentuh Lanjut.</source>
+        <translation>Type your NIK (16 digits, on your ID card or Family Card), your full name as on your ID card, and your place of birth. Touch a field to bring up the on-screen keyboard. Then touch Next.</translation>
     </message>
     <message>
         <source>Tanpa e-KTP</source>
@@ -388,6 +615,10 @@
 </context>
 <context>
     <name>IdentifyScreen</name>
+    <message>
+        <source>Letakkan e-KTP Anda di atas pembaca kartu di bawah layar dan biarkan sampai terbaca. Tidak membawa e-KTP? Sentuh Ketik NIK lalu isi NIK Anda. Sentuh Batal untuk kembali ke halaman awal.</source>
+        <translation>Place your e-KTP on the card reader below the screen and leave it there until it has been read. No e-KTP with you? Touch Type NIK and enter your NIK. Touch Cancel to go back to the start page.</translation>
+    </message>
     <message>
         <source>Tempelkan e-KTP Anda</source>
         <translation>Tap your e-KTP</translation>
@@ -441,6 +672,33 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Butuh bantuan petugas? Hubungi kantor Disnaker Kota Semarang.</source>
+        <translation>Need help from an officer? Contact the Disnaker office of Kota Semarang.</translation>
+    </message>
+    <message>
+        <source>Telepon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Jam layanan: %1</source>
+        <translation>Opening hours: %1</translation>
+    </message>
+    <message>
+        <source>Alamat: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Bantuan</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MyCardScreen</name>
     <message>
         <source>Kartu Saya</source>
@@ -463,8 +721,20 @@
         <translation>Find and Apply for Jobs</translation>
     </message>
     <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Perbarui Status</source>
+        <translation>Update Status</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Cetak Kartu yang Disahkan</source>
+        <translation>Print the Legalised Card</translation>
     </message>
     <message>
         <source>Masa berlaku habis pada %1.</source>
@@ -495,6 +765,114 @@
         <translation>No applications from this kiosk yet.</translation>
     </message>
     <message>
+        <source>Status kartu: menunggu pengesahan</source>
+        <translation>Card status: waiting for legalisation</translation>
+    </message>
+    <message>
+        <source>Status kartu: perlu perbaikan</source>
+        <translation>Card status: needs correction</translation>
+    </message>
+    <message>
+        <source>Status kartu: disahkan</source>
+        <translation>Card status: legalised</translation>
+    </message>
+    <message>
+        <source>Status kartu: ditolak</source>
+        <translation>Card status: rejected</translation>
+    </message>
+    <message>
+        <source>Status kartu: kedaluwarsa</source>
+        <translation>Card status: expired</translation>
+    </message>
+    <message>
+        <source>Status kartu: sudah bekerja</source>
+        <translation>Card status: employed</translation>
+    </message>
+    <message>
+        <source>(tidak disebutkan)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Kartu Anda sedang diperiksa Pengantar Kerja di kantor Disnaker. Kartu sah setelah disahkan.</source>
+        <translation>A job placement officer at the Disnaker office is checking your card. The card is valid once it is legalised.</translation>
+    </message>
+    <message>
+        <source>Petugas meminta perbaikan. Alasan: %1</source>
+        <translation>The officer asks for a correction. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Ambil ulang foto Anda di kios ini; perbaikan langsung dikirim ke kantor.</source>
+        <translation>Retake your photo at this kiosk; the correction goes straight to the office.</translation>
+    </message>
+    <message>
+        <source>Ambil Ulang Foto</source>
+        <translation>Retake Photo</translation>
+    </message>
+    <message>
+        <source>Perbaiki data yang disebut petugas di kios ini; perbaikan langsung dikirim ke kantor.</source>
+        <translation>Correct the data the officer named at this kiosk; the correction goes straight to the office.</translation>
+    </message>
+    <message>
+        <source>Perbaiki Data</source>
+        <translation>Correct Data</translation>
+    </message>
+    <message>
+        <source>Perbaikan ini dilayani di kantor Disnaker: datang dengan membawa e-KTP.</source>
+        <translation>This correction is made at the Disnaker office: come with your e-KTP.</translation>
+    </message>
+    <message>
+        <source>Disahkan oleh %1 pada %2.</source>
+        <translation>Legalised by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Anda dapat mencetak kartu yang sudah disahkan.</source>
+        <translation>You can print the legalised card.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran kartu ditolak. Alasan: %1</source>
+        <translation>The card registration was rejected. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Bila ada pertanyaan, datanglah ke kantor Disnaker dengan membawa e-KTP.</source>
+        <translation>If you have questions, come to the Disnaker office with your e-KTP.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku kartu sudah habis. Perpanjang kartu agar tetap terdaftar.</source>
+        <translation>The card has expired. Renew it to stay registered.</translation>
+    </message>
+    <message>
+        <source>Anda sudah melapor bekerja: kartu ini tidak perlu dilaporkan lagi.</source>
+        <translation>You reported that you are employed: this card needs no more reports.</translation>
+    </message>
+    <message>
+        <source>Kantor tidak dapat dihubungi sekarang: yang tampil adalah status terakhir yang diketahui.</source>
+        <translation>The office cannot be reached now: this is the last known status.</translation>
+    </message>
+    <message>
+        <source>Data kartu belum sampai di kantor. Coba perbarui lagi nanti.</source>
+        <translation>The card's data has not reached the office yet. Try updating again later.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa ke kantor.</source>
+        <translation>Not yet checked with the office.</translation>
+    </message>
+    <message>
+        <source>Diperiksa baru saja.</source>
+        <translation>Checked just now.</translation>
+    </message>
+    <message>
+        <source>Diperiksa hari ini pukul %1.</source>
+        <translation>Checked today at %1.</translation>
+    </message>
+    <message>
+        <source>Diperiksa kemarin.</source>
+        <translation>Checked yesterday.</translation>
+    </message>
+    <message>
+        <source>Diperiksa %1 hari lalu.</source>
+        <translation>Checked %1 days ago.</translation>
+    </message>
+    <message>
         <source>Langkah berikutnya: perpanjang kartu kuning Anda.</source>
         <translation>Next step: renew your yellow card.</translation>
     </message>
@@ -518,6 +896,74 @@
         <source>Langkah berikutnya: cari lowongan yang cocok dan lamar dari kios ini.</source>
         <translation>Next step: find a suitable vacancy and apply from this kiosk.</translation>
     </message>
+    <message>
+        <source>Ini kartu kuning Anda: statusnya di kantor Disnaker, masa berlaku, laporan dan lamaran. Tekan Perbarui Status untuk menanyakan status terbaru ke kantor. Bila petugas meminta perbaikan, tombol perbaikan membawa Anda ke langkah yang perlu diubah. Tekan Selesai bila sudah.</source>
+        <translation>This is your yellow card: its status at the Disnaker office, validity, reports and applications. Press Update Status to ask the office for the latest status. If the officer asks for a correction, the correction button takes you to the step to change. Press Done when finished.</translation>
+    </message>
+</context>
+<context>
+    <name>MyEventsScreen</name>
+    <message>
+        <source>Bukti pendaftaran sedang dicetak…</source>
+        <translation>Printing the registration slip…</translation>
+    </message>
+    <message>
+        <source>Ambil bukti pendaftaran Anda di bawah layar.</source>
+        <translation>Take your registration slip below the screen.</translation>
+    </message>
+    <message>
+        <source>Terdaftar · nomor kursi %1</source>
+        <translation>Registered · seat number %1</translation>
+    </message>
+    <message>
+        <source>Nomor kursi menyusul: belum terkirim ke server Disnaker</source>
+        <translation>Seat number to follow: not yet sent to the Disnaker server</translation>
+    </message>
+    <message>
+        <source>PENUH: kuota habis sebelum pendaftaran Anda sampai. Anda tidak mendapat kursi; bukti yang tercetak tidak berlaku. Silakan pilih acara lain.</source>
+        <translation>FULL: the seats ran out before your registration arrived. You have no seat; the printed slip is not valid. Please choose another event.</translation>
+    </message>
+    <message>
+        <source>DITOLAK: acara dibatalkan atau tidak lagi menerima pendaftaran di kios.</source>
+        <translation>REFUSED: the event was cancelled or no longer takes registrations at the kiosk.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran Saya</source>
+        <translation>My Registrations</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Lihat Acara</source>
+        <translation>See Events</translation>
+    </message>
+    <message>
+        <source>Cetak Bukti ›</source>
+        <translation>Print Slip ›</translation>
+    </message>
+    <message>
+        <source>Sudah lewat</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Belum ada pendaftaran acara dari kios ini.</source>
+        <translation>No event registrations from this kiosk yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pendaftaran Anda tidak mendapat kursi karena acaranya penuh.</source>
+        <translation>
+            <numerusform>%n of your registrations got no seat because the event was full.</numerusform><numerusform>%n of your registrations got no seat because the events were full.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pilih satu pendaftaran untuk mencetak buktinya lagi.</source>
+        <translation>Choose a registration to print its slip again.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara Anda dari kios ini dengan nomor kursinya. 'Menyusul' berarti kios belum tersambung ke server; 'Penuh' berarti kuota habis lebih dulu. Pilih satu lalu tekan Cetak Bukti.</source>
+        <translation>Your event registrations from this kiosk with their seat numbers. 'To follow' means the kiosk has not reached the server yet; 'Full' means the seats ran out first. Choose one, then press Print Slip.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -532,6 +978,45 @@
     <message>
         <source>Lanjut ›</source>
         <translation>Next ›</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationPicker</name>
+    <message>
+        <source>Pekerjaan apa yang Anda cari?</source>
+        <translation>What work are you looking for?</translation>
+    </message>
+    <message>
+        <source>Ketik nama pekerjaan</source>
+        <translation>Type the name of the job</translation>
+    </message>
+    <message>
+        <source>contoh: satpam, operator jahit, kasir</source>
+        <translation>e.g. satpam, operator jahit, kasir</translation>
+    </message>
+    <message>
+        <source>Sentuh pekerjaan yang paling cocok. Urutan kata bebas.</source>
+        <translation>Touch the job that fits best. Words may come in any order. Job names are in Indonesian.</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok. Coba kata lain, atau sentuh 'Lainnya' dan tulis sendiri.</source>
+        <translation>Nothing matches. Try another word, or touch 'Other' and write it yourself.</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Lainnya: tulis sendiri</source>
+        <translation>Other: write it myself</translation>
+    </message>
+    <message>
+        <source>Subgolongan %1: %2</source>
+        <translation>Sub-group %1: %2</translation>
+    </message>
+    <message>
+        <source>Subgolongan %1 (semua jabatan di dalamnya)</source>
+        <translation>Sub-group %1 (every job in it)</translation>
     </message>
 </context>
 <context>
@@ -559,6 +1044,10 @@
     <message>
         <source>Cetakan tidak pasti (kios berhenti saat mencetak): %1</source>
         <translation>Uncertain prints (the kiosk stopped while printing): %1</translation>
+    </message>
+    <message>
+        <source>Mode petugas: lihat kartu yang tercetak, catat serah terima kartu dengan jumlah yang Anda hitung, dan tindak lanjuti foto atau cetakan yang tertunda. Sentuh Keluar bila selesai.</source>
+        <translation>Officer mode: see the printed cards, record a handover of cards with the number you counted, and follow up photos or prints still pending. Touch Sign out when done.</translation>
     </message>
     <message>
         <source>Mode Petugas</source>
@@ -658,6 +1147,10 @@
     <message>
         <source>Data Diri</source>
         <translation>Personal Details</translation>
+    </message>
+    <message>
+        <source>Periksa data diri Anda. Tanggal lahir dan jenis kelamin diambil dari NIK. Pilih agama dan status perkawinan, lalu sentuh Lanjut.</source>
+        <translation>Check your personal data. Date of birth and sex are taken from the NIK. Choose your religion and marital status, then touch Next.</translation>
     </message>
     <message>
         <source>NIK</source>
@@ -799,6 +1292,10 @@
         <translation>Good! Hold this position and press Take Photo.</translation>
     </message>
     <message>
+        <source>Lihat ke kamera di atas layar dan ikuti petunjuk di layar sampai tertulis Bagus, lalu sentuh Ambil Foto. Bila foto sudah bagus, sentuh Gunakan Foto. Tidak bisa difoto sekarang? Sentuh Lanjut tanpa foto: foto menyusul di kantor.</source>
+        <translation>Look into the camera above the screen and follow the hints on the screen until it says Good, then touch Take Photo. When the photo looks good, touch Use Photo. Cannot take a photo now? Touch Continue without a photo: the photo is taken later at the office.</translation>
+    </message>
+    <message>
         <source>Langkah 6 dari 7</source>
         <translation>Step 6 of 7</translation>
     </message>
@@ -850,16 +1347,24 @@
         <translation>Work You Are Looking For</translation>
     </message>
     <message>
-        <source>Jabatan yang diinginkan %1</source>
-        <translation>Desired position %1</translation>
-    </message>
-    <message>
         <source>Lokasi kerja %1</source>
         <translation>Work location %1</translation>
     </message>
     <message>
-        <source>contoh: operator produksi</source>
-        <translation>e.g. production operator</translation>
+        <source>Sentuh kotak pekerjaan, ketik sebagian namanya (misalnya 'satpam' atau 'operator jahit'), lalu sentuh yang paling cocok. Jika tidak ada, pilih 'Lainnya' dan tulis sendiri. Pertanyaan disabilitas boleh tidak dijawab.</source>
+        <translation>Touch the job box, type part of its name in Indonesian (for example 'satpam' or 'operator jahit'), then touch the one that fits best. If none does, choose 'Other' and write it yourself. You need not answer the disability question.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan utama yang dicari</source>
+        <translation>Main work you are looking for</translation>
+    </message>
+    <message>
+        <source>Tulis pekerjaan yang Anda cari</source>
+        <translation>Write the work you are looking for</translation>
+    </message>
+    <message>
+        <source>Pekerjaan lain yang diminati %1 (boleh dikosongkan)</source>
+        <translation>Other work of interest %1 (optional)</translation>
     </message>
     <message>
         <source>contoh: Kota Semarang</source>
@@ -868,6 +1373,74 @@
     <message>
         <source>Gaji yang diharapkan per bulan (Rp, boleh dikosongkan)</source>
         <translation>Expected monthly wage (Rp, optional)</translation>
+    </message>
+    <message>
+        <source>Apakah Anda penyandang disabilitas?</source>
+        <translation>Do you live with a disability?</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak ingin menjawab</source>
+        <translation>Prefer not to answer</translation>
+    </message>
+    <message>
+        <source>Boleh tidak dijawab. Jawaban ini hanya dipakai petugas untuk mencarikan pekerjaan dan tempat kerja yang ramah disabilitas.</source>
+        <translation>You need not answer. Officers use the answer only to find you work and workplaces that suit people with disabilities.</translation>
+    </message>
+    <message>
+        <source>Jenis disabilitas (boleh pilih lebih dari satu)</source>
+        <translation>Kind of disability (you may choose more than one)</translation>
+    </message>
+    <message>
+        <source>Fisik (gerak tubuh)</source>
+        <translation>Physical (mobility)</translation>
+    </message>
+    <message>
+        <source>Netra (penglihatan)</source>
+        <translation>Sight</translation>
+    </message>
+    <message>
+        <source>Rungu (pendengaran)</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Wicara (berbicara)</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Intelektual</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(sentuh untuk mengganti)</source>
+        <translation>(touch to change)</translation>
+    </message>
+    <message>
+        <source>Lainnya (tulis di bawah)   (sentuh untuk mencari lagi)</source>
+        <translation>Other (write it below)   (touch to search again)</translation>
+    </message>
+    <message>
+        <source>Sentuh di sini untuk mencari pekerjaan ›</source>
+        <translation>Touch here to search for the work ›</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Jabatan</source>
@@ -883,6 +1456,13 @@
     <message>
         <source>Dokumen cetak (kartu AK/1, tanda terima, rincian) memakai Bahasa Indonesia sesuai formulir resmi.</source>
         <translation>Printed documents (AK/1 card, receipts, slips) are in Bahasa Indonesia, as the official form requires.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBand</name>
+    <message>
+        <source>Jangkauan rendah: semua tombol ada di bagian bawah layar.</source>
+        <translation>Low reach: every button is in the lower part of the screen.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1498,10 @@
     <message>
         <source>Tidak</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara memakai kartu kuning dari kios ini. Ingin membuat kartu kuning sekarang?</source>
+        <translation>Event registration uses a yellow card made at this kiosk. Would you like to make a yellow card now?</translation>
     </message>
     <message>
         <source>Kirim lamaran?</source>
@@ -976,6 +1560,10 @@
         <translation>No more reports are needed for this card.</translation>
     </message>
     <message>
+        <source>Perbaikan terkirim ke kantor Disnaker: kartu kembali menunggu pengesahan.</source>
+        <translation>The correction was sent to the Disnaker office: the card is waiting for legalisation again.</translation>
+    </message>
+    <message>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
@@ -985,6 +1573,10 @@
     <message>
         <source>Lapor 6 Bulanan</source>
         <translation>6-Monthly Report</translation>
+    </message>
+    <message>
+        <source>Laporan 6 bulanan memberi tahu Disnaker keadaan Anda. Pilih Masih mencari kerja atau Sudah bekerja; bila sudah bekerja, isi nama perusahaan, jabatan, dan tanggal mulai. Lalu sentuh Kirim Laporan.</source>
+        <translation>The 6-monthly report tells Disnaker how you are doing. Choose Still looking for work or Working now; if you are working, enter the company, the position and the start date. Then touch Send Report.</translation>
     </message>
     <message>
         <source>Laporan kartu kuning</source>
@@ -1048,6 +1640,10 @@
     <message>
         <source>Periksa Data Anda</source>
         <translation>Check Your Details</translation>
+    </message>
+    <message>
+        <source>Periksa semua data dan gambar kartu Anda. Sentuh Ubah di samping bagian yang salah untuk memperbaikinya. Bila semua benar, sentuh Simpan dan Cetak.</source>
+        <translation>Check all your data and the picture of your card. Touch Change beside a part that is wrong to correct it. When everything is right, touch Save and Print.</translation>
     </message>
     <message>
         <source>Simpan dan Cetak ›</source>
@@ -1222,8 +1818,16 @@
         <translation>Print Breakdown</translation>
     </message>
     <message>
+        <source>Tanyakan ke petugas</source>
+        <translation>Ask an officer</translation>
+    </message>
+    <message>
         <source>Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku.</source>
         <translation>This is a simulation under PP 35/2021. The Manpower Office's count is binding.</translation>
+    </message>
+    <message>
+        <source>Pilih mengapa Anda berhenti bekerja (di bawahnya tertulis pasal PP 35/2021 yang mengaturnya), isi upah dan masa kerja, lalu tekan Hitung. Hasilnya simulasi; perhitungan resmi dibuat petugas Disnaker.</source>
+        <translation>Choose why your work ended (the article of PP 35/2021 that covers it is written under each choice), fill in your wage and years of service, then press Calculate. The result is a simulation; the official calculation is made by a Disnaker officer.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1845,10 @@
         <source>Terlalu banyak PIN salah. Coba lagi dalam %n menit.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform><numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Halaman ini khusus petugas dan teknisi Disnaker. Bila Anda pencari kerja, sentuh Batal untuk kembali ke halaman awal.</source>
+        <translation>This page is for Disnaker officers and technicians only. If you are a job seeker, touch Cancel to go back to the start page.</translation>
     </message>
     <message>
         <source>Masuk Petugas</source>
@@ -1265,6 +1873,10 @@
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>? Bantuan</source>
+        <translation>? Help</translation>
+    </message>
     <message>
         <source>● Menghubungkan…</source>
         <translation>● Connecting…</translation>
@@ -1309,6 +1921,10 @@
     <message>
         <source>Kartu terakhir: UID %1</source>
         <translation>Last card: UID %1</translation>
+    </message>
+    <message>
+        <source>Mode teknisi: jalankan diagnosa perangkat, cetak halaman uji, ubah pengaturan, lihat antrean sinkron dan log. Sentuh Keluar bila selesai.</source>
+        <translation>Technician mode: run the device diagnostics, print a test page, change settings, look at the sync queue and the log. Touch Sign out when done.</translation>
     </message>
     <message>
         <source>Mode Teknisi</source>
@@ -1432,6 +2048,190 @@
     </message>
 </context>
 <context>
+    <name>TicketCheckScreen</name>
+    <message>
+        <source>Tiket ini belum sampai di kantor Disnaker: kios akan mengirimnya begitu tersambung.</source>
+        <translation>This ticket has not reached the Disnaker office yet: the kiosk sends it as soon as it is connected.</translation>
+    </message>
+    <message>
+        <source>Jadwal bertemu petugas: %1 pukul %2</source>
+        <translation>Appointment with an officer: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Jawaban petugas:</source>
+        <translation>The officer's answer:</translation>
+    </message>
+    <message>
+        <source>Belum ada jawaban. Petugas menjawab dalam beberapa hari kerja.</source>
+        <translation>No answer yet. Officers answer within a few working days.</translation>
+    </message>
+    <message>
+        <source>Ketik nomor tiket yang tercetak di slip dan nomor HP yang Anda tulis saat membuat tiket, lalu tekan Cek. Kios menampilkan keadaan tiket, jadwal bertemu petugas dan jawabannya.</source>
+        <translation>Type the ticket number printed on the slip and the mobile number you gave with the ticket, then press Check. The kiosk shows the ticket's state, any appointment and the answer.</translation>
+    </message>
+    <message>
+        <source>Cek Tiket</source>
+        <translation>Check a Ticket</translation>
+    </message>
+    <message>
+        <source>Nomor tiket ada di slip, contoh K-SMG01-261202-0007.</source>
+        <translation>The ticket number is on your slip, e.g. K-SMG01-261202-0007.</translation>
+    </message>
+    <message>
+        <source>Nomor tiket</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>Nomor HP di tiket</source>
+        <translation>Mobile number on the ticket</translation>
+    </message>
+    <message>
+        <source>Sedang memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Cek</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Perusahaan</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Tiket Anda tersimpan. Slip sedang dicetak…</source>
+        <translation>Your ticket is saved. The slip is printing…</translation>
+    </message>
+    <message>
+        <source>Tiket Anda tersimpan. Ambil slip Anda di bawah layar.</source>
+        <translation>Your ticket is saved. Take your slip below the screen.</translation>
+    </message>
+    <message>
+        <source>Tiket Anda tersimpan, tetapi slip belum tercetak: %1</source>
+        <translation>Your ticket is saved, but the slip has not printed: %1</translation>
+    </message>
+    <message>
+        <source>Petugas menjawab paling lambat %1. Untuk melihat jawabannya, pilih Konsultasi / Pengaduan lalu Cek Tiket, dan ketik nomor tiket ini dengan nomor HP Anda. Catat nomor tiket bila slip tidak tercetak.</source>
+        <translation>An officer answers by %1 at the latest. To see the answer, choose Consultation / Complaint, then Check a Ticket, and type this ticket number with your mobile number. Write the number down if the slip did not print.</translation>
+    </message>
+    <message>
+        <source>Tulis pertanyaan atau pengaduan Anda untuk petugas Disnaker: pilih topiknya, ceritakan masalahnya, lalu isi nama dan nomor HP. Anda mendapat slip bernomor tiket; jawabannya dapat dilihat di kios dengan Cek Tiket. Pengaduan boleh dikirim tanpa kartu kuning.</source>
+        <translation>Write your question or complaint for the Disnaker officers: choose its topic, tell what happened, then give your name and mobile number. You get a slip with a ticket number; see the answer at the kiosk with Check a Ticket. A complaint needs no yellow card.</translation>
+    </message>
+    <message>
+        <source>Lampiran untuk petugas: %1</source>
+        <translation>Attached for the officer: %1</translation>
+    </message>
+    <message>
+        <source>Hapus lampiran</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Apa yang ingin Anda sampaikan?</source>
+        <translation>What would you like to raise?</translation>
+    </message>
+    <message>
+        <source>Ceritakan masalah atau pertanyaan Anda</source>
+        <translation>Tell us your problem or question</translation>
+    </message>
+    <message>
+        <source>Nama dan nomor HP untuk jawaban</source>
+        <translation>Name and mobile number for the answer</translation>
+    </message>
+    <message>
+        <source>Periksa sebelum dikirim</source>
+        <translation>Check before sending</translation>
+    </message>
+    <message>
+        <source>Tiket Anda</source>
+        <translation>Your ticket</translation>
+    </message>
+    <message>
+        <source>Konsultasi / Pengaduan</source>
+        <translation>Consultation / Complaint</translation>
+    </message>
+    <message>
+        <source>Langkah %1 dari %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Kirim dan Cetak Slip</source>
+        <translation>Send and Print Slip</translation>
+    </message>
+    <message>
+        <source>Cek Tiket</source>
+        <translation>Check a Ticket</translation>
+    </message>
+    <message>
+        <source>Anda ingin</source>
+        <translation>You want to</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Tulis apa yang terjadi, kapan, dan apa yang Anda harapkan.</source>
+        <translation>Write what happened, when, and what you hope for.</translation>
+    </message>
+    <message>
+        <source>Baris
+baru</source>
+        <translation>New
+line</translation>
+    </message>
+    <message>
+        <source>Petugas menjawab lewat kios ini dan dapat menghubungi nomor HP Anda.</source>
+        <translation>Officers answer through this kiosk and may call your mobile number.</translation>
+    </message>
+    <message>
+        <source>Nomor HP (WhatsApp)</source>
+        <translation>Mobile number (WhatsApp)</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan (boleh dikosongkan)</source>
+        <translation>Company name (optional)</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang</source>
+        <translation>Print Again</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>VacanciesScreen</name>
     <message>
         <source>Semua bidang</source>
@@ -1450,9 +2250,66 @@
         <translation>suits you</translation>
     </message>
     <message numerus="yes">
+        <source>%n lowongan, %1 pertama ditampilkan</source>
+        <translation>
+            <numerusform>%n vacancy, the first %1 shown</numerusform><numerusform>%n vacancies, the first %1 shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n lowongan</source>
         <translation>
             <numerusform>%n vacancy</numerusform><numerusform>%n vacancies</numerusform></translation>
+    </message>
+    <message>
+        <source>Tidak ada lowongan yang cocok dengan pencarian ini.</source>
+        <translation>No vacancy matches this search.</translation>
+    </message>
+    <message>
+        <source>Yang dicari: %1</source>
+        <translation>You searched for: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada lowongan yang dibuka saat ini.</source>
+        <translation>There are no open vacancies at the moment.</translation>
+    </message>
+    <message>
+        <source>Lowongan baru datang dari SIKER; coba lagi lain hari, atau tanyakan petugas.</source>
+        <translation>New vacancies come from SIKER; try again another day, or ask an officer.</translation>
+    </message>
+    <message>
+        <source>kata “%1”</source>
+        <translation>the words “%1”</translation>
+    </message>
+    <message>
+        <source>bidang %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <source>lokasi %1</source>
+        <translation>location %1</translation>
+    </message>
+    <message>
+        <source>pendidikan %1</source>
+        <translation>education %1</translation>
+    </message>
+    <message>
+        <source>gaji paling sedikit %1</source>
+        <translation>pay at least %1</translation>
+    </message>
+    <message>
+        <source>Hapus kata “%1”</source>
+        <translation>Clear the words “%1”</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Semua tingkat pendidikan</source>
+        <translation>Any education level</translation>
+    </message>
+    <message>
+        <source>Gaji berapa saja</source>
+        <translation>Any pay</translation>
     </message>
     <message>
         <source>Pendidikan minimal</source>
@@ -1497,6 +2354,10 @@
     <message>
         <source>Lowongan Kerja</source>
         <translation>Job Vacancies</translation>
+    </message>
+    <message>
+        <source>Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, tombol di bawah pesan memperluas pencarian.</source>
+        <translation>Type a position or a company name, or choose a sector, location, your education and pay on the left. Touch a vacancy to read it and apply. When nothing matches, the buttons under the message widen the search.</translation>
     </message>
     <message>
         <source>Bidang</source>
@@ -1549,6 +2410,10 @@
 </context>
 <context>
     <name>WelcomeScreen</name>
+    <message>
+        <source>Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, memperbesar huruf, membuat layar lebih kontras, dan menaruh semua tombol di bagian bawah layar (jangkauan rendah).</source>
+        <translation>This is the start page of the Job Seeker ATM. Place your e-KTP on the card reader below the screen to register for the yellow card, or touch one of the services. The buttons at the bottom change the language, make the text larger, give the screen more contrast and put every button in the lower part of the screen (low reach).</translation>
+    </message>
     <message>
         <source>ATM Pencari Kerja</source>
         <translation>Job Seeker Kiosk</translation>
@@ -1608,6 +2473,10 @@ and Training</translation>
     <message>
         <source>Kontras Tinggi</source>
         <translation>High Contrast</translation>
+    </message>
+    <message>
+        <source>Jangkauan Rendah</source>
+        <translation>Low Reach</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2538,57 @@ and Training</translation>
     </message>
 </context>
 <context>
+    <name>education</name>
+    <message>
+        <source>Belum tamat SD</source>
+        <translation>Primary school unfinished</translation>
+    </message>
+    <message>
+        <source>SD / sederajat</source>
+        <translation>SD or equal (primary)</translation>
+    </message>
+    <message>
+        <source>SMP / sederajat</source>
+        <translation>SMP or equal (junior high)</translation>
+    </message>
+    <message>
+        <source>SMA / MA</source>
+        <translation>SMA / MA (senior high)</translation>
+    </message>
+    <message>
+        <source>SMK</source>
+        <translation>SMK (vocational)</translation>
+    </message>
+    <message>
+        <source>D1 (Diploma 1)</source>
+        <translation>D1 (1-year diploma)</translation>
+    </message>
+    <message>
+        <source>D2 (Diploma 2)</source>
+        <translation>D2 (2-year diploma)</translation>
+    </message>
+    <message>
+        <source>D3 (Diploma 3)</source>
+        <translation>D3 (3-year diploma)</translation>
+    </message>
+    <message>
+        <source>D4 (Sarjana Terapan)</source>
+        <translation>D4 (applied bachelor)</translation>
+    </message>
+    <message>
+        <source>S1 (Sarjana)</source>
+        <translation>S1 (bachelor)</translation>
+    </message>
+    <message>
+        <source>S2 (Magister)</source>
+        <translation>S2 (master)</translation>
+    </message>
+    <message>
+        <source>S3 (Doktor)</source>
+        <translation>S3 (doctorate)</translation>
+    </message>
+</context>
+<context>
     <name>mode.technician</name>
     <message>
         <source>Mencetak halaman uji…</source>
@@ -1719,6 +2639,14 @@ and Training</translation>
     <message>
         <source>Simulasi pesangon</source>
         <translation>Severance simulation</translation>
+    </message>
+    <message>
+        <source>Bukti acara</source>
+        <translation>Event slip</translation>
+    </message>
+    <message>
+        <source>Slip tiket</source>
+        <translation>Ticket slip</translation>
     </message>
     <message>
         <source>Rekap petugas</source>
@@ -2036,6 +2964,26 @@ and Training</translation>
         <translation>You have already applied for this vacancy. The same application need not be sent twice.</translation>
     </message>
     <message>
+        <source>Acara ini sudah penuh: tidak ada kursi tersisa. Silakan pilih acara lain.</source>
+        <translation>This event is full: no seats are left. Please choose another event.</translation>
+    </message>
+    <message>
+        <source>Anda sudah terdaftar di acara ini. Buktinya bisa dicetak lagi di Pendaftaran Saya.</source>
+        <translation>You are already registered for this event. The slip can be printed again under My Registrations.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara ini sudah ditutup: acara sudah dimulai atau dibatalkan.</source>
+        <translation>Registration for this event is closed: it has started or was cancelled.</translation>
+    </message>
+    <message>
+        <source>Acara ini tanpa pendaftaran: datang langsung pada waktunya.</source>
+        <translation>This event needs no registration: just come at the time.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran acara di kios ini untuk kartu kuning yang dibuat di kios ini. Untuk kartu lain, daftar di kantor Disnaker.</source>
+        <translation>Event registration at this kiosk is for yellow cards made at this kiosk. For other cards, register at the Disnaker office.</translation>
+    </message>
+    <message>
         <source>Nomor kartu AK/1 terdiri dari 16 angka, tercetak di kartu kuning Anda.</source>
         <translation>The AK/1 card number has 16 digits, printed on your yellow card.</translation>
     </message>
@@ -2062,6 +3010,22 @@ and Training</translation>
     <message>
         <source>Tidak ada laporan yang perlu dikirim sekarang. Perpanjang kartu bila masa berlakunya hampir habis.</source>
         <translation>No report is due now. Renew the card when it is about to expire.</translation>
+    </message>
+    <message>
+        <source>Nomor tiket seperti tercetak di slip, contoh K-SMG01-261202-0007.</source>
+        <translation>Type the ticket number as printed on the slip, e.g. K-SMG01-261202-0007.</translation>
+    </message>
+    <message>
+        <source>Tiket tidak ditemukan, atau nomor HP tidak sama dengan yang ditulis di tiket. Periksa slip Anda. Sisa percobaan: {left}.</source>
+        <translation>No ticket found, or the mobile number is not the one given with the ticket. Check your slip. Tries left: {left}.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan yang tidak cocok di kios ini. Coba lagi setelah pukul {time}, atau tanyakan ke loket Disnaker.</source>
+        <translation>Too many tries that matched nothing at this kiosk. Try again after {time}, or ask at the Disnaker counter.</translation>
+    </message>
+    <message>
+        <source>Kios sedang tidak terhubung ke kantor Disnaker, jadi jawaban belum dapat dilihat. Coba lagi nanti, atau tanyakan ke loket pada hari kerja.</source>
+        <translation>The kiosk is not connected to the Disnaker office right now, so the answer cannot be shown. Try again later, or ask at the counter on a working day.</translation>
     </message>
     <message>
         <source>Tulis tanggal mulai bekerja seperti 01-03-2026, tidak di masa depan.</source>
@@ -2243,100 +3207,108 @@ and Training</translation>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Nama perusahaan</source>
+        <translation>Company name</translation>
+    </message>
 </context>
 <context>
     <name>severance</name>
     <message>
-        <source>Penggabungan, peleburan atau pemisahan perusahaan</source>
-        <translation>Merger, consolidation or split of the company</translation>
+        <source>Perusahaan digabung, dilebur atau dipecah</source>
+        <translation>The company was merged, consolidated or split</translation>
     </message>
     <message>
-        <source>Pengambilalihan perusahaan</source>
-        <translation>Takeover of the company</translation>
+        <source>Perusahaan diambil alih pemilik baru</source>
+        <translation>The company was taken over by a new owner</translation>
     </message>
     <message>
-        <source>Pengambilalihan dengan perubahan syarat kerja, pekerja tidak bersedia</source>
-        <translation>Takeover with changed terms of work the worker does not accept</translation>
+        <source>Perusahaan diambil alih, syarat kerja diubah dan saya tidak mau</source>
+        <translation>The company was taken over, the terms of work changed and I did not accept them</translation>
     </message>
     <message>
-        <source>Efisiensi karena perusahaan merugi</source>
-        <translation>Efficiency measures because the company is making a loss</translation>
+        <source>Pengurangan karyawan karena perusahaan rugi</source>
+        <translation>Staff cuts because the company is making a loss</translation>
     </message>
     <message>
-        <source>Efisiensi untuk mencegah kerugian</source>
-        <translation>Efficiency measures to prevent a loss</translation>
+        <source>Pengurangan karyawan agar perusahaan tidak rugi</source>
+        <translation>Staff cuts to keep the company from making a loss</translation>
     </message>
     <message>
-        <source>Perusahaan tutup karena rugi terus-menerus</source>
-        <translation>Company closed after continuous losses</translation>
+        <source>Perusahaan tutup karena rugi</source>
+        <translation>The company closed because of losses</translation>
     </message>
     <message>
-        <source>Perusahaan tutup bukan karena rugi</source>
-        <translation>Company closed, not because of losses</translation>
+        <source>Perusahaan tutup, bukan karena rugi</source>
+        <translation>The company closed, not because of losses</translation>
     </message>
     <message>
-        <source>Keadaan memaksa (force majeure) dan perusahaan tutup</source>
-        <translation>Force majeure, and the company closed</translation>
+        <source>Perusahaan tutup karena bencana atau keadaan darurat</source>
+        <translation>The company closed because of a disaster or emergency</translation>
     </message>
     <message>
-        <source>Keadaan memaksa (force majeure), perusahaan tidak tutup</source>
-        <translation>Force majeure, the company did not close</translation>
+        <source>Bencana atau keadaan darurat, perusahaan tetap buka</source>
+        <translation>A disaster or emergency, the company stays open</translation>
     </message>
     <message>
-        <source>Penundaan kewajiban pembayaran utang (PKPU) karena rugi</source>
-        <translation>Suspension of debt payment (PKPU) because of losses</translation>
+        <source>Perusahaan menunda bayar utang (PKPU) karena rugi</source>
+        <translation>The company suspended paying its debts (PKPU) because of losses</translation>
     </message>
     <message>
-        <source>PKPU bukan karena rugi</source>
-        <translation>PKPU, not because of losses</translation>
+        <source>Perusahaan menunda bayar utang (PKPU), bukan karena rugi</source>
+        <translation>The company suspended paying its debts (PKPU), not because of losses</translation>
     </message>
     <message>
-        <source>Perusahaan pailit</source>
-        <translation>Company bankrupt</translation>
+        <source>Perusahaan pailit (bangkrut)</source>
+        <translation>The company went bankrupt</translation>
     </message>
     <message>
-        <source>Permohonan pekerja karena perbuatan pengusaha (Pasal 36 huruf g)</source>
-        <translation>Worker's request because of the employer's conduct (Pasal 36 huruf g)</translation>
+        <source>Saya minta berhenti karena perlakuan atasan, misalnya upah tidak dibayar</source>
+        <translation>I asked to leave because of how the employer treated me, e.g. wages not paid</translation>
     </message>
     <message>
-        <source>Mengundurkan diri atas kemauan sendiri</source>
-        <translation>Resigned of their own will</translation>
+        <source>Saya mengundurkan diri</source>
+        <translation>I resigned</translation>
     </message>
     <message>
-        <source>Mangkir 5 hari kerja berturut-turut setelah dipanggil 2 kali</source>
-        <translation>Absent 5 working days in a row after being summoned twice</translation>
+        <source>Saya tidak masuk kerja 5 hari tanpa keterangan, sudah dipanggil 2 kali</source>
+        <translation>I was absent 5 days without notice, after being summoned twice</translation>
     </message>
     <message>
-        <source>Melanggar perjanjian kerja setelah surat peringatan</source>
-        <translation>Broke the work agreement after a warning letter</translation>
+        <source>Saya melanggar aturan kerja setelah diberi surat peringatan</source>
+        <translation>I broke the work rules after a warning letter</translation>
     </message>
     <message>
-        <source>Pelanggaran bersifat mendesak</source>
-        <translation>Urgent misconduct</translation>
+        <source>Saya melakukan pelanggaran berat menurut aturan perusahaan</source>
+        <translation>I committed serious misconduct under the company rules</translation>
     </message>
     <message>
-        <source>Ditahan pihak berwajib dan merugikan perusahaan</source>
-        <translation>Detained by the authorities, harming the company</translation>
+        <source>Saya ditahan polisi dan perusahaan dirugikan</source>
+        <translation>I was detained by the police and the company was harmed</translation>
     </message>
     <message>
-        <source>Ditahan pihak berwajib, tidak merugikan perusahaan</source>
-        <translation>Detained by the authorities, not harming the company</translation>
+        <source>Saya ditahan polisi, perusahaan tidak dirugikan</source>
+        <translation>I was detained by the police, the company was not harmed</translation>
     </message>
     <message>
-        <source>Sakit berkepanjangan atau cacat akibat kecelakaan kerja lebih dari 12 bulan</source>
-        <translation>Long illness or disability from a work accident for more than 12 months</translation>
+        <source>Saya sakit lama atau cacat karena kecelakaan kerja, lebih dari 12 bulan</source>
+        <translation>I have been ill or disabled by a work accident for more than 12 months</translation>
     </message>
     <message>
-        <source>Memasuki usia pensiun</source>
-        <translation>Reached retirement age</translation>
+        <source>Saya sudah masuk usia pensiun</source>
+        <translation>I reached retirement age</translation>
     </message>
     <message>
-        <source>Pekerja meninggal dunia (dibayarkan kepada ahli waris)</source>
-        <translation>Worker died (paid to the heirs)</translation>
+        <source>Pekerja meninggal dunia (hak diterima ahli waris)</source>
+        <translation>The worker died (paid to the heirs)</translation>
     </message>
     <message>
-        <source>Berakhirnya perjanjian kerja waktu tertentu (PKWT)</source>
-        <translation>End of a fixed-term work contract (PKWT)</translation>
+        <source>Kontrak kerja (PKWT) saya habis</source>
+        <translation>My fixed-term contract (PKWT) ended</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3345,93 @@ and Training</translation>
     <message>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <source>Diberhentikan dari pekerjaan (PHK)</source>
+        <translation>Dismissed from work (PHK)</translation>
+    </message>
+    <message>
+        <source>Gaji atau upah</source>
+        <translation>Pay or wages</translation>
+    </message>
+    <message>
+        <source>Pesangon</source>
+        <translation>Severance pay</translation>
+    </message>
+    <message>
+        <source>BPJS Ketenagakerjaan atau Kesehatan</source>
+        <translation>BPJS employment or health insurance</translation>
+    </message>
+    <message>
+        <source>Kontrak kerja</source>
+        <translation>Work contract</translation>
+    </message>
+    <message>
+        <source>Lowongan dan melamar kerja</source>
+        <translation>Vacancies and applying for work</translation>
+    </message>
+    <message>
+        <source>Kartu kuning (AK/1)</source>
+        <translation>Yellow card (AK/1)</translation>
+    </message>
+    <message>
+        <source>Hal lain</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Bertanya (konsultasi)</source>
+        <translation>Ask a question (consultation)</translation>
+    </message>
+    <message>
+        <source>Mengadu (pengaduan)</source>
+        <translation>Make a complaint</translation>
+    </message>
+    <message>
+        <source>Diterima, menunggu petugas</source>
+        <translation>Received, waiting for an officer</translation>
+    </message>
+    <message>
+        <source>Sedang ditangani petugas</source>
+        <translation>An officer is working on it</translation>
+    </message>
+    <message>
+        <source>Dijadwalkan bertemu petugas</source>
+        <translation>Appointment with an officer scheduled</translation>
+    </message>
+    <message>
+        <source>Selesai ditangani</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

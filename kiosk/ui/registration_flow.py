@@ -25,7 +25,7 @@ from kiosk.screens.done import DoneScreen
 from kiosk.screens.existing import ExistingScreen
 from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import describe, word
-from kiosk.screens.my_card import REFRESH_OFFLINE, REFRESH_UNKNOWN, REFRESH_OK, MyCardScreen
+from kiosk.screens.my_card import REFRESH_OFFLINE, REFRESH_OK, REFRESH_UNKNOWN, MyCardScreen
 from kiosk.screens.report import ReportScreen
 from kiosk.screens.review import ReviewScreen
 from kiosk.screens.step_background import EducationStep, ExperienceStep
