@@ -224,6 +224,7 @@ class RegistrationFlow(QObject):
                 self.tr("Pendaftaran acara memakai kartu kuning dari kios ini. Ingin membuat kartu kuning sekarang?"),
                 self.tr("Ya, daftar"),
                 self.tr("Tidak"),
+                primary=Answer.YES,
             )
         elif self.purpose == "report":
             self.not_registered.ask(
