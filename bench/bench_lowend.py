@@ -239,7 +239,7 @@ def p95(values: list[float]) -> float:
     )
 
 
-def child(plan_path: Path) -> int:  # noqa: PLR0915 - one journey script, read top to bottom
+def child(plan_path: Path) -> int:
     plan = json.loads(plan_path.read_text())
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
