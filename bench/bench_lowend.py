@@ -280,7 +280,17 @@ def child(plan_path: Path) -> int:
     assert parts is not None
     flow = parts.flow
     parts.photo.tick_ms = 50
-    meter = StallMeter().start()
+    last_tap = [time.perf_counter(), "start"]
+    waits: list[tuple[float, str]] = []  # the long waits, with where they happened
+
+    class NotingMeter(StallMeter):
+        def _tick(self) -> None:
+            super()._tick()
+            if self.gaps_ms[-1] >= 80:
+                since = (time.perf_counter() - last_tap[0]) * 1000 - self.gaps_ms[-1]
+                waits.append((self.gaps_ms[-1], f"on {window.router.current_name}, {since:.0f} ms after {last_tap[1]}"))
+
+    meter = NotingMeter().start()
     phase = "printing"
     transitions: dict[str, list[float]] = {"printing": [], "sync": []}
     slowest: list[tuple[float, str]] = []
@@ -290,6 +300,7 @@ def child(plan_path: Path) -> int:
         pause()
         before = window.router.current_name
         started = time.perf_counter()
+        last_tap[:] = [started, f"the tap on {button.objectName() or button.text()!r} ({before}, {phase})"]
         button.click()
         window.repaint()  # the new screen, painted
         painted = time.perf_counter()
@@ -385,8 +396,9 @@ def child(plan_path: Path) -> int:
     print(f"\nThe sync pass took {sync_s:.1f} s ({plan['records'] / sync_s:.0f} records/s) and ended with code "
           f"{sync.returncode}.")  # fmt: skip
     print("slowest transitions: " + ", ".join(f"{n} {ms:.0f} ms" for ms, n in sorted(slowest, reverse=True)[:4]))
-    worst = sorted(sync_gaps + printing_gaps, reverse=True)[:5]
-    print("longest waits of a tap: " + ", ".join(f"{g:.0f} ms" for g in worst))
+    print("longest waits of a tap, and where:")
+    for gap, where in sorted(waits, reverse=True)[:6]:
+        print(f"- {gap:.0f} ms {where}")
     return 0
 
 
