@@ -221,7 +221,7 @@ def main() -> int:
                 server.terminate()
                 server.wait()
         print(f"Machine: {describe()}; load {load()} at the end")
-        print(f"Half a core: {box.kind}; kiosk UI (offscreen, 1280x800) and `kiosk sync` inside it")
+        print(f"{args.quota}% of one core: {box.kind}; kiosk UI (offscreen, 1280x800) and `kiosk sync` inside it")
         print(out.strip())
         if throttled:
             print(f"The group's cpu.stat at the end: {throttled}")
