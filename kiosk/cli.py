@@ -25,7 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 # The kiosk's own start (systemd's `kiosk run`) registers only its module: importing the other
-# commands and what they import cost ~14 ms of CPU before the welcome screen's first paint.
+# commands and what they import cost ~8 ms of CPU before the welcome screen's first paint.
 START_COMMANDS = {"run": "kiosk.commands.app", "demo": "kiosk.commands.app"}
 
 
