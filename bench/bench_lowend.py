@@ -56,8 +56,9 @@ PAUSE_MS = 250  # a person between two taps
 class HalfCore:
     """Holds processes to a share of one core; ``kind`` says how."""
 
-    def __init__(self, percent: int) -> None:
+    def __init__(self, percent: int, period_us: int = PERIOD_US) -> None:
         self.percent = percent
+        self.period_us = period_us
         self.kind = ""
         self.group: Path | None = None
         self._governor: threading.Thread | None = None
@@ -65,12 +66,12 @@ class HalfCore:
         self._pgid: int | None = None
 
     def make(self) -> HalfCore:
-        quota = PERIOD_US * self.percent // 100
+        quota, period = self.period_us * self.percent // 100, self.period_us
         name = f"kiosk-lowend-{os.getpid()}"
         for root, files in (
-            (Path("/sys/fs/cgroup/unified"), {"cpu.max": f"{quota} {PERIOD_US}"}),
-            (Path("/sys/fs/cgroup"), {"cpu.max": f"{quota} {PERIOD_US}"}),
-            (Path("/sys/fs/cgroup/cpu"), {"cpu.cfs_period_us": str(PERIOD_US), "cpu.cfs_quota_us": str(quota)}),
+            (Path("/sys/fs/cgroup/unified"), {"cpu.max": f"{quota} {period}"}),
+            (Path("/sys/fs/cgroup"), {"cpu.max": f"{quota} {period}"}),
+            (Path("/sys/fs/cgroup/cpu"), {"cpu.cfs_period_us": str(period), "cpu.cfs_quota_us": str(quota)}),
         ):
             group = root / name
             try:
@@ -87,9 +88,9 @@ class HalfCore:
                 continue
             self.group = group
             self.kind = (
-                f"cgroup v2 cpu.max {quota} {PERIOD_US}"
+                f"cgroup v2 cpu.max {quota} {period}"
                 if "cpu.max" in files
-                else f"cgroup v1 cpu.cfs_quota_us {quota} / cpu.cfs_period_us {PERIOD_US} ({group})"
+                else f"cgroup v1 cpu.cfs_quota_us {quota} / cpu.cfs_period_us {period} ({group})"
             )
             return self
         self.kind = f"SIGSTOP/SIGCONT duty cycle of the process group, {self.percent}% of each 10 ms"
@@ -195,7 +196,7 @@ def one_round(args: argparse.Namespace) -> dict:
             subprocess.Popen([*python, "printer-sim", "--port", str(printer_port), "--out", str(tmp / "printed")],
                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
         ]  # fmt: skip
-        box = HalfCore(args.quota).make()
+        box = HalfCore(args.quota, args.period_us).make()
         try:
             wait_for_port(siker_port)
             wait_for_port(printer_port)
@@ -233,6 +234,8 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--journeys", type=int, default=2, help="registrations while nothing but printing runs (1-2)")
     parser.add_argument("--quota", type=int, default=50, help="percent of one core")
+    parser.add_argument("--period-us", type=int, default=PERIOD_US,
+                        help="quota period: 100 ms in the issue; a shorter one is closer to a slow CPU")  # fmt: skip
     parser.add_argument("--rounds", type=int, default=3, help="fresh kiosk boxes, one after another; figures pooled")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
