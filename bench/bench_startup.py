@@ -2,16 +2,23 @@
 
 Side by side, alternating in one session on one Xvfb screen:
   kiosk     - `kiosk run` as installed, with simulated devices (SIKER is a server elsewhere)
+  kiosk, real devices absent - `kiosk run` with the real backends configured and no device there:
+              PC/SC with no reader (no pcscd), an ESC/POS printer at an unreachable network
+              address (TEST-NET 192.0.2.1), an OpenCV camera at an index with no /dev/video
   kiosk demo - `kiosk demo --windowed`: the same with the SIKER simulator and the sync loop inside
   floor     - a bare PySide6 window with the same texts (bench/floor_window.py)
   kiosk, camera preview - the demo gone straight to the photo screen (memory with the preview running)
   chromium  - Chromium --kiosk showing the same welcome content (bench/welcome.html), if installed
 
 Per run: X MapNotify of the first top-level window (python-xlib, measured from launch),
-the app's own first-paint moment (kiosk and floor), and PSS summed over the whole process
-tree from /proc/PID/smaps_rollup 3 s after launch.
+the app's own first-paint moment (kiosk and floor), the moment the kiosk's services are up
+and its tiles take taps, and PSS summed over the whole process tree from
+/proc/PID/smaps_rollup 3 s after launch.
 
-Usage: .venv/bin/python bench/bench_startup.py [--runs 5]
+Issue 22 item 1: first paint at most 1.3x the floor's in the same run; the ratio is taken per
+round (each contender against the floor started next to it) and its median printed.
+
+Usage: .venv/bin/python bench/bench_startup.py [--runs 5] [--only kiosk,devices,demo,floor]
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import compileall
 import os
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,7 +36,7 @@ import threading
 import time
 from pathlib import Path
 
-from machine import describe, median, summary
+from machine import describe, load, median, summary
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -130,11 +138,33 @@ def production_site(tmp: Path) -> Path:
     return site
 
 
+def absent_devices_site(tmp: Path) -> Path:
+    """The same site with real-device backends whose devices are not there."""
+    site = tmp / "kiosk-devices.toml"
+    text = production_site(tmp).read_text().replace(str(tmp / "run-data"), str(tmp / "devices-data"))
+    text = text.replace('[card_reader]\nbackend = "simulated"', '[card_reader]\nbackend = "pcsc"')
+    text = text.replace('[camera]\nsource = "simulated"', '[camera]\nsource = "9"')  # no /dev/video9
+    text = text.replace('[printer]\nuri = "simulated"', '[printer]\nuri = "tcp://192.0.2.1:9100"')
+    site.write_text(text)
+    return site
+
+
+KEYS = {
+    "kiosk": "kiosk",
+    "devices": "kiosk, real devices absent",
+    "demo": "kiosk demo (SIKER simulator and sync inside)",
+    "floor": "floor",
+    "camera": "kiosk, camera preview",
+    "chromium": "chromium",
+}
+
+
 def contenders(tmp: Path) -> dict[str, list[str]]:
     python = sys.executable
     demo = [python, "-m", "kiosk.cli", "demo", "--windowed", "--data-dir", str(tmp / "kiosk-data")]
     found = {
         "kiosk": [python, "-m", "kiosk.cli", "--config", str(production_site(tmp)), "run"],
+        "kiosk, real devices absent": [python, "-m", "kiosk.cli", "--config", str(absent_devices_site(tmp)), "run"],
         "kiosk demo (SIKER simulator and sync inside)": demo,
         "floor": [python, str(HERE / "floor_window.py")],
         "kiosk, camera preview": [python, str(HERE / "kiosk_camera.py"), str(tmp / "camera-data")],
@@ -158,9 +188,11 @@ def contenders(tmp: Path) -> dict[str, list[str]]:
 
 
 def one_run(cmd: list[str], display: str, tmp: Path) -> dict[str, float | None]:
-    paint_file = tmp / "first-paint"
+    paint_file, ready_file = tmp / "first-paint", tmp / "ready"
     paint_file.unlink(missing_ok=True)
-    env = {**os.environ, "DISPLAY": display, "KIOSK_FIRST_PAINT_FILE": str(paint_file)}
+    ready_file.unlink(missing_ok=True)
+    env = {**os.environ, "DISPLAY": display, "KIOSK_FIRST_PAINT_FILE": str(paint_file),
+           "KIOSK_READY_FILE": str(ready_file)}  # fmt: skip
     env.pop("QT_QPA_PLATFORM", None)
     watcher = MapWatcher(display)
     started = time.time()
@@ -177,13 +209,24 @@ def one_run(cmd: list[str], display: str, tmp: Path) -> dict[str, float | None]:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-    painted = float(paint_file.read_text()) if paint_file.exists() else None
+    painted, paint_cpu = moment(paint_file)
+    ready, _ = moment(ready_file)
     return {
+        "paint_cpu_ms": paint_cpu,
         "map_ms": (mapped - started) * 1000 if mapped else None,
         "paint_ms": (painted - started) * 1000 if painted else None,
+        "ready_ms": (ready - started) * 1000 if ready else None,
         "pss_mib": pss,
         "processes": processes,
     }
+
+
+def moment(path: Path) -> tuple[float | None, float | None]:
+    """(wall-clock time, CPU ms the process had used) written by the app at a moment, if it came."""
+    if not path.exists():
+        return None, None
+    wall, cpu = path.read_text().split()
+    return float(wall), float(cpu) * 1000
 
 
 def sync_service_pss() -> float:
@@ -213,10 +256,33 @@ def print_ratios(results: dict[str, list[dict]]) -> None:
         print(f"- {name}: first paint {paint_ratio} of Chromium's MapNotify, PSS {pss / chrome_pss:.2f} of Chromium's")
 
 
+def print_floor_ratios(results: dict[str, list[dict]]) -> None:
+    """Issue 22 item 1: each kiosk's first paint against the floor's in the same round."""
+    floor = results["floor"]
+    print("\nAgainst the bare PySide6 window (the floor), round by round (goal: first paint at most 1.30x):\n")
+    for name, runs in results.items():
+        if name in ("floor", "chromium"):
+            continue
+        pairs = list(zip(runs, floor, strict=True))
+        ratios = [r["paint_ms"] / f["paint_ms"] for r, f in pairs if r["paint_ms"] and f["paint_ms"]]
+        cpu = [r["paint_cpu_ms"] / f["paint_cpu_ms"] for r, f in pairs if r["paint_cpu_ms"] and f["paint_cpu_ms"]]
+        ready = [r["ready_ms"] - r["paint_ms"] for r in runs if r["ready_ms"] and r["paint_ms"]]
+        if not ratios:
+            continue
+        verdict = "meets" if statistics.median(ratios) <= 1.3 else "MISSES"
+        rounds = ", ".join(f"{x:.2f}" for x in ratios)
+        print(f"- {name}: {statistics.median(ratios):.2f}x the floor's wall-clock time [{verdict}] (rounds {rounds});"
+              f" {statistics.median(cpu):.2f}x its CPU time to the first paint")  # fmt: skip
+        if ready:
+            print(f"  services up, tiles taking taps: {summary(ready)} after the first paint")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default=",".join(KEYS), help="contenders: " + ", ".join(KEYS))
     args = parser.parse_args()
+    wanted = {KEYS[key] for key in args.only.split(",")} | {"floor"}
     # as installed: pip writes the bytecode at install, so no run pays for compiling our sources
     compileall.compile_dir(ROOT / "kiosk", quiet=1)
     xvfb, display = start_xvfb()
@@ -224,22 +290,27 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
-            names = contenders(tmp)
+            names = {name: cmd for name, cmd in contenders(tmp).items() if name in wanted}
             for _ in range(args.runs):
                 for name, cmd in names.items():  # alternate contenders within each round
                     results.setdefault(name, []).append(one_run(cmd, display, tmp))
     finally:
         xvfb.terminate()
     print("## Cold start and memory\n")
-    print(f"Machine: {describe()}; Xvfb 1280x800; {args.runs} runs each, alternating.\n")
-    print("| contender | MapNotify from launch | own first paint | PSS 3 s after start | processes |")
-    print("| --- | --- | --- | --- | --- |")
+    print(f"Machine: {describe()}; Xvfb 1280x800; {args.runs} runs each, alternating; load {load()}.\n")
+    print(
+        "| contender | MapNotify from launch | own first paint | CPU used by the first paint | PSS 3 s after start "
+        "| processes |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
     for name, runs in results.items():
         maps = [r["map_ms"] for r in runs if r["map_ms"] is not None]
         paints = [r["paint_ms"] for r in runs if r["paint_ms"] is not None]
+        cpus = [r["paint_cpu_ms"] for r in runs if r["paint_cpu_ms"] is not None]
         pss = [r["pss_mib"] for r in runs]
         procs = max(r["processes"] for r in runs)
-        print(f"| {name} | {summary(maps)} | {summary(paints)} | {summary(pss, 'MiB')} | {procs} |")
+        print(f"| {name} | {summary(maps)} | {summary(paints)} | {summary(cpus)} | {summary(pss, 'MiB')} | {procs} |")
+    print_floor_ratios(results)
     if "chromium" in results:
         print_ratios(results)
     print(f"\nThe sync service (`kiosk sync`, its own process under systemd) adds {sync_service_pss():.1f} MiB PSS "

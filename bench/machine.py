@@ -32,3 +32,9 @@ def summary(values: list[float], unit: str = "ms") -> str:
     if med is None:
         return "n/a"
     return f"{med:.1f} {unit} (min {min(values):.1f}, max {max(values):.1f}, n={len(values)})"
+
+
+def load() -> str:
+    """The machine's load averages (1, 5, 15 min) as uptime prints them: others' work slows ours."""
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f}, {five:.2f}, {fifteen:.2f}"

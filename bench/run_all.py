@@ -22,6 +22,9 @@ BENCHES = [
     ("KBJI occupation picker, per keystroke", ["bench_occupations.py"]),
     ("Registration save and the officer's log at 100,000", ["bench_store.py"]),
     ("Sync drain", ["bench_sync.py"]),
+    ("Sync throughput against the office gateway on PostgreSQL and the SIKER simulator", ["bench_sync_gateway.py"]),
+    ("The office gateway under the load of 200 kiosks", ["bench_gateway_load.py"]),
+    ("A low-end box: the kiosk held to half a core while printing and syncing", ["bench_lowend.py"]),
 ]
 
 

@@ -36,3 +36,19 @@ def test_global_config_is_honoured_by_subcommands(tmp_path):
     result = run_kiosk("--config", str(site), "config")
     assert result.returncode == 0
     assert "kiosk.id = 'SMG-42'" in result.stdout
+
+
+def test_the_kiosk_start_imports_only_its_own_command():
+    """`kiosk run` and `kiosk demo` leave the other commands' modules unimported (CPU before the
+    first paint); every other command line still sees them all."""
+    code = (
+        "import sys; from kiosk import cli; cli.build_parser(sys.argv[1:]);"
+        "print(sorted(m for m in cli.COMMAND_MODULES if m in sys.modules))"
+    )
+    for argv, expected in (
+        (["--config", "x.toml", "run"], ["kiosk.commands.app"]),
+        (["demo", "--windowed"], ["kiosk.commands.app"]),
+        (["sync", "--once"], sorted(__import__("kiosk.cli").cli.COMMAND_MODULES)),
+    ):
+        result = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60)
+        assert result.stdout.strip() == str(expected), result.stderr
