@@ -26,8 +26,10 @@ EDITABLE = (
     "camera.source",
     "kiosk.idle_timeout_s",
     "kiosk.language",
+    "speech.enabled",
+    "speech.volume",
 )
-LIVE = {"kiosk.idle_timeout_s", "kiosk.language"}  # applied at once; the rest need a restart
+LIVE = {"kiosk.idle_timeout_s", "kiosk.language", "speech.enabled", "speech.volume"}  # applied at once; the rest need a restart
 TOKEN = "siker.token"  # not a config key: the token lives in its own 0600 file
 
 
