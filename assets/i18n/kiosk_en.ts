@@ -457,6 +457,7 @@
     <name>IdleOverlay</name>
     <message>
         <source>Masih di sana?</source>
+        <extracomment>how much longer a relaxed session waits (issue 23 item 5: twice the idle time)</extracomment>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
@@ -501,6 +502,10 @@
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Masih di sana? Sentuh tombol Ya, saya masih di sini, dua kali.</source>
+        <translation>Are you still there? Touch the button Yes, I am still here, twice.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1457,10 @@
         <translation>Net received</translation>
     </message>
     <message>
+        <source>Hasil simulasi pesangon.</source>
+        <translation>Severance simulation result.</translation>
+    </message>
+    <message>
         <source>Rincian sudah dicetak.</source>
         <translation>The breakdown has been printed.</translation>
     </message>
@@ -1549,6 +1558,10 @@
         <translation>This is a simulation under PP 35/2021. The Manpower Office's count is binding.</translation>
     </message>
     <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
         <source>Pilih mengapa Anda berhenti bekerja (di bawahnya tertulis pasal PP 35/2021 yang mengaturnya), isi upah dan masa kerja, lalu tekan Hitung. Hasilnya simulasi; perhitungan resmi dibuat petugas Disnaker.</source>
         <translation>Choose why your work ended (the article of PP 35/2021 that covers it is written under each choice), fill in your wage and years of service, then press Calculate. The result is a simulation; the official calculation is made by a Disnaker officer.</translation>
     </message>
@@ -1596,6 +1609,22 @@
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>Suara: nyala</source>
+        <translation>Voice: on</translation>
+    </message>
+    <message>
+        <source>Suara: mati</source>
+        <translation>Voice: off</translation>
+    </message>
+    <message>
+        <source>Suara menyala. Sentuh lagi untuk mematikan suara.</source>
+        <translation>Voice is on. Touch again to turn the voice off.</translation>
+    </message>
+    <message>
+        <source>Suara. Sentuh untuk menyalakan panduan suara.</source>
+        <translation>Voice. Touch to turn on spoken guidance.</translation>
+    </message>
     <message>
         <source>? Bantuan</source>
         <translation>? Help</translation>
@@ -1736,6 +1765,14 @@
     <message>
         <source>Bahasa awal (id atau en)</source>
         <translation>Default language (id or en)</translation>
+    </message>
+    <message>
+        <source>Panduan suara menyala di awal sesi (true atau false)</source>
+        <translation>Spoken guidance on at the start of each session (true or false)</translation>
+    </message>
+    <message>
+        <source>Volume suara (0-100)</source>
+        <translation>Voice volume (0-100)</translation>
     </message>
     <message>
         <source>Token SIKER baru</source>
@@ -2027,6 +2064,14 @@ line</translation>
         <translation>Any pay</translation>
     </message>
     <message>
+        <source>%1 sampai %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>tidak disebut</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
         <source>pendidikan sesuai</source>
         <translation>education matches</translation>
     </message>
@@ -2049,6 +2094,10 @@ line</translation>
     <message>
         <source>gaji sesuai harapan</source>
         <translation>the pay you expect</translation>
+    </message>
+    <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <source>Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, tombol di bawah pesan memperluas pencarian.</source>
@@ -2108,10 +2157,77 @@ line</translation>
     </message>
 </context>
 <context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Suara aktif.</source>
+        <translation>Voice on.</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source>%1, terpilih</source>
+        <translation>%1, selected</translation>
+    </message>
+    <message>
+        <source>hapus</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>huruf besar</source>
+        <translation>capital letters</translation>
+    </message>
+    <message>
+        <source>angka dan tanda</source>
+        <translation>numbers and symbols</translation>
+    </message>
+    <message>
+        <source>huruf</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>et</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>titik</source>
+        <translation>dot</translation>
+    </message>
+    <message>
+        <source>koma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>strip</source>
+        <translation>dash</translation>
+    </message>
+    <message>
+        <source>garis miring</source>
+        <translation>slash</translation>
+    </message>
+    <message>
+        <source>titik com</source>
+        <translation>dot com</translation>
+    </message>
+    <message>
+        <source>kosongkan</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>spasi</source>
+        <translation>space</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, memperbesar huruf, dan membuat layar lebih kontras.</source>
         <translation>This is the start page of the Job Seeker ATM. Place your e-KTP on the card reader below the screen to register for the yellow card, or touch one of the services. The buttons at the bottom change the language, make the text larger and give the screen more contrast.</translation>
+    </message>
+    <message>
+        <source>Selamat datang di ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar, atau sentuh salah satu layanan; setiap tombol menyebut namanya, sentuh sekali lagi untuk memilih.</source>
+        <translation>Welcome to the Job Seeker Kiosk. Place your e-KTP on the card reader below the screen, or touch one of the services; each button says its name, touch it again to choose.</translation>
     </message>
     <message>
         <source>ATM Pencari Kerja</source>

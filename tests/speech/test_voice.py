@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -282,22 +282,32 @@ def test_session_end_kills_espeak_at_once(kiosk, pulse, qtbot):
     assert not window.voice.enabled
 
 
-def test_the_event_loop_stays_responsive_while_espeak_speaks(voiced, pulse, qtbot):
-    kiosk, clock = voiced
+def test_the_event_loop_stays_responsive_while_espeak_speaks(kiosk, pulse, qtbot):
     window = kiosk.window
     engine = EspeakSpeech(volume=80, env=pulse)
     window.voice.set_speech(engine)
+    window.voice.set_enabled(True)
+    pids: set[int] = set()
+    engine.signals.started.connect(lambda _n, pid: pids.add(pid))
+    texts = [s.spoken_text() for s in window.router.screens()]
+    # what a screen's arrival says, every 400 ms: each interrupts the espeak-ng speaking and starts
+    # another (the screens' own layout work is not the voice's, so the screen stays)
+    timer = QTimer()
+    timer.setInterval(400)
+    timer.timeout.connect(lambda: window.voice.guide(texts[len(pids) % len(texts)]))
     meter = StallMeter().start()
-    tiles = window.router.get("welcome").tiles
-    for _ in range(3):  # speak, interrupt, speak: each touch starts a new espeak-ng
-        touch(kiosk, tiles["vacancies"])
-        touch(kiosk, tiles["severance"])
-        qtbot.waitUntil(lambda: engine.current_pid is not None, timeout=10_000)
-        qtbot.wait(300)  # the meter measures the loop while espeak-ng speaks (a measurement, not a sync)
-        clock.now += 3
+    timer.start()
+    qtbot.wait(4000)  # the measurement's length, not a synchronisation
+    timer.stop()
     meter.stop()
-    assert meter.ticks > 100
-    assert meter.responsive(50), sorted(meter.gaps_ms)[-5:]
+    assert len(pids) >= 5  # espeak-ng really ran, again and again, while the meter ticked
+    assert meter.ticks > 200
+    # a GUI thread that waited for espeak-ng would stall at every utterance, for as long as it
+    # speaks (seconds); this 2-core machine, busy with other work, stalls now and then without it
+    gaps = sorted(meter.gaps_ms)
+    assert gaps[int(len(gaps) * 0.95)] < 50, gaps[-5:]
+    assert len(meter.stalls_over(50)) < len(pids) / 2, gaps[-5:]
+    assert gaps[-1] < 500, gaps[-5:]
 
 
 # --- each screen's words, rendered by espeak-ng ----------------------------------------------------
