@@ -27,6 +27,7 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 
 _LIMIT = 10**15
 
+# fmt: off
 _ID_ONES = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 _EN_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_TEENS = (
@@ -50,6 +51,8 @@ _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+
+# fmt: on
 
 # How a NIK is read aloud. A NIK is 2-2-2-6-4 by meaning (province, regency, district, birth date
 # DDMMYY (+40 for women), sequence), but nobody reads it that way: people dictating it at a counter

@@ -3,6 +3,7 @@ says what was searched and offers ways to widen it, each with the vacancies it w
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -331,16 +332,17 @@ class VacanciesScreen(Screen):
         lang = "en" if current_language() == "en" else "id"
         wage_min, wage_max = v.get("wage_min"), v.get("wage_max")
         if wage_min and wage_max:
-            wage = self.tr("%1 sampai %2").replace("%1", money_words(wage_min, lang)).replace(
-                "%2", money_words(wage_max, lang)
+            wage = (
+                self.tr("%1 sampai %2")
+                .replace("%1", money_words(wage_min, lang))
+                .replace("%2", money_words(wage_max, lang))
             )
         else:
-            wage = money_words(wage_min or wage_max, lang) if (wage_min or wage_max) else self.tr("tidak disebut")
-        closes = v.get("closes_on") or ""
-        try:
-            closes = date_words(date.fromisoformat(str(closes)[:10]), lang)
-        except ValueError:
-            pass
+            either = wage_min or wage_max
+            wage = money_words(int(either), lang) if either else self.tr("tidak disebut")
+        closes = str(v.get("closes_on") or "")
+        with contextlib.suppress(ValueError):  # a date as said; anything else as it came
+            closes = date_words(date.fromisoformat(closes[:10]), lang)
         parts = [
             f"{v['title']}.",
             f"{v['company']}.",

@@ -29,7 +29,8 @@ EDITABLE = (
     "speech.enabled",
     "speech.volume",
 )
-LIVE = {"kiosk.idle_timeout_s", "kiosk.language", "speech.enabled", "speech.volume"}  # applied at once; the rest need a restart
+# applied at once (the voice's default from the next session); the rest need a restart
+LIVE = {"kiosk.idle_timeout_s", "kiosk.language", "speech.enabled", "speech.volume"}
 TOKEN = "siker.token"  # not a config key: the token lives in its own 0600 file
 
 

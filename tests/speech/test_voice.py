@@ -16,9 +16,9 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from kiosk.devices.speech import to_wav
 from kiosk.devices.speech_espeak import EspeakSpeech
 from kiosk.devices.speech_simulated import SimulatedSpeech
-from kiosk.devices.speech import to_wav
 from kiosk.i18n import set_language
 from kiosk.screens.base import Screen
 from kiosk.ui import voice as voice_mod
@@ -116,7 +116,7 @@ def test_a_touch_speaks_and_does_not_act_a_second_within_2s_acts(voiced, qtbot):
 
 
 def test_another_button_between_the_touches_is_heard_instead(voiced):
-    kiosk, clock = voiced
+    kiosk, _clock = voiced
     window = kiosk.window
     tiles = window.router.get("welcome").tiles
     touch(kiosk, tiles["severance"])
@@ -316,7 +316,9 @@ def test_the_event_loop_stays_responsive_while_espeak_speaks(kiosk, pulse, qtbot
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_screen_text_renders_to_audible_speech_of_plausible_length(kiosk, espeak, tmp_path: Path, lang, qtbot):
     set_language(lang)
-    qtbot.waitUntil(lambda: kiosk.assembly.severance.title.text().startswith("Severance" if lang == "en" else "Simulasi"))
+    qtbot.waitUntil(
+        lambda: kiosk.assembly.severance.title.text().startswith("Severance" if lang == "en" else "Simulasi")
+    )
     screens = [s for s in kiosk.window.router.screens() if isinstance(s, Screen)]
     assert len(screens) >= 15
     for screen in screens:
