@@ -15,16 +15,16 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ROOT, settle, until  # noqa: E402  (sets the platform before Qt starts)
+from screenshots import ROOT, settle, until
 
-from kiosk import config  # noqa: E402
-from kiosk.app import build, shutdown  # noqa: E402
-from kiosk.commands.app import DEMO_OVERRIDES  # noqa: E402
-from kiosk.i18n import set_language  # noqa: E402
-from kiosk.store.vacancies import upsert  # noqa: E402
-from kiosk.sync.sample_vacancies import sample_vacancy  # noqa: E402
-from kiosk.sync.vacancies import clean_vacancy  # noqa: E402
-from kiosk.ui.theme import apply_theme  # noqa: E402
+from kiosk import config
+from kiosk.app import build, shutdown
+from kiosk.commands.app import DEMO_OVERRIDES
+from kiosk.i18n import set_language
+from kiosk.store.vacancies import upsert
+from kiosk.sync.sample_vacancies import sample_vacancy
+from kiosk.sync.vacancies import clean_vacancy
+from kiosk.ui.theme import apply_theme
 
 
 def main() -> int:
