@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ROOT, settle, until
+from screenshots import ROOT, settle, until  # first: it sets the Qt platform before Qt starts
 
 from kiosk import config
 from kiosk.app import build, shutdown

@@ -503,10 +503,6 @@
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>Masih di sana? Sentuh tombol Ya, saya masih di sini, dua kali.</source>
-        <translation>Are you still there? Touch the button Yes, I am still here, twice.</translation>
-    </message>
 </context>
 <context>
     <name>MyCardScreen</name>

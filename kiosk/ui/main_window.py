@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
         self.status_bar.voice_toggled.connect(self.voice.set_enabled)
         self.voice.toggled.connect(self.status_bar.set_voice)
         self.voice.toggled.connect(lambda on: self.idle.set_relaxed("voice", on))
-        self.idle.idle.connect(self._say_idle_question)
         self.installEventFilter(self)
 
     def use_config(self, cfg: Config) -> None:
@@ -193,10 +192,6 @@ class MainWindow(QMainWindow):
         self.idle.set_armed(name not in self.unwatched)
         self.keyboard_dock.screen_changed()
         self.voice.screen_shown()
-
-    def _say_idle_question(self) -> None:
-        if self.idle_overlay.isVisible():
-            self.voice.guide(self.tr("Masih di sana? Sentuh tombol Ya, saya masih di sini, dua kali."))
 
     def _on_idle(self) -> None:
         if self.router.current_name != "welcome":

@@ -9,7 +9,9 @@ While the voice is on (the status bar's Suara button, or the kiosk's default ``s
 - the keys of the on-screen keyboard and number pad act at once and say the key: a NIK is 16 keys,
   and a second touch on each would double the typing of someone who already types slowly. The
   key said back is the check; a wrong one is undone with the backspace key, which says so too;
-- an error label (objectName ``error``) is said when it shows a new text.
+- an error label (objectName ``error``) is said when it shows a new text, and a question or card
+  over the screen (a ``dialog`` frame: "Batalkan pendaftaran?", "Masih di sana?", Bantuan) is
+  read when it opens.
 
 It is an application-wide event filter: no screen knows about it. The decision is taken on the
 release, the moment Qt would click: the press still reaches the button (its pressed look, and a
@@ -29,7 +31,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QFrame, QLabel, QWidget
 
 from kiosk.core.spoken import Lang
 from kiosk.devices.speech import Speech
@@ -42,6 +44,8 @@ log = logging.getLogger(__name__)
 SECOND_TOUCH_MS = 2000  # "touch again within 2 s to choose"
 ERROR_CHECK_MS = 300  # how often a shown error label is looked for while the voice is on
 ERROR_NAME = "error"  # the objectName of every label that shows a problem
+DIALOG_NAME = "dialog"  # the box of every overlay (confirm questions, idle question, Bantuan)
+DIALOG_TEXTS = ("title", "subtitle", "helpText")  # its labels that are read, in this order
 
 _MARKUP = re.compile(r"<[^>]+>")
 _DECORATION = str.maketrans("", "", "‹›«»→←✓✔⚠★•▸▶◀&")
@@ -68,6 +72,7 @@ class VoiceGuide(QObject):
         self.enabled = False
         self._armed: tuple[object, float] | None = None  # (button or (list, row), when) of the first touch
         self._heard_errors: set[str] = set()
+        self._open_dialogs: set[int] = set()
         self._errors = QTimer(self)
         self._errors.setInterval(ERROR_CHECK_MS)
         self._errors.timeout.connect(self._check_errors)
@@ -100,6 +105,7 @@ class VoiceGuide(QObject):
         self.enabled = on
         self._armed = None
         self._heard_errors = set()
+        self._open_dialogs = set()
         if on:
             self._errors.start()
             if announce:
@@ -231,6 +237,7 @@ class VoiceGuide(QObject):
     # --- errors -------------------------------------------------------------------------------
 
     def _check_errors(self) -> None:
+        self._check_dialogs()
         screen = self._screen()
         if screen is None:
             return
@@ -243,3 +250,19 @@ class VoiceGuide(QObject):
         self._heard_errors = shown
         if new:
             self.say(". ".join(new))
+
+    def _check_dialogs(self) -> None:
+        window = self.parent()
+        if not isinstance(window, QWidget):
+            return
+        shown = [box for box in window.findChildren(QFrame, DIALOG_NAME) if box.isVisible()]
+        opened = [box for box in shown if id(box) not in self._open_dialogs]
+        self._open_dialogs = {id(box) for box in shown}
+        for box in opened:
+            texts = [
+                plain(label.text())
+                for name in DIALOG_TEXTS
+                for label in box.findChildren(QLabel, name)
+                if label.isVisible() and label.text().strip()
+            ]
+            self.say(" ".join(text if text[-1:] in ".!?" else text + "." for text in texts))

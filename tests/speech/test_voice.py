@@ -181,6 +181,19 @@ def test_an_error_is_spoken_when_it_appears(voiced, qtbot):
     assert "⚠" not in last_said(kiosk)
 
 
+def test_a_question_over_the_screen_is_read_when_it_opens(voiced, qtbot):
+    kiosk, clock = voiced
+    window = kiosk.window
+    window.go("severance")
+    touch(kiosk, window.status_bar.help_button)
+    clock.now += 0.5
+    touch(kiosk, window.status_bar.help_button)
+    assert window.help_overlay.isVisible()
+    help_text = window.router.get("severance").help_text()
+    qtbot.waitUntil(lambda: last_said(kiosk).startswith("Bantuan. Pilih mengapa"), timeout=3000)
+    assert help_text.split(".")[0] in last_said(kiosk)
+
+
 def test_each_screen_says_its_title_and_instruction_on_arrival(voiced, qtbot):
     kiosk, _clock = voiced
     window = kiosk.window
