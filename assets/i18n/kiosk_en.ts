@@ -1366,6 +1366,22 @@
         <translation>Check Your Details</translation>
     </message>
     <message>
+        <source>NIK: %1.</source>
+        <translation>NIK: %1.</translation>
+    </message>
+    <message>
+        <source>Nama: %1.</source>
+        <translation>Name: %1.</translation>
+    </message>
+    <message>
+        <source>Lahir: %1.</source>
+        <translation>Born: %1.</translation>
+    </message>
+    <message>
+        <source>Nomor HP: %1.</source>
+        <translation>Mobile number: %1.</translation>
+    </message>
+    <message>
         <source>Periksa semua data dan gambar kartu Anda. Sentuh Ubah di samping bagian yang salah untuk memperbaikinya. Bila semua benar, sentuh Simpan dan Cetak.</source>
         <translation>Check all your data and the picture of your card. Touch Change beside a part that is wrong to correct it. When everything is right, touch Save and Print.</translation>
     </message>

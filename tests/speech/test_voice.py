@@ -204,6 +204,25 @@ def test_each_screen_says_its_title_and_instruction_on_arrival(voiced, qtbot):
         assert screen.title_text() and last_said(kiosk).startswith(screen.title_text())
 
 
+def test_numbers_are_said_as_people_say_them_on_review_and_done(kiosk):
+    from datetime import date
+
+    flow = kiosk.assembly.flow
+    draft = flow.review.draft
+    draft.nik, draft.name, draft.phone = "3374110107900001", "Siti Aminah", "081234567890"
+    draft.birth_date = date(1990, 7, 1)
+    text = flow.review.spoken_text()
+    assert text.startswith(flow.review.title_text())
+    assert "NIK: tiga tiga tujuh empat, satu satu nol satu, nol tujuh sembilan nol, nol nol nol satu." in text
+    assert "Nomor HP: nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol." in text
+    assert "Lahir: 1 Juli 1990." in text and "3374" not in text
+    flow.done.show_printing("3374211126010042", "01-12-2028")
+    said = flow.done.spoken_text()
+    assert "Nomor pendaftaran: tiga tiga tujuh empat, dua satu satu satu dua enam, nol satu nol nol empat dua." in said
+    kiosk.window.end_session("done")
+    assert "nol" not in flow.done.spoken_text() and "NIK" not in flow.review.spoken_text()
+
+
 def test_english_mode_speaks_english(voiced, qtbot):
     kiosk, _clock = voiced
     set_language("en")
