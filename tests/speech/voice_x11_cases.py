@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtWidgets import QScroller
 
 from kiosk.devices.speech_simulated import SimulatedSpeech
+from tests.touch import x11_cases
 from tests.touch.x11_cases import drag, global_rect, spot, tap
 
 if os.environ.get("QT_QPA_PLATFORM") != "xcb" or not os.environ.get("DISPLAY"):
     pytest.skip("run by test_voice_x11.py on an Xvfb", allow_module_level=True)
 
-from tests.touch.x11_cases import kiosk  # noqa: E402,F401  (the fixture: the kiosk fullscreen on the Xvfb)
+kiosk = x11_cases.kiosk  # the fixture: the kiosk fullscreen on the Xvfb, as the touch cases run it
 
 
 @pytest.fixture
