@@ -2227,6 +2227,10 @@ line</translation>
         <translation>clear</translation>
     </message>
     <message>
+        <source>bintang</source>
+        <translation>star</translation>
+    </message>
+    <message>
         <source>spasi</source>
         <translation>space</translation>
     </message>

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QWidget
 
 from kiosk.core.spoken import Lang
 from kiosk.devices.speech import Speech
@@ -230,9 +230,17 @@ class VoiceGuide(QObject):
         }
         if label == "C" and isinstance(key.parentWidget(), NumericKeypad):
             return self.tr("kosongkan")
+        if label not in named and self._typing_a_secret(key):
+            return self.tr("bintang")  # a PIN or a token is never said aloud: a star, as the field shows
         if key.objectName() == "key_space":
             return self.tr("spasi")
         return named.get(label, label)
+
+    @staticmethod
+    def _typing_a_secret(key: QAbstractButton) -> bool:
+        """The key types into a field that hides what is typed (the staff PIN, the SIKER token)."""
+        target = getattr(key.parentWidget(), "target", None) or QApplication.focusWidget()
+        return isinstance(target, QLineEdit) and target.echoMode() != QLineEdit.EchoMode.Normal
 
     # --- errors -------------------------------------------------------------------------------
 

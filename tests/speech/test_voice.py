@@ -169,6 +169,18 @@ def test_keys_speak_and_act_at_once(voiced, qtbot):
     assert manual.nik_field.text() == "3" and last_said(kiosk) == "hapus"
 
 
+def test_a_pin_is_never_said_aloud(voiced, qtbot):
+    kiosk, _clock = voiced
+    modes = kiosk.assembly.staff
+    modes.open_pad()
+    pad = modes.pin.keypad
+    qtbot.waitUntil(lambda: pad.isVisible())
+    touch(kiosk, pad.findChild(QWidget, "key_4"))
+    touch(kiosk, pad.findChild(QWidget, "key_8"))
+    assert modes.pin.pin.text() == "48"  # typed at once
+    assert last_said(kiosk) == "bintang" and not any(s.text in {"4", "8"} for s in speech_of(kiosk).said)
+
+
 def test_an_error_is_spoken_when_it_appears(voiced, qtbot):
     kiosk, clock = voiced
     window, severance = kiosk.window, kiosk.assembly.severance
