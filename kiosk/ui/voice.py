@@ -6,6 +6,7 @@ While the voice is on (the status bar's Suara button, or the kiosk's default ``s
 - a touch on a button says its label and does nothing else; a second touch on the same button
   within ``SECOND_TOUCH_MS`` acts (a touch after that, or on another button, speaks again). A list
   row (the vacancies, the occupations) does the same: the first touch says the row;
+- a touch on a field acts at once (the keyboard opens) and says the field's name;
 - the keys of the on-screen keyboard and number pad act at once and say the key: a NIK is 16 keys,
   and a second touch on each would double the typing of someone who already types slowly. The
   key said back is the check; a wrong one is undone with the backspace key, which says so too;
@@ -30,7 +31,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QWidget
 
 from kiosk.core.spoken import Lang
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 SECOND_TOUCH_MS = 2000  # "touch again within 2 s to choose"
 ERROR_CHECK_MS = 300  # how often a shown error label is looked for while the voice is on
 ERROR_NAME = "error"  # the objectName of every label that shows a problem
+FIELD_LABEL_NAME = "fieldLabel"  # the label above a form field (widgets/form.py)
 DIALOG_NAME = "dialog"  # the box of every overlay (confirm questions, idle question, Bantuan)
 DIALOG_TEXTS = ("title", "subtitle", "helpText")  # its labels that are read, in this order
 
@@ -161,7 +163,13 @@ class VoiceGuide(QObject):
     # --- touch to hear, touch again to choose ---------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.enabled or event.type() != QEvent.Type.MouseButtonRelease:
+        if not self.enabled:
+            return False
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            if isinstance(event, QFocusEvent) and event.reason() == Qt.FocusReason.MouseFocusReason:
+                self.say(self.field_words(watched))  # a field acts at once: it says what goes in it
+            return False
+        if event.type() != QEvent.Type.MouseButtonRelease:
             return False
         if not isinstance(event, QMouseEvent) or event.button() != Qt.MouseButton.LeftButton:
             return False
@@ -213,6 +221,17 @@ class VoiceGuide(QObject):
         if button.isCheckable() and button.isChecked():
             words = self.tr("%1, terpilih").replace("%1", words)
         return words
+
+    @staticmethod
+    def field_words(edit: QLineEdit) -> str:
+        """A field's name: its accessible name, else the label above it (``fieldLabel``), else its
+        placeholder. What is in it is not said: it may be a NIK, and the keys said it as typed."""
+        words = edit.accessibleName()
+        parent = edit.parentWidget()
+        if not words and parent is not None:
+            label = parent.findChild(QLabel, FIELD_LABEL_NAME)
+            words = label.text() if label is not None else ""
+        return plain(words or edit.placeholderText())
 
     def key_words(self, key: QAbstractButton) -> str:
         label = key.text()

@@ -169,6 +169,15 @@ def test_keys_speak_and_act_at_once(voiced, qtbot):
     assert manual.nik_field.text() == "3" and last_said(kiosk) == "hapus"
 
 
+def test_a_field_acts_at_once_and_says_its_name(voiced, qtbot):
+    kiosk, _clock = voiced
+    window, severance = kiosk.window, kiosk.assembly.severance
+    window.go("severance")
+    touch(kiosk, severance.wage.editor)
+    qtbot.waitUntil(severance.wage.editor.hasFocus)  # one touch: the field is there to type in
+    assert last_said(kiosk) == "Upah pokok sebulan (Rp)"
+
+
 def test_a_pin_is_never_said_aloud(voiced, qtbot):
     kiosk, _clock = voiced
     modes = kiosk.assembly.staff
