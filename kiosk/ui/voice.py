@@ -32,7 +32,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QFrame, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScroller,
+    QWidget,
+)
 
 from kiosk.core.spoken import Lang
 from kiosk.devices.speech import Speech
@@ -49,6 +58,7 @@ FIELD_LABEL_NAME = "fieldLabel"  # the label above a form field (widgets/form.py
 DIALOG_NAME = "dialog"  # the box of every overlay (confirm questions, idle question, Bantuan)
 DIALOG_TEXTS = ("title", "subtitle", "helpText")  # its labels that are read, in this order
 
+_MOVING = (QScroller.State.Dragging, QScroller.State.Scrolling)
 _MARKUP = re.compile(r"<[^>]+>")
 _DECORATION = str.maketrans("", "", "‹›«»→←✓✔⚠★•▸▶◀&")
 
@@ -194,6 +204,9 @@ class VoiceGuide(QObject):
         return False
 
     def _row_released(self, view: QAbstractItemView, event: QMouseEvent) -> bool:
+        viewport = view.viewport()
+        if QScroller.hasScroller(viewport) and QScroller.scroller(viewport).state() in _MOVING:
+            return False  # the end of a drag that scrolled the list: no row was touched
         index = view.indexAt(event.position().toPoint())
         if not index.isValid():
             return False
