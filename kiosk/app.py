@@ -99,6 +99,12 @@ def build(
     clock.set_zone(cfg.kiosk.timezone)  # the status bar's clock and every printed time
     window = MainWindow(cfg.kiosk.id, cfg.kiosk.idle_timeout_s, cfg.kiosk.idle_countdown_s)
     window.use_config(cfg)
+    from kiosk.devices.speech import make_speech
+
+    # espeak-ng runs as a separate process from the engine's own thread: nothing here waits on it
+    window.voice.set_speech(make_speech(cfg.speech.backend, cfg.speech.volume))
+    window.voice.set_default(cfg.speech.enabled)
+    window.voice.set_enabled(cfg.speech.enabled, announce=False)
     lockdown = LockdownFilter(app)
 
     def guard() -> None:
@@ -106,6 +112,7 @@ def build(
         # type and enum it has (~65 ms here): installed once the first frame is on the screen.
         app.installEventFilter(lockdown)
         app.installEventFilter(window.idle)
+        app.installEventFilter(window.voice)  # "touch to hear, touch again to choose"
 
     window.first_painted.connect(guard)
     if cfg.kiosk.hide_cursor and not windowed:
@@ -270,6 +277,8 @@ def shutdown(kiosk: Kiosk) -> None:
         kiosk.demo_sync = None
     app.removeEventFilter(kiosk.lockdown)
     app.removeEventFilter(window.idle)
+    app.removeEventFilter(window.voice)
+    window.voice.close()
     app.restoreOverrideCursor()
     window.locked = False
     window.close()

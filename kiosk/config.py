@@ -113,6 +113,9 @@ RULES: dict[str, Rule] = {
     "office.phone": _ANY_TEXT,
     "office.address": _ANY_TEXT,
     "office.answer_working_days": _int_range(1, 30),
+    "speech.enabled": Rule(bool, allowed="true or false"),
+    "speech.volume": _int_range(0, 100),
+    "speech.backend": _one_of("espeak", "simulated"),
 }
 
 
@@ -189,6 +192,15 @@ class OfficeSettings:
     answer_working_days: int  # a ticket is answered within this many Monday-Friday days
 
 
+@dataclass(frozen=True)
+class SpeechSettings:
+    """Spoken guidance (issue 23): whether each session starts with the voice on, and how loud."""
+
+    enabled: bool
+    volume: int  # 0-100, espeak-ng's amplitude
+    backend: str  # espeak (espeak-ng, a separate process) | simulated (silent, for tests)
+
+
 # section name -> its typed view; a test checks that these fields and RULES name the same keys
 SECTIONS: dict[str, type] = {
     "kiosk": KioskSettings,
@@ -198,6 +210,7 @@ SECTIONS: dict[str, type] = {
     "siker": SikerSettings,
     "gateway": GatewaySettings,
     "office": OfficeSettings,
+    "speech": SpeechSettings,
 }
 
 
@@ -223,6 +236,7 @@ class Config:
         self.siker = _section(self._values, "siker", SikerSettings)
         self.gateway = _section(self._values, "gateway", GatewaySettings)
         self.office = _section(self._values, "office", OfficeSettings)
+        self.speech = _section(self._values, "speech", SpeechSettings)
 
     def value(self, key: str) -> object:
         """One setting by its dotted name, for code that works over RULES (settings, `kiosk config`)."""

@@ -652,6 +652,7 @@
     <name>IdleOverlay</name>
     <message>
         <source>Masih di sana?</source>
+        <extracomment>how much longer a relaxed session waits (issue 23 item 5: twice the idle time)</extracomment>
         <translation>Are you still there?</translation>
     </message>
     <message numerus="yes">
@@ -1642,6 +1643,22 @@
         <translation>Check Your Details</translation>
     </message>
     <message>
+        <source>NIK: %1.</source>
+        <translation>NIK: %1.</translation>
+    </message>
+    <message>
+        <source>Nama: %1.</source>
+        <translation>Name: %1.</translation>
+    </message>
+    <message>
+        <source>Lahir: %1.</source>
+        <translation>Born: %1.</translation>
+    </message>
+    <message>
+        <source>Nomor HP: %1.</source>
+        <translation>Mobile number: %1.</translation>
+    </message>
+    <message>
         <source>Periksa semua data dan gambar kartu Anda. Sentuh Ubah di samping bagian yang salah untuk memperbaikinya. Bila semua benar, sentuh Simpan dan Cetak.</source>
         <translation>Check all your data and the picture of your card. Touch Change beside a part that is wrong to correct it. When everything is right, touch Save and Print.</translation>
     </message>
@@ -1727,6 +1744,10 @@
     <message>
         <source>Diterima bersih</source>
         <translation>Net received</translation>
+    </message>
+    <message>
+        <source>Hasil simulasi pesangon.</source>
+        <translation>Severance simulation result.</translation>
     </message>
     <message>
         <source>Rincian sudah dicetak.</source>
@@ -1826,6 +1847,10 @@
         <translation>This is a simulation under PP 35/2021. The Manpower Office's count is binding.</translation>
     </message>
     <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
         <source>Pilih mengapa Anda berhenti bekerja (di bawahnya tertulis pasal PP 35/2021 yang mengaturnya), isi upah dan masa kerja, lalu tekan Hitung. Hasilnya simulasi; perhitungan resmi dibuat petugas Disnaker.</source>
         <translation>Choose why your work ended (the article of PP 35/2021 that covers it is written under each choice), fill in your wage and years of service, then press Calculate. The result is a simulation; the official calculation is made by a Disnaker officer.</translation>
     </message>
@@ -1873,6 +1898,22 @@
 </context>
 <context>
     <name>StatusBar</name>
+    <message>
+        <source>Suara: nyala</source>
+        <translation>Voice: on</translation>
+    </message>
+    <message>
+        <source>Suara: mati</source>
+        <translation>Voice: off</translation>
+    </message>
+    <message>
+        <source>Suara menyala. Sentuh lagi untuk mematikan suara.</source>
+        <translation>Voice is on. Touch again to turn the voice off.</translation>
+    </message>
+    <message>
+        <source>Suara. Sentuh untuk menyalakan panduan suara.</source>
+        <translation>Voice. Touch to turn on spoken guidance.</translation>
+    </message>
     <message>
         <source>? Bantuan</source>
         <translation>? Help</translation>
@@ -2017,6 +2058,14 @@
     <message>
         <source>Bahasa awal (id atau en)</source>
         <translation>Default language (id or en)</translation>
+    </message>
+    <message>
+        <source>Panduan suara menyala di awal sesi (true atau false)</source>
+        <translation>Spoken guidance on at the start of each session (true or false)</translation>
+    </message>
+    <message>
+        <source>Volume suara (0-100)</source>
+        <translation>Voice volume (0-100)</translation>
     </message>
     <message>
         <source>Token SIKER baru</source>
@@ -2242,12 +2291,12 @@ line</translation>
         <translation>All locations</translation>
     </message>
     <message>
-        <source>tutup</source>
-        <translation>closes</translation>
-    </message>
-    <message>
         <source>cocok untuk Anda</source>
         <translation>suits you</translation>
+    </message>
+    <message>
+        <source>tutup</source>
+        <translation>closes</translation>
     </message>
     <message numerus="yes">
         <source>%n lowongan, %1 pertama ditampilkan</source>
@@ -2328,6 +2377,14 @@ line</translation>
         <translation>Closes</translation>
     </message>
     <message>
+        <source>%1 sampai %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>tidak disebut</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
         <source>pendidikan sesuai</source>
         <translation>education matches</translation>
     </message>
@@ -2352,12 +2409,20 @@ line</translation>
         <translation>the pay you expect</translation>
     </message>
     <message>
-        <source>Lowongan Kerja</source>
-        <translation>Job Vacancies</translation>
+        <source>Cari: jabatan atau perusahaan</source>
+        <translation>Search: position or company</translation>
+    </message>
+    <message>
+        <source>Bacakan</source>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <source>Ketik jabatan atau nama perusahaan, atau pilih bidang, lokasi, pendidikan Anda dan gaji di kiri. Sentuh lowongan untuk membaca rinciannya dan melamar. Bila tidak ada yang cocok, tombol di bawah pesan memperluas pencarian.</source>
         <translation>Type a position or a company name, or choose a sector, location, your education and pay on the left. Touch a vacancy to read it and apply. When nothing matches, the buttons under the message widen the search.</translation>
+    </message>
+    <message>
+        <source>Lowongan Kerja</source>
+        <translation>Job Vacancies</translation>
     </message>
     <message>
         <source>Bidang</source>
@@ -2374,10 +2439,6 @@ line</translation>
     <message>
         <source>Lokasi</source>
         <translation>Location</translation>
-    </message>
-    <message>
-        <source>Cari: jabatan atau perusahaan</source>
-        <translation>Search: position or company</translation>
     </message>
     <message>
         <source>Gaji paling sedikit</source>
@@ -2409,10 +2470,81 @@ line</translation>
     </message>
 </context>
 <context>
+    <name>VoiceGuide</name>
+    <message>
+        <source>Suara aktif.</source>
+        <translation>Voice on.</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Button</translation>
+    </message>
+    <message>
+        <source>%1, terpilih</source>
+        <translation>%1, selected</translation>
+    </message>
+    <message>
+        <source>hapus</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>huruf besar</source>
+        <translation>capital letters</translation>
+    </message>
+    <message>
+        <source>angka dan tanda</source>
+        <translation>numbers and symbols</translation>
+    </message>
+    <message>
+        <source>huruf</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>et</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>titik</source>
+        <translation>dot</translation>
+    </message>
+    <message>
+        <source>koma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>strip</source>
+        <translation>dash</translation>
+    </message>
+    <message>
+        <source>garis miring</source>
+        <translation>slash</translation>
+    </message>
+    <message>
+        <source>titik com</source>
+        <translation>dot com</translation>
+    </message>
+    <message>
+        <source>kosongkan</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>bintang</source>
+        <translation>star</translation>
+    </message>
+    <message>
+        <source>spasi</source>
+        <translation>space</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Ini halaman awal ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar untuk mendaftar kartu kuning, atau sentuh salah satu layanan. Tombol di bagian bawah mengganti bahasa, memperbesar huruf, membuat layar lebih kontras, dan menaruh semua tombol di bagian bawah layar (jangkauan rendah).</source>
         <translation>This is the start page of the Job Seeker ATM. Place your e-KTP on the card reader below the screen to register for the yellow card, or touch one of the services. The buttons at the bottom change the language, make the text larger, give the screen more contrast and put every button in the lower part of the screen (low reach).</translation>
+    </message>
+    <message>
+        <source>Selamat datang di ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar, atau sentuh salah satu layanan; setiap tombol menyebut namanya, sentuh sekali lagi untuk memilih.</source>
+        <translation>Welcome to the Job Seeker Kiosk. Place your e-KTP on the card reader below the screen, or touch one of the services; each button says its name, touch it again to choose.</translation>
     </message>
     <message>
         <source>ATM Pencari Kerja</source>

@@ -17,6 +17,7 @@ ratus and ribu (sebelas, sepuluh, seratus, seribu) but never before juta, miliar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Literal
@@ -26,6 +27,7 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 
 _LIMIT = 10**15
 
+# fmt: off
 _ID_ONES = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 _EN_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _EN_TEENS = (
@@ -49,6 +51,8 @@ _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+
+# fmt: on
 
 # How a NIK is read aloud. A NIK is 2-2-2-6-4 by meaning (province, regency, district, birth date
 # DDMMYY (+40 for women), sequence), but nobody reads it that way: people dictating it at a counter
@@ -208,3 +212,13 @@ def date_words(day: date, lang: str) -> str:
     """A date as people say it: "1 Desember 2026" / "1 December 2026" (the synthesiser reads the numbers)."""
     months = _ID_MONTHS if _check_lang(lang) == "id" else _EN_MONTHS
     return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph (up to the first ".", "!" or "?" followed by a space),
+    on one line: what the voice says of a screen's help text when the screen opens."""
+    text = " ".join(text.split())
+    return _SENTENCE_END.split(text, maxsplit=1)[0] if text else ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -14,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.spoken import first_sentence
+
 PERSONAL = "personal"  # dynamic property: a QLabel that shows personal data
+#: the labels that name a screen, in the order they are looked for (the blue band's title first)
+TITLE_NAMES = ("brand", "title")
+_MARKUP = re.compile(r"<[^>]+>")
 
 
 class Screen(QWidget):
@@ -23,6 +30,8 @@ class Screen(QWidget):
 
     #: ask the router to open another screen by name
     navigate = Signal(str)
+    #: read this text aloud now, voice on or off (a "Bacakan" button); the window's voice speaks it
+    read_aloud = Signal(str)
 
     name: str = ""
     #: the on-screen keyboard sits right above this bar (the Back/Next bar), else above the status bar
@@ -38,6 +47,20 @@ class Screen(QWidget):
     def help_text(self) -> str:
         """One short paragraph for the Bantuan (Help) button: what this screen is for and what
         to do on it, in the current language (``self.tr``). Every screen a person sees says its own."""
+        return ""
+
+    def spoken_text(self) -> str:
+        """What the voice says when this screen opens (issue 23): its title and the first sentence
+        of ``help_text()``. A screen whose first sentence is not its instruction says its own."""
+        return " ".join(part for part in (self.title_text(), first_sentence(self.help_text())) if part)
+
+    def title_text(self) -> str:
+        """The screen's title as shown (the header's label), as plain text with a full stop."""
+        for name in TITLE_NAMES:
+            for label in self.findChildren(QLabel, name):
+                text = " ".join(_MARKUP.sub(" ", label.text()).split())
+                if text:
+                    return text if text[-1] in ".!?…" else text + "."
         return ""
 
     def on_enter(self) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.core.spoken import REGISTRATION_GROUPS, digits_grouped
+from kiosk.i18n import current_language
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.widgets.named import named
 from kiosk.widgets.printed_language import printed_language_note, say_printed_language
@@ -91,6 +93,19 @@ class DoneScreen(Screen):
         self._message = message
         self._auto.stop()
         self.retranslate()
+
+    def spoken_text(self) -> str:
+        """The title, then the registration number read as printed on the card (4-6-6, digit by
+        digit, a pause between groups) and what to do now."""
+        words = [self.title_text()]
+        if self._registration_no:
+            try:
+                number = digits_grouped(self._registration_no, REGISTRATION_GROUPS, current_language())
+            except ValueError:  # not the 16 digits of an AK/1 number: as it is shown
+                number = self._registration_no
+            words.append(self.tr("Nomor pendaftaran: %1").replace("%1", number) + ".")
+        words.append(self.status.text())
+        return " ".join(w for w in words if w)
 
     def help_text(self) -> str:
         return self.tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PIL import Image
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from kiosk.core import education
 from kiosk.core.address import address_line
 from kiosk.core.card_layout import MARITAL, SEX
+from kiosk.core.spoken import date_words, nik_words, phone_words
+from kiosk.i18n import current_language
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import word
@@ -78,6 +81,25 @@ class ReviewScreen(FormStep):
 
     def step_title(self) -> str:
         return self.tr("Periksa Data Anda")
+
+    def spoken_text(self) -> str:
+        """The title and instruction, then what is checked best by ear: the name, the NIK in fours and
+        the phone number in its groups, digit by digit, and the date of birth as it is said."""
+        words = [super().spoken_text()]
+        d = self.draft
+        if not d.nik:
+            return words[0]
+        lang = current_language()
+        with contextlib.suppress(ValueError):
+            words.append(self.tr("NIK: %1.").replace("%1", nik_words(d.nik, lang)))
+        if d.name:
+            words.append(self.tr("Nama: %1.").replace("%1", d.name))
+        if d.birth_date:
+            words.append(self.tr("Lahir: %1.").replace("%1", date_words(d.birth_date, lang)))
+        if d.phone:
+            with contextlib.suppress(ValueError):
+                words.append(self.tr("Nomor HP: %1.").replace("%1", phone_words(d.phone, lang)))
+        return " ".join(words)
 
     def help_text(self) -> str:
         return self.tr(

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from kiosk.core.severance import Breakdown, Component, SeveranceInputError, simulate
 from kiosk.core.severance_rules import REASONS, Reason
 from kiosk.core.severance_slip import rupiah
+from kiosk.core.spoken import money_words
 from kiosk.core.validation import FieldError, clean_wage
+from kiosk.i18n import current_language
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
 from kiosk.widgets.form import Choice, Field, row
@@ -141,6 +143,10 @@ class SeveranceScreen(Screen):
         self.disclaimer = named(QLabel(), "hint")
         self.disclaimer.setWordWrap(True)
         column.addWidget(self.breakdown)
+        # issue 23: the result read aloud on request (amounts as words), voice on or off
+        self.read_button = named(QPushButton(), "readAloudButton")
+        self.read_button.clicked.connect(lambda: self.result and self.read_aloud.emit(self.result_words()))
+        column.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.disclaimer)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -223,6 +229,7 @@ class SeveranceScreen(Screen):
         result = self.result
         self.print_slip.setEnabled(result is not None)
         self.ask.setVisible(result is not None)
+        self.read_button.setVisible(result is not None)
         if result is None:
             self.breakdown.clear()
             return
@@ -243,6 +250,27 @@ class SeveranceScreen(Screen):
             self.tr("Diterima bersih") + f": {rupiah(result.net)}",
         ]
         self.breakdown.setText("\n".join(lines))
+
+    def result_words(self) -> str:
+        """The result as it is read aloud: the same lines, every amount in words."""
+        result = self.result
+        if result is None:
+            return ""
+        lang = "en" if current_language() == "en" else "id"
+
+        def money(amount: int) -> str:
+            return money_words(amount, lang)
+
+        lines = [self.tr("Hasil simulasi pesangon."), _reason_text(result.reason) + "."]
+        lines.append(self.tr("Upah dasar") + f": {money(result.wage_base)}.")
+        lines += [f"{self._component_text(part)}: {money(part.amount)}." for part in result.components]
+        lines += [
+            self.tr("Jumlah kotor") + f": {money(result.gross)}.",
+            self.tr("PPh 21 final") + f": {money(result.pph21)}.",
+            self.tr("Diterima bersih") + f": {money(result.net)}.",
+            self.tr("Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku."),
+        ]
+        return " ".join(lines)
 
     def show_printed(self, ok: bool, message: str) -> None:
         """The slip's printing is over: said where the disclaimer stands (``message``: why not)."""
@@ -277,6 +305,7 @@ class SeveranceScreen(Screen):
         self.calculate.setText(self.tr("Hitung"))
         self.print_slip.setText(self.tr("Cetak Rincian"))
         self.ask.setText(self.tr("Tanyakan ke petugas"))
+        self.read_button.setText(self.tr("Bacakan"))
         self.disclaimer.setText(self.tr("Ini simulasi menurut PP 35/2021. Perhitungan petugas Disnaker yang berlaku."))
         self._show_result()
 

@@ -243,6 +243,8 @@ class TechnicianScreen(StaffScreen):
             "camera.source": self.tr("Kamera"),
             "kiosk.idle_timeout_s": self.tr("Batas diam (detik)"),
             "kiosk.language": self.tr("Bahasa awal (id atau en)"),
+            "speech.enabled": self.tr("Panduan suara menyala di awal sesi (true atau false)"),
+            "speech.volume": self.tr("Volume suara (0-100)"),
             TOKEN: self.tr("Token SIKER baru"),
         }
         for key, label in self.field_labels.items():

@@ -3,7 +3,9 @@ says what was searched and offers ways to widen it, each with the vacancies it w
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.core import education
 from kiosk.core.matching import Reason, Why
+from kiosk.core.spoken import date_words, money_words
+from kiosk.i18n import current_language
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.screens.messages import word
 from kiosk.services.vacancies import EDUCATION_LEVELS, Widen, Widening
@@ -146,6 +150,10 @@ class VacanciesScreen(Screen):
         detail_layout = QVBoxLayout(detail_page)
         detail_layout.setContentsMargins(40, 16, 40, 0)
         detail_layout.addWidget(self.detail, 1)
+        # issue 23: the vacancy read aloud on request (the wage in words, the closing date as said)
+        self.read_button = named(QPushButton(), "readAloudButton")
+        self.read_button.clicked.connect(lambda: self.current and self.read_aloud.emit(self.detail_words()))
+        detail_layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.pages.addWidget(list_page)
         self.pages.addWidget(detail_page)
         self.back = named(QPushButton(), "backButton")
@@ -321,6 +329,37 @@ class VacanciesScreen(Screen):
         self.pages.setCurrentIndex(1)
         self._buttons()
 
+    def detail_words(self) -> str:
+        """The vacancy open in the detail, as it is read aloud: the wage in words, the date as said."""
+        v = self.current
+        if v is None:
+            return ""
+        lang = "en" if current_language() == "en" else "id"
+        wage_min, wage_max = v.get("wage_min"), v.get("wage_max")
+        if wage_min and wage_max:
+            wage = (
+                self.tr("%1 sampai %2")
+                .replace("%1", money_words(wage_min, lang))
+                .replace("%2", money_words(wage_max, lang))
+            )
+        else:
+            either = wage_min or wage_max
+            wage = money_words(int(either), lang) if either else self.tr("tidak disebut")
+        closes = str(v.get("closes_on") or "")
+        with contextlib.suppress(ValueError):  # a date as said; anything else as it came
+            closes = date_words(date.fromisoformat(closes[:10]), lang)
+        parts = [
+            f"{v['title']}.",
+            f"{v['company']}.",
+            f"{self.tr('Lokasi')}: {v['location']}. {self.tr('Bidang')}: {v['sector']}.",
+            f"{self.tr('Pendidikan minimal')}: {self._education_text(v.get('education_min'))}.",
+            f"{self.tr('Keterampilan')}: {', '.join(v.get('skills') or []) or '-'}.",
+            f"{self.tr('Gaji')}: {wage}.",
+            f"{self.tr('Ditutup')}: {closes}." if closes else "",
+            v.get("description") or "",
+        ]
+        return " ".join(p for p in parts if p and p != "-")
+
     def _back(self) -> None:
         if self.pages.currentIndex() == 1:
             self.pages.setCurrentIndex(0)
@@ -369,6 +408,7 @@ class VacanciesScreen(Screen):
         self.match_me.setText(self.tr("Cari yang cocok untuk saya"))
         self.back.setText(self.tr("‹ Kembali"))
         self.apply.setText(self.tr("Lamar Lowongan Ini ›"))
+        self.read_button.setText(self.tr("Bacakan"))
         self._everything_texts()
         if self.isVisible():
             self.refresh()  # the counts and the empty state's sentences, in the new language

@@ -113,6 +113,13 @@ class WelcomeScreen(Screen):
             "(jangkauan rendah)."
         )
 
+    def spoken_text(self) -> str:
+        """The first words a person who cannot read hears: what the kiosk is and how to begin."""
+        return self.tr(
+            "Selamat datang di ATM Pencari Kerja. Tempelkan e-KTP di pembaca kartu di bawah layar, atau "
+            "sentuh salah satu layanan; setiap tombol menyebut namanya, sentuh sekali lagi untuk memilih."
+        )
+
     def retranslate(self) -> None:
         self._brand.setText(self.tr("ATM Pencari Kerja"))
         self._brand_sub.setText(self.tr("Dinas Tenaga Kerja Kota Semarang"))

@@ -26,8 +26,11 @@ EDITABLE = (
     "camera.source",
     "kiosk.idle_timeout_s",
     "kiosk.language",
+    "speech.enabled",
+    "speech.volume",
 )
-LIVE = {"kiosk.idle_timeout_s", "kiosk.language"}  # applied at once; the rest need a restart
+# applied at once (the voice's default from the next session); the rest need a restart
+LIVE = {"kiosk.idle_timeout_s", "kiosk.language", "speech.enabled", "speech.volume"}
 TOKEN = "siker.token"  # not a config key: the token lives in its own 0600 file
 
 

@@ -18,8 +18,15 @@ _ACTIVITY = {
 }
 
 
+#: how much longer a relaxed session waits (issue 23 item 5: twice the idle time)
+RELAXED_FACTOR = 2
+
+
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``timeout_s`` without user input while ``armed``."""
+    """Emits ``idle`` after ``timeout_s`` without user input while ``armed``.
+
+    A person who listens to every button before choosing it (voice) or reaches up from a
+    wheelchair (low reach) is slower: any of those ``set_relaxed`` reasons doubles the idle time."""
 
     idle = Signal()
 
@@ -27,31 +34,44 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_s * 1000)
-        self._timer.timeout.connect(self.idle)
-        self.armed = False
         self._base_ms = timeout_s * 1000
         self._relaxed: set[str] = set()
+        self._timer.setInterval(self._base_ms)
+        self._timer.timeout.connect(self.idle)
+        self.armed = False
 
     @property
     def timeout_ms(self) -> int:
-        """How long without a touch or key before ``idle``."""
+        """How long without a touch or key before ``idle`` (doubled while relaxed)."""
         return self._timer.interval()
+
+    @property
+    def base_timeout_ms(self) -> int:
+        """The kiosk's idle time, before any relaxation."""
+        return self._base_ms
+
+    @property
+    def relaxed(self) -> frozenset[str]:
+        """Why the idle time is doubled now ("voice", "low_reach", ...); empty: it is not."""
+        return frozenset(self._relaxed)
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         """A new idle time (the technician's setting, applied at once); counts again from now."""
         self._base_ms = timeout_ms
-        self._timer.setInterval(timeout_ms * (2 if self._relaxed else 1))
-        self.poke()
+        self._apply()
 
     def set_relaxed(self, reason: str, on: bool) -> None:
         """Twice the idle time while any ``reason`` is on ("reach": low reach, "voice": spoken
-        guidance): a person who needs these needs longer for each screen."""
+        guidance): a person who needs these needs longer for each screen; counts again from now."""
         if on:
             self._relaxed.add(reason)
         else:
             self._relaxed.discard(reason)
-        self.set_timeout_ms(self._base_ms)
+        self._apply()
+
+    def _apply(self) -> None:
+        self._timer.setInterval(self._base_ms * (RELAXED_FACTOR if self._relaxed else 1))
+        self.poke()
 
     def set_armed(self, armed: bool) -> None:
         """Armed during a session; on the welcome screen there is nothing to wipe."""

@@ -19,6 +19,7 @@ from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.reach import LowReach
 from kiosk.ui.router import Router, S
+from kiosk.ui.voice import VoiceGuide
 from kiosk.widgets.confirm import ConfirmOverlay
 from kiosk.widgets.help_overlay import HelpOverlay
 from kiosk.widgets.status_bar import StatusBar
@@ -91,6 +92,11 @@ class MainWindow(QMainWindow):
         self.help_overlay.low_reach_toggled.connect(self.reach.set_on)
         self.reach.changed.connect(self.help_overlay.set_low_reach)
         self.reach.changed.connect(lambda on: self.idle.set_relaxed("reach", on))
+        # spoken guidance: the Suara button turns it on for this person; it doubles the idle time
+        self.voice = VoiceGuide(self.router.currentWidget, self)
+        self.status_bar.voice_toggled.connect(self.voice.set_enabled)
+        self.voice.toggled.connect(self.status_bar.set_voice)
+        self.voice.toggled.connect(lambda on: self.idle.set_relaxed("voice", on))
         self.installEventFilter(self)
 
     def use_config(self, cfg: Config) -> None:
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
         self.setGeometry(screen.geometry())
 
     def add_screen(self, screen: S) -> S:
+        screen.read_aloud.connect(self.voice.read_aloud)
         return self.router.add(screen)
 
     def remove_screen(self, name: str) -> None:
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
         """Leave nothing of the person behind, then show the welcome screen: every screen wiped
         (its fields, filters and results), overlays and the keyboard closed, lists scrolled to the
         top, the clipboard emptied, and language, large text, contrast and low reach back to the defaults."""
+        self.voice.session_ended()  # silent at once, and the voice back to the kiosk's default
         self.idle_overlay.cancel()
         self._close_overlays()
         self.keyboard_dock.close_keys()
@@ -191,6 +199,7 @@ class MainWindow(QMainWindow):
     def _on_screen_changed(self, name: str, _ms: float) -> None:
         self.idle.set_armed(name not in self.unwatched)
         self.keyboard_dock.screen_changed()
+        self.voice.screen_shown()
 
     def _on_idle(self) -> None:
         if self.router.current_name != "welcome":

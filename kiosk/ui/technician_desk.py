@@ -116,6 +116,10 @@ class TechnicianDesk(QObject):
         if "kiosk.language" in live:
             set_language(live["kiosk.language"])
             mode.window.defaults.language = live["kiosk.language"]  # what each session starts in
+        if "speech.enabled" in live:
+            mode.window.voice.set_default(live["speech.enabled"])  # from the next session on
+        if "speech.volume" in live:
+            mode.window.voice.set_volume(live["speech.volume"])
         if saved.restart:
             t.say(t.tr("Disimpan di %1. Kios dimulai ulang untuk memakainya…").replace("%1", str(saved.path)))
             mode.audit("restart", "settings")
