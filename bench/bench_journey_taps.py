@@ -211,7 +211,7 @@ class Journeys:
                     f.type_into(field, text)
         f.tap(contact.nav.next)
         f.at(education.name)
-        f.tap(education.level.buttons["SMK"])
+        f.tap(education.level.buttons["smk"])
         f.type_into(education.institution, "SMK Negeri 7 Semarang")
         f.type_into(education.year, "2016")
         f.tap(education.nav.next)
