@@ -65,17 +65,26 @@ def rollup(pid: int) -> dict[str, float]:
     }
 
 
-def smaps_by_mapping(pid: int) -> Counter[str]:
-    """PSS (KiB) per mapped file or anonymous kind, from /proc/<pid>/smaps."""
+def smaps_by_mapping(pid: int, field: str = "Pss") -> Counter[str]:
+    """``field`` (KiB: Pss, Rss, Private_Dirty...) per mapped file or anonymous kind, from /proc/<pid>/smaps."""
     totals: Counter[str] = Counter()
     name = "[anon]"
     for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
         head = line.split(maxsplit=5)
         if head and "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
             name = head[5].strip() if len(head) == 6 else "[anon]"
-        elif head and head[0] == "Pss:":
+        elif head and head[0] == field + ":":
             totals[name] += int(head[1])
     return totals
+
+
+def group_totals(pid: int) -> dict[str, dict[str, float]]:
+    """Per group: Pss, Rss and private memory, MiB (the first and last journey are compared)."""
+    out: dict[str, dict[str, float]] = {}
+    for field in ("Pss", "Rss", "Private_Dirty", "Private_Clean"):
+        for group, mib, _ in grouped(smaps_by_mapping(pid, field)):
+            out.setdefault(group, {})[field] = mib
+    return out
 
 
 # what each mapping belongs to, by the first pattern its path contains
@@ -236,6 +245,9 @@ def soak(journeys: int, display: str, tmp: Path, *, anatomy: bool, trace: bool =
             if anatomy and message["journey"] == 1:
                 report["smaps"] = grouped(smaps_by_mapping(child.pid))
                 report["sync_smaps"] = grouped(smaps_by_mapping(services.sync.pid))
+                report["groups_first"] = group_totals(child.pid)
+            if anatomy and message["journey"] == journeys:
+                report["groups_last"] = group_totals(child.pid)
             n = message["journey"]
             if n in (1, 10) or n % 25 == 0:
                 print(f"  journey {n}: kiosk PSS {message['kiosk_pss']:.1f} MiB, sync {message['sync_pss']:.1f} MiB,"
@@ -336,6 +348,7 @@ def python_anatomy(app) -> dict:
 
     snapshot = tracemalloc.take_snapshot()
     by_package: Counter[str] = Counter()
+    top_files = [(stat.traceback[0].filename, stat.size / MIB) for stat in snapshot.statistics("filename")[:12]]
     numpy_domain = 389047  # numpy's array data is traced in its own domain
     for stat in snapshot.statistics("filename"):
         name = stat.traceback[0].filename
@@ -351,6 +364,7 @@ def python_anatomy(app) -> dict:
         "traced_mib": tracemalloc.get_traced_memory()[0] / MIB,
         "numpy_data_mib": numpy_data / MIB,
         "by_package": [(k, v / MIB) for k, v in by_package.most_common(15)],
+        "top_files": top_files,
         "qt_classes": classes.most_common(12),
         "qt_objects": sum(classes.values()),
     }
@@ -409,7 +423,9 @@ def print_report(report: dict, s: dict) -> None:
     print(f"Machine: {describe()}; load {s['load']}; Xvfb 1280x800, the kiosk as `kiosk run` (xcb)")
     print(f"{s['journeys']} complete registrations (e-KTP, camera preview and photo, printed card, synced),"
           " each back at the welcome screen\n")  # fmt: skip
-    print("| after journey | kiosk PSS | kiosk USS | kiosk RSS | sync service PSS | widgets | QObjects | threads | fds |")
+    print(
+        "| after journey | kiosk PSS | kiosk USS | kiosk RSS | sync service PSS | widgets | QObjects | threads | fds |"
+    )
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     marks = sorted({1, 10, *range(50, s["journeys"] + 1, 50), s["journeys"]} & {r["journey"] for r in rows})
     for r in rows:
@@ -445,11 +461,25 @@ def print_anatomy(report: dict, trace: dict | None) -> None:
         top = ", ".join(f"{Path(p).name or p} {m:.1f}" for p, m in items[:3])
         print(f"| {group} | {mib:.1f} MiB | {top} |")
     print(f"| total | {sum(m for _, m, _ in report['smaps']):.1f} MiB | |")
+    if "groups_last" in report:
+        print("\nThe same groups after the first and the last journey (PSS / RSS / private, MiB):\n")
+        print("| part | after the first | after the last |")
+        print("| --- | ---: | ---: |")
+        for group, first in report["groups_first"].items():
+            last = report["groups_last"].get(group, {})
+
+            def cell(d: dict[str, float]) -> str:
+                private = d.get("Private_Dirty", 0) + d.get("Private_Clean", 0)
+                return f"{d.get('Pss', 0):.1f} / {d.get('Rss', 0):.1f} / {private:.1f}"
+
+            if first.get("Rss", 0) >= 0.5:
+                print(f"| {group} | {cell(first)} | {cell(last)} |")
     print("\nThe sync service, the same way: " + ", ".join(f"{g} {m:.1f} MiB" for g, m, _ in report["sync_smaps"][:6]))
     if trace:
         print(f"\nPython's own allocations (tracemalloc, second run, after its first journey):"
               f" {trace['traced_mib']:.1f} MiB in all, of which numpy array data {trace['numpy_data_mib']:.1f} MiB")  # fmt: skip
         print("by package: " + ", ".join(f"{k} {v:.1f}" for k, v in trace["by_package"][:10]) + " (MiB)")
+        print("by file: " + ", ".join(f"{'/'.join(Path(k).parts[-2:])} {v:.1f}" for k, v in trace["top_files"]))
         print(f"Qt objects: {trace['qt_objects']}, most: "
               + ", ".join(f"{k} {v}" for k, v in trace["qt_classes"][:10]))  # fmt: skip
 
