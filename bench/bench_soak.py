@@ -52,7 +52,7 @@ REPORT = "SOAK "  # the kiosk's lines for this process, among its log lines
 
 
 def rollup(pid: int) -> dict[str, float]:
-    """Pss, Rss and private (USS) of one process, MiB."""
+    """Pss, Rss, private (USS) and anonymous memory of one process, MiB."""
     fields: dict[str, float] = {}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
         parts = line.split()
@@ -62,6 +62,9 @@ def rollup(pid: int) -> dict[str, float]:
         "pss": fields.get("Pss", 0.0),
         "rss": fields.get("Rss", 0.0),
         "uss": fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0),
+        # the process's own pages (heap, Python objects, pixel buffers): unlike PSS, not lowered
+        # when another process maps the same libraries (the machine is shared)
+        "anon": fields.get("Anonymous", 0.0),
     }
 
 
@@ -150,10 +153,25 @@ class Services:
         self.tmp = tmp
         siker_port, printer_port = free_port(), free_port()
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": ROOT}
-        self.siker = subprocess.Popen([python, "-m", "kiosk.cli", "siker-sim", "--port", str(siker_port), "--db",
-                                       str(tmp / "siker.db"), "--token", TOKEN], **quiet)  # fmt: skip
-        self.printer = subprocess.Popen([python, "-m", "kiosk.cli", "printer-sim", "--port", str(printer_port),
-                                         "--out", str(tmp / "printed")], **quiet)  # fmt: skip
+        self.siker = subprocess.Popen(
+            [
+                python,
+                "-m",
+                "kiosk.cli",
+                "siker-sim",
+                "--port",
+                str(siker_port),
+                "--db",
+                str(tmp / "siker.db"),
+                "--token",
+                TOKEN,
+            ],
+            **quiet,
+        )
+        self.printer = subprocess.Popen(
+            [python, "-m", "kiosk.cli", "printer-sim", "--port", str(printer_port), "--out", str(tmp / "printed")],
+            **quiet,
+        )
         token = tmp / "siker.token"
         token.write_text(TOKEN + "\n")
         token.chmod(0o600)
@@ -167,8 +185,12 @@ class Services:
         )
         for port in (siker_port, printer_port):
             wait_for(lambda p=port: _listening(p), f"a simulator on port {port}")  # type: ignore[misc]
-        self.sync = subprocess.Popen([python, "-m", "kiosk.cli", "--config", str(self.site), "sync"],
-                                     stdout=subprocess.DEVNULL, stderr=(tmp / "sync.err").open("wb"), cwd=ROOT)  # fmt: skip
+        self.sync = subprocess.Popen(
+            [python, "-m", "kiosk.cli", "--config", str(self.site), "sync"],
+            stdout=subprocess.DEVNULL,
+            stderr=(tmp / "sync.err").open("wb"),
+            cwd=ROOT,
+        )
 
     def close(self) -> None:
         for proc in (self.sync, self.siker, self.printer):
@@ -203,8 +225,13 @@ def chromium_pss(display: str, tmp: Path, runs: int = 3) -> float | None:
         return None
     values = []
     for _ in range(runs):
-        proc = subprocess.Popen(command, env={**os.environ, "DISPLAY": display}, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+        proc = subprocess.Popen(
+            command,
+            env={**os.environ, "DISPLAY": display},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         time.sleep(5.0)  # settled: the page drawn, its helpers started
         values.append(pss_mib(proc.pid)[0])
         os.killpg(proc.pid, 15)
@@ -212,18 +239,38 @@ def chromium_pss(display: str, tmp: Path, runs: int = 3) -> float | None:
     return statistics.median(values)
 
 
-def soak(journeys: int, display: str, tmp: Path, *, anatomy: bool, trace: bool = False) -> dict:
+def soak(
+    journeys: int,
+    display: str,
+    tmp: Path,
+    *,
+    anatomy: bool,
+    trace: bool = False,
+    extra_env: dict[str, str] | None = None,
+) -> dict:
     """Run the kiosk for ``journeys`` journeys; measure after each one."""
     services = Services(tmp)
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", **(extra_env or {})}
     if trace:
         env["PYTHONTRACEMALLOC"] = "1"  # from the first import on; one frame per allocation
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--child", "--config", str(services.site),
-         "--journeys", str(journeys)] + (["--trace"] if trace else []),
-        env=env, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=(tmp / "kiosk.err").open("wb"),
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            "--config",
+            str(services.site),
+            "--journeys",
+            str(journeys),
+        ]
+        + (["--trace"] if trace else []),
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=(tmp / "kiosk.err").open("wb"),
         text=True,
-    )  # fmt: skip
+    )
     rows: list[dict] = []
     report: dict = {"rows": rows}
     try:
@@ -250,9 +297,13 @@ def soak(journeys: int, display: str, tmp: Path, *, anatomy: bool, trace: bool =
                 report["groups_last"] = group_totals(child.pid)
             n = message["journey"]
             if n in (1, 10) or n % 25 == 0:
-                print(f"  journey {n}: kiosk PSS {message['kiosk_pss']:.1f} MiB, sync {message['sync_pss']:.1f} MiB,"
-                      f" widgets {message['widgets']}, threads {message['threads']}, fds {message['fds']}"
-                      f" ({message['seconds']:.1f} s)", file=sys.stderr, flush=True)  # fmt: skip
+                print(
+                    f"  journey {n}: kiosk PSS {message['kiosk_pss']:.1f} MiB, sync {message['sync_pss']:.1f} MiB,"
+                    f" widgets {message['widgets']}, threads {message['threads']}, fds {message['fds']}"
+                    f" ({message['seconds']:.1f} s)",
+                    file=sys.stderr,
+                    flush=True,
+                )
             child.stdin.write("go\n")
             child.stdin.flush()
         child.wait(timeout=60)
@@ -300,6 +351,28 @@ def child_main(args: argparse.Namespace) -> int:
                     raise Missed(f"{what} did not happen (at {self.window.router.current_name})")
                 QTest.qWait(5)
 
+        # each screen change timed as bench_journey.py does: from the tap to the new screen painted
+        # (a synchronous repaint right after the release, whose handler changed the screen)
+        def __init__(self, app, window) -> None:
+            super().__init__(app, window)
+            self.transitions: list[tuple[float, str]] = []
+            self._pressed: tuple[float, str] | None = None
+
+        def tap(self, widget, at=None) -> None:
+            self._pressed = (time.perf_counter(), self.window.router.current_name)
+            try:
+                super().tap(widget, at)
+            finally:
+                self._pressed = None
+
+        def settle(self) -> None:
+            pressed, now = self._pressed, self.window.router.current_name
+            if pressed is not None and now != pressed[1]:
+                self.window.repaint()
+                self.transitions.append(((time.perf_counter() - pressed[0]) * 1000, f"{pressed[1]} -> {now}"))
+                self._pressed = None
+            super().settle()
+
     app = kiosk.app
     end = time.monotonic() + 60
     while kiosk.assembly is None or not kiosk.window.isActiveWindow():
@@ -327,12 +400,23 @@ def child_main(args: argparse.Namespace) -> int:
         journeys.ektp_registration()
         QTest.qWait(50)  # deleteLater()s of the session's end run here
         gc.collect()
-        print(REPORT + json.dumps({
-            "journey": n, "seconds": time.monotonic() - started,
-            "widgets": len(QApplication.allWidgets()), "qobjects": objects(),
-            "threads": len(os.listdir("/proc/self/task")), "fds": len(os.listdir("/proc/self/fd")),
-            "pyobjects": len(gc.get_objects()),
-        }), flush=True)  # fmt: skip
+        print(
+            REPORT
+            + json.dumps(
+                {
+                    "journey": n,
+                    "seconds": time.monotonic() - started,
+                    "widgets": len(QApplication.allWidgets()),
+                    "qobjects": objects(),
+                    "threads": len(os.listdir("/proc/self/task")),
+                    "fds": len(os.listdir("/proc/self/fd")),
+                    "pyobjects": len(gc.get_objects()),
+                    "transitions": finger.transitions,
+                }
+            ),
+            flush=True,
+        )
+        finger.transitions = []
         if n == 1 and args.trace:
             print(REPORT + json.dumps(python_anatomy(app)), flush=True)
         sys.stdin.readline()  # measured from outside while the kiosk waits at the welcome screen
@@ -406,9 +490,16 @@ def summarise(report: dict, chromium: float | None, load: str) -> dict:
         "sync_pss_first": first["sync_pss"],
         "kiosk_growth_per_100": slope_per_100(xs, [r["kiosk_pss"] for r in after]),
         "kiosk_uss_growth_per_100": slope_per_100(xs, [r["kiosk_uss"] for r in after]),
+        "kiosk_anon_growth_per_100": slope_per_100(xs, [r["kiosk_anon"] for r in after]),
+        "anon_tenth_to_last": last["kiosk_anon"] - after[0]["kiosk_anon"],
+        "kiosk_anon_first": first["kiosk_anon"],
         "sync_growth_per_100": slope_per_100(xs, [r["sync_pss"] for r in after]),
         "tenth_to_last": last["kiosk_pss"] - after[0]["kiosk_pss"],
     }
+    taps = [ms for r in rows for ms, _ in r.get("transitions", [])]
+    if len(taps) >= 20:
+        cuts = statistics.quantiles(taps, n=20)
+        summary.update({"transitions_n": len(taps), "transitions_p50": cuts[9], "transitions_p95": cuts[18]})
     for key in ("widgets", "qobjects", "threads", "fds", "pyobjects"):
         summary[f"{key}_after_10"] = after[0][key]
         summary[f"{key}_last"] = last[key]
@@ -420,33 +511,51 @@ def print_report(report: dict, s: dict) -> None:
     from machine import describe
 
     rows = report["rows"]
-    print(f"Machine: {describe()}; load {s['load']}; Xvfb 1280x800, the kiosk as `kiosk run` (xcb)")
-    print(f"{s['journeys']} complete registrations (e-KTP, camera preview and photo, printed card, synced),"
-          " each back at the welcome screen\n")  # fmt: skip
+    env = f", kiosk environment {' '.join(s['env'])}" if s.get("env") else ""
+    print(f"Machine: {describe()}; load {s['load']}; Xvfb 1280x800, the kiosk as `kiosk run` (xcb){env}")
     print(
-        "| after journey | kiosk PSS | kiosk USS | kiosk RSS | sync service PSS | widgets | QObjects | threads | fds |"
+        f"{s['journeys']} complete registrations (e-KTP, camera preview and photo, printed card, synced),"
+        " each back at the welcome screen\n"
+    )
+    print(
+        "| after journey | kiosk PSS | kiosk anonymous | kiosk RSS | sync service PSS | widgets | QObjects"
+        " | threads | fds |"
     )
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     marks = sorted({1, 10, *range(50, s["journeys"] + 1, 50), s["journeys"]} & {r["journey"] for r in rows})
     for r in rows:
         if r["journey"] in marks:
-            print(f"| {r['journey']} | {r['kiosk_pss']:.1f} MiB | {r['kiosk_uss']:.1f} MiB | {r['kiosk_rss']:.1f} MiB |"
-                  f" {r['sync_pss']:.1f} MiB | {r['widgets']} | {r['qobjects']} | {r['threads']} | {r['fds']} |")  # fmt: skip
-    growth = s["kiosk_growth_per_100"]
-    print(f"\nkiosk PSS growth after the 10th journey: {growth:+.2f} MiB per 100 journeys (least squares; USS"
-          f" {s['kiosk_uss_growth_per_100']:+.2f}), {s['tenth_to_last']:+.2f} MiB from the 10th to the last"
-          f" (goal < 1 MiB per 100: {'met' if growth < 1 else 'NOT met'})")  # fmt: skip
+            print(
+                f"| {r['journey']} | {r['kiosk_pss']:.1f} MiB | {r['kiosk_anon']:.1f} MiB | {r['kiosk_rss']:.1f} MiB |"
+                f" {r['sync_pss']:.1f} MiB | {r['widgets']} | {r['qobjects']} | {r['threads']} | {r['fds']} |"
+            )
+    growth = s["kiosk_anon_growth_per_100"]
+    print(
+        f"\nkiosk growth after the 10th journey, least squares: anonymous memory {growth:+.2f} MiB per 100 journeys"
+        f" (goal < 1 MiB per 100: {'met' if growth < 1 else 'NOT met'}), PSS {s['kiosk_growth_per_100']:+.2f}"
+        f" (PSS also moves when other processes map the same libraries); {s['tenth_to_last']:+.2f} MiB PSS and"
+        f" {s['anon_tenth_to_last']:+.2f} MiB anonymous from the 10th journey to the last"
+    )
     print(f"sync service PSS growth: {s['sync_growth_per_100']:+.2f} MiB per 100 journeys")
     for key, words in (("widgets", "widgets"), ("qobjects", "QObjects"), ("threads", "threads"), ("fds", "fds")):
         grew = s[f"{key}_last"] > s[f"{key}_after_10"]
-        print(f"{words}: {s[f'{key}_after_10']} after the 10th, {s[f'{key}_last']} after the last, at most"
-              f" {s[f'{key}_max']} ({'GREW' if grew else 'no growth'})")  # fmt: skip
+        print(
+            f"{words}: {s[f'{key}_after_10']} after the 10th, {s[f'{key}_last']} after the last, at most"
+            f" {s[f'{key}_max']} ({'GREW' if grew else 'no growth'})"
+        )
+    if "transitions_n" in s:
+        print(
+            f"screen transitions over the soak (tap to painted, as bench_journey.py times them):"
+            f" p50 {s['transitions_p50']:.1f} ms, p95 {s['transitions_p95']:.1f} ms, n={s['transitions_n']}"
+        )
     if s["chromium_pss"]:
         ratio = s["kiosk_pss_first"] / s["chromium_pss"]
-        print(f"\nChromium --kiosk on bench/welcome.html, same X server, same run: {s['chromium_pss']:.1f} MiB PSS"
-              f" (its whole process tree). Kiosk after the first journey: {s['kiosk_pss_first']:.1f} MiB ="
-              f" {ratio:.2f} of Chromium's (goal at most 0.33: {'met' if ratio <= 1 / 3 else 'NOT met'});"
-              f" with the sync service: {(s['kiosk_pss_first'] + s['sync_pss_first']) / s['chromium_pss']:.2f}")  # fmt: skip
+        print(
+            f"\nChromium --kiosk on bench/welcome.html, same X server, same run: {s['chromium_pss']:.1f} MiB PSS"
+            f" (its whole process tree). Kiosk after the first journey: {s['kiosk_pss_first']:.1f} MiB ="
+            f" {ratio:.2f} of Chromium's (goal at most 0.33: {'met' if ratio <= 1 / 3 else 'NOT met'});"
+            f" with the sync service: {(s['kiosk_pss_first'] + s['sync_pss_first']) / s['chromium_pss']:.2f}"
+        )
     else:
         print("\nChromium is not installed: no reference this run.")
 
@@ -476,12 +585,13 @@ def print_anatomy(report: dict, trace: dict | None) -> None:
                 print(f"| {group} | {cell(first)} | {cell(last)} |")
     print("\nThe sync service, the same way: " + ", ".join(f"{g} {m:.1f} MiB" for g, m, _ in report["sync_smaps"][:6]))
     if trace:
-        print(f"\nPython's own allocations (tracemalloc, second run, after its first journey):"
-              f" {trace['traced_mib']:.1f} MiB in all, of which numpy array data {trace['numpy_data_mib']:.1f} MiB")  # fmt: skip
+        print(
+            f"\nPython's own allocations (tracemalloc, second run, after its first journey):"
+            f" {trace['traced_mib']:.1f} MiB in all, of which numpy array data {trace['numpy_data_mib']:.1f} MiB"
+        )
         print("by package: " + ", ".join(f"{k} {v:.1f}" for k, v in trace["by_package"][:10]) + " (MiB)")
         print("by file: " + ", ".join(f"{'/'.join(Path(k).parts[-2:])} {v:.1f}" for k, v in trace["top_files"]))
-        print(f"Qt objects: {trace['qt_objects']}, most: "
-              + ", ".join(f"{k} {v}" for k, v in trace["qt_classes"][:10]))  # fmt: skip
+        print(f"Qt objects: {trace['qt_objects']}, most: " + ", ".join(f"{k} {v}" for k, v in trace["qt_classes"][:10]))
 
 
 def main() -> int:
@@ -489,6 +599,13 @@ def main() -> int:
     parser.add_argument("--journeys", type=int, default=300)
     parser.add_argument("--json", type=Path, help="write every measurement here (bench/charts.py draws it)")
     parser.add_argument("--anatomy", action="store_true")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="in the kiosk's environment (e.g. MALLOC_ARENA_MAX=2, as a systemd unit would set)",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--config", help=argparse.SUPPRESS)
@@ -500,12 +617,15 @@ def main() -> int:
     load = "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     with Xvfb(1280, 800) as display, tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp_name:
         tmp = Path(tmp_name)
-        report = soak(args.journeys, display, tmp / "soak", anatomy=args.anatomy) if _mkdir(tmp / "soak") else {}
+        extra_env = dict(item.split("=", 1) for item in args.env)
+        _mkdir(tmp / "soak")
+        report = soak(args.journeys, display, tmp / "soak", anatomy=args.anatomy, extra_env=extra_env)
         chromium = chromium_pss(display, tmp)
         trace = None
         if args.anatomy and _mkdir(tmp / "trace"):
             trace = {k: v for k, v in soak(1, display, tmp / "trace", anatomy=False, trace=True).items() if k != "rows"}
     summary = summarise(report, chromium, load)
+    summary["env"] = args.env
     print_report(report, summary)
     if args.anatomy:
         print_anatomy(report, trace)
