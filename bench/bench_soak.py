@@ -384,8 +384,26 @@ def child_main(args: argparse.Namespace) -> int:
     parts.photo.tick_ms = 30  # the countdown's seconds, shortened; the same taps
     reader = parts.card_reader
     sample = dict(reader._cards[0])
+    class SoakJourneys(Journeys):
+        retakes = 0
+
+        def _photo(self) -> None:
+            """As a person does: a photo the kiosk turns down (a blurred frame, now and then) is taken again."""
+            f, photo = self.finger, self.parts.photo
+            f.at("photo")
+            for _ in range(5):
+                f.until(lambda: photo.preview.good, "a good camera frame")
+                f.tap(photo.shoot)
+                f.until(lambda: photo.state != "countdown", "the countdown's end")
+                if photo.state == "review":
+                    break
+                SoakJourneys.retakes += 1
+                if photo.state == "rejected":
+                    f.tap(photo.retake)
+            f.tap(photo.use)
+
     finger = PatientFinger(app, kiosk.window)
-    journeys = Journeys(kiosk, finger)
+    journeys = SoakJourneys(kiosk, finger)
 
     def objects() -> int:
         roots: list[QObject] = [app, *app.topLevelWidgets()]
@@ -400,6 +418,10 @@ def child_main(args: argparse.Namespace) -> int:
         journeys.ektp_registration()
         QTest.qWait(50)  # deleteLater()s of the session's end run here
         gc.collect()
+        if os.environ.get("SOAK_TRIM"):  # an experiment: what malloc_trim at the session's end gives back
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
         print(
             REPORT
             + json.dumps(
@@ -412,6 +434,7 @@ def child_main(args: argparse.Namespace) -> int:
                     "fds": len(os.listdir("/proc/self/fd")),
                     "pyobjects": len(gc.get_objects()),
                     "transitions": finger.transitions,
+            "retakes": SoakJourneys.retakes,
                 }
             ),
             flush=True,
@@ -496,6 +519,7 @@ def summarise(report: dict, chromium: float | None, load: str) -> dict:
         "sync_growth_per_100": slope_per_100(xs, [r["sync_pss"] for r in after]),
         "tenth_to_last": last["kiosk_pss"] - after[0]["kiosk_pss"],
     }
+    summary["retakes"] = last.get("retakes", 0)
     taps = [ms for r in rows for ms, _ in r.get("transitions", [])]
     if len(taps) >= 20:
         cuts = statistics.quantiles(taps, n=20)
@@ -543,6 +567,8 @@ def print_report(report: dict, s: dict) -> None:
             f"{words}: {s[f'{key}_after_10']} after the 10th, {s[f'{key}_last']} after the last, at most"
             f" {s[f'{key}_max']} ({'GREW' if grew else 'no growth'})"
         )
+    if s.get("retakes"):
+        print(f"photos the kiosk turned down and the driver took again (as a person would): {s['retakes']}")
     if "transitions_n" in s:
         print(
             f"screen transitions over the soak (tap to painted, as bench_journey.py times them):"
