@@ -416,7 +416,8 @@ def child_main(args: argparse.Namespace) -> int:
         # a new job seeker each time: the sample e-KTP with another NIK (its last four digits)
         reader._cards = [{**sample, "nik": sample["nik"][:12] + f"{n:04d}", "uid": f"04{n:012X}"}]
         journeys.ektp_registration()
-        QTest.qWait(50)  # deleteLater()s of the session's end run here
+        # as on an idle kiosk: the session end's deleteLater()s and its malloc_trim (200 ms after) have run
+        QTest.qWait(400)
         gc.collect()
         if os.environ.get("SOAK_TRIM"):  # an experiment: what malloc_trim at the session's end gives back
             import ctypes

@@ -101,13 +101,19 @@ def charts(results: Path, note: str) -> str:
 
 
 def sections(text: str) -> tuple[str, dict[str, str]]:
-    """The document's head and its '## ' sections by title (each with its heading line)."""
-    parts = re.split(r"(?m)^(?=## )", text)
-    found = {}
-    for part in parts[1:]:
-        title = part.splitlines()[0][3:].strip()
-        found[title] = part
-    return parts[0], found
+    """The document's head and its '## ' sections by title (each with its heading line); a '## '
+    line inside an output block (bench_startup.py prints one) is output, not a section."""
+    head: list[str] = []
+    found: dict[str, list[str]] = {}
+    current = head
+    in_block = False
+    for line in text.splitlines(keepends=True):
+        if line.startswith("```"):
+            in_block = not in_block
+        elif line.startswith("## ") and not in_block:
+            current = found.setdefault(line[3:].strip(), [])
+        current.append(line)
+    return "".join(head), {title: "".join(lines) for title, lines in found.items()}
 
 
 def replace_block(old: str | None, title: str, block: str) -> str:
@@ -156,7 +162,10 @@ def main() -> int:
                 found[CHARTS_TITLE] = replace_block(
                     found.get(CHARTS_TITLE), CHARTS_TITLE, f"Drawn by {note}.\n\n{shown}"
                 )
-    head = re.sub(r"Written by `bench/run_all.py` on [^.\n]*", f"Written by `bench/run_all.py` on {stamp}", head)
+    if CHARTS_TITLE in found:  # the figures come last
+        found[CHARTS_TITLE] = found.pop(CHARTS_TITLE)
+    if not args.only:  # a partial run leaves the date of the last whole run (its sections carry their own)
+        head = re.sub(r"Written by `bench/run_all.py` on [^.\n]*", f"Written by `bench/run_all.py` on {stamp}", head)
     DOC.write_text(
         head.rstrip() + "\n\n" + "\n".join(part.rstrip() + "\n" for part in found.values()), encoding="utf-8"
     )
