@@ -384,6 +384,7 @@ def child_main(args: argparse.Namespace) -> int:
     parts.photo.tick_ms = 30  # the countdown's seconds, shortened; the same taps
     reader = parts.card_reader
     sample = dict(reader._cards[0])
+
     class SoakJourneys(Journeys):
         retakes = 0
 
@@ -435,7 +436,7 @@ def child_main(args: argparse.Namespace) -> int:
                     "fds": len(os.listdir("/proc/self/fd")),
                     "pyobjects": len(gc.get_objects()),
                     "transitions": finger.transitions,
-            "retakes": SoakJourneys.retakes,
+                    "retakes": SoakJourneys.retakes,
                 }
             ),
             flush=True,
