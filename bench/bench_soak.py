@@ -21,6 +21,8 @@ no growth in widgets, threads or descriptors.
 Usage: .venv/bin/python bench/bench_soak.py [--journeys 300] [--json out.json] [--anatomy]
   --anatomy: after the first journey, where the memory goes (smaps per mapping grouped by
   library, Python's allocations by tracemalloc in a second run, Qt's objects by class).
+  --env NAME=VALUE: in the kiosk's environment, e.g. MALLOC_ARENA_MAX=2, or SOAK_TRIM=1 (the driver
+  calls malloc_trim after each journey): how the malloc settings of kiosk/app.py were chosen.
 """
 
 from __future__ import annotations
