@@ -123,8 +123,10 @@ def main() -> None:
     args = parser.parse_args()
     print(describe())
     photo = photo_30kb()
-    print(f"photo: {len(base64.b64decode(photo)) / 1024:.1f} KB JPEG; {args.kiosks} kiosks x 1 registration / 10 s"
-          f" for {args.seconds:.0f} s; 10% sent twice at once; gunicorn {args.workers} workers x 8 threads")
+    print(
+        f"photo: {len(base64.b64decode(photo)) / 1024:.1f} KB JPEG; {args.kiosks} kiosks x 1 registration / 10 s"
+        f" for {args.seconds:.0f} s; 10% sent twice at once; gunicorn {args.workers} workers x 8 threads"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-gateway-") as tmp:
         cluster = throwaway_cluster()
         try:

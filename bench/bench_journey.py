@@ -3,6 +3,7 @@ takes from the welcome screen to a printed card (goal: 15 or fewer; typed charac
 
 A transition is timed from the tap to the new screen painted (a synchronous repaint)."""
 
+import json
 import os
 import statistics
 import sys
@@ -91,6 +92,8 @@ def main() -> int:
         wait(lambda: flow.done.state == "printed")
         tap(flow.done.finish)
     shutdown(kiosk)
+    if "--samples" in sys.argv:  # every transition's time, for bench/charts.py
+        Path(sys.argv[sys.argv.index("--samples") + 1]).write_text(json.dumps(timings), encoding="utf-8")
     print(f"Machine: {describe()}")
     p95 = statistics.quantiles(timings, n=20)[18]
     print(f"screen transitions (tap to painted): {summary(timings)}; p95 {p95:.1f} ms (goal: p95 < 50 ms)")

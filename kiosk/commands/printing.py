@@ -86,9 +86,9 @@ def verify_card(args: argparse.Namespace) -> int:
 
 
 def printer_sim(args: argparse.Namespace) -> int:
-    from kiosk.devices.escpos_simulator import PrinterSimulator
+    from kiosk.devices.escpos_simulator import KEEP_PAGES, PrinterSimulator
 
-    sim = PrinterSimulator(args.out, port=args.port)
+    sim = PrinterSimulator(args.out, port=args.port, keep_pages=KEEP_PAGES)
     state = sim.state
     state.paper = "out" if args.paper_out else "near_end" if args.paper_near_end else "ok"
     state.cover_open, state.offline, state.silent = args.cover_open, args.offline, args.silent

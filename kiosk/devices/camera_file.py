@@ -100,4 +100,6 @@ class FileSource:
         return None
 
     def close(self) -> None:
-        """Frames stay loaded: reopening after a fault is instant, as with a replugged camera."""
+        """Frames stay loaded: reopening after a fault is instant, as with a replugged camera. The
+        last frame read (what the camera saw: a person) is not kept past the stream's end."""
+        self._last = None

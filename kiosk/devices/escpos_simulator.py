@@ -32,6 +32,7 @@ ESC_ARGS = {
     0x61: 1, 0x64: 1, 0x74: 1, 0x7B: 1, 0x20: 1, 0x24: 2, 0x5C: 2, 0x63: 2, 0x70: 3,
 }  # fmt: skip
 GS_ARGS = {0x21: 1, 0x42: 1, 0x48: 1, 0x4C: 2, 0x57: 2, 0x66: 1, 0x68: 1, 0x77: 1, 0x62: 1, 0x49: 1}
+KEEP_PAGES = 4  # pages a long-running simulator holds in memory
 
 
 @dataclass
@@ -169,10 +170,17 @@ class EscPosParser:
 class PrinterSimulator:
     """``with PrinterSimulator(out_dir) as sim:`` listens on ``sim.port`` until closed."""
 
-    def __init__(self, out_dir: Path | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, out_dir: Path | None = None, host: str = "127.0.0.1", port: int = 0, *, keep_pages: int | None = None
+    ) -> None:
+        """``keep_pages``: hold only the newest pages in ``pages`` (each is also saved as a PNG when
+        ``out_dir`` is given). A simulator that runs for days (`kiosk demo`, where it lives in the
+        kiosk's process, and `kiosk printer-sim`) bounds them: every card's raster kept was a leak."""
         self.state = PrinterState()
         self.out_dir = out_dir
         self.pages: list[Page] = []
+        self.keep_pages = keep_pages
+        self.printed = 0  # pages cut since the start (their PNGs are numbered by it)
         self.connections = 0
         self.bytes_received = 0
         # [connection number, bytes] runs in arrival order; bounded, the demo runs for days
@@ -250,7 +258,10 @@ class PrinterSimulator:
                 return  # nothing comes out of a printer without paper
             with self._lock:
                 self.pages.append(page)
-                index = len(self.pages)
+                if self.keep_pages is not None:
+                    del self.pages[: -self.keep_pages or len(self.pages)]
+                self.printed += 1
+                index = self.printed
             if self.out_dir is not None:
                 self.out_dir.mkdir(parents=True, exist_ok=True)
                 page.image().save(self.out_dir / f"page-{index:04d}.png")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.devices.escpos_simulator import PrinterSimulator
+from kiosk.devices.escpos_simulator import KEEP_PAGES, PrinterSimulator
 from kiosk.devices.printer_escpos import EscposPrinter
 
 
@@ -12,7 +12,7 @@ class SimulatedPrinter(EscposPrinter):
     """Prints through python-escpos to a PrinterSimulator on loopback; pages land in ``out_dir``."""
 
     def __init__(self, paper_mm: int = 58, out_dir: Path | None = None) -> None:
-        self.simulator = PrinterSimulator(out_dir).start()
+        self.simulator = PrinterSimulator(out_dir, keep_pages=KEEP_PAGES).start()
         super().__init__(self.simulator.uri, paper_mm, timeout_s=3)
 
     def close(self) -> None:

@@ -144,10 +144,11 @@ class PhotoScreen(Screen):
     def on_leave(self) -> None:
         self._tick.stop()
         self.camera.stop(wait=False)  # the next screen shows at once; the worker winds down by itself
+        self.preview.show_image(None)  # the last live frame is not kept while the person is elsewhere
 
     # -- camera
     def _on_frame(self, frame: CameraFrame) -> None:
-        if self.state not in ("live", "countdown"):
+        if self.state not in ("live", "countdown") or not self.isVisible():  # a frame still queued at leaving
             return
         self.preview.show_image(frame.image)
         if frame.analysis is not None:
