@@ -56,7 +56,7 @@ class Assembly:
 
         self.identify = window.add_screen(IdentifyScreen())
         self.identify_manual = window.add_screen(IdentifyManualScreen())
-        self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg)))
+        self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg), self.background))
         self.severance = window.add_screen(SeveranceScreen())
         self.vacancies = window.add_screen(
             VacanciesScreen(
