@@ -121,6 +121,8 @@ def test_the_demo_sync_loop_and_its_senders_run_below_the_gui_thread(cfg, store)
         # the sender pool (siker_N) and the embedded simulator (siker-sim and its request threads)
         others = [t for t in threading.enumerate() if t.name.startswith("siker") and t.native_id]
         assert any(t.name == "siker-sim" for t in others)
-        assert all(thread_nice(t.native_id) == lowered() for t in others), [(t.name, thread_nice(t.native_id)) for t in others]
+        assert all(thread_nice(t.native_id) == lowered() for t in others), [
+            (t.name, thread_nice(t.native_id)) for t in others
+        ]
     finally:
         sync.close()
