@@ -1,9 +1,9 @@
 """Issue 22 item 3: the journey's heavy pieces off the GUI thread, and bulk work at a lower priority.
 
 The review page's card preview is drawn on the runner's thread (the real card, from a copy of the
-draft) and dropped when the session ends meanwhile; the print worker's thread, the runner's bulk
-work and the demo's sync loop (with the sender pool it starts) run at a nice 10 above the GUI
-thread's, read from /proc/self/task/<tid>/stat.
+draft) and dropped when the session ends meanwhile; the print worker's and the camera's threads,
+the runner's bulk work and the demo's sync loop (with the sender pool it starts) run at a nice 10
+above the GUI thread's, read from /proc/self/task/<tid>/stat.
 """
 
 from __future__ import annotations
@@ -90,9 +90,12 @@ def test_the_preview_is_drawn_from_a_copy_and_the_newest_page_wins(review, qtbot
     assert sorted(d["name"] for d in review.drawn) == ["Orang Berikutnya", "Siti Nur'aini"]
 
 
-def test_the_print_worker_runs_below_the_gui_thread(kiosk):
+def test_the_print_worker_and_the_camera_run_below_the_gui_thread(kiosk):
     printer = next(t for t in threading.enumerate() if t.name == "printer")
     assert thread_nice(printer.native_id) == lowered()
+    kiosk.assembly.camera.start()  # as the photo screen starts it
+    camera = next(t for t in threading.enumerate() if t.name == "camera")
+    assert poll_until(lambda: thread_nice(camera.native_id) == lowered(), 5)  # it lowers itself at once
     assert thread_nice(threading.main_thread().native_id) == lowered() - 10  # the screen keeps its own
 
 
