@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kiosk.config import Config
 from kiosk.services import staff
+from kiosk.services.thread_priority import lower_this_thread, start_lowered
 from kiosk.store.db import Store
 from kiosk.sync.client import TokenError, write_token
 from kiosk.sync.runner import SyncRunner
@@ -39,7 +40,9 @@ def start_sync(cfg: Config, *, embedded_simulator: bool) -> tuple[DemoSync | Non
     the demo runs offline, as a kiosk does: everything stays in the outbox."""
     simulator = None
     if embedded_simulator:
-        simulator = SikerSimulator(cfg.data_dir / "siker-sim.db", token=SIMULATOR_TOKEN).start()
+        simulator = SikerSimulator(cfg.data_dir / "siker-sim.db", token=SIMULATOR_TOKEN)
+        # the "office server" inside the screen's process: it too yields the CPU to the screen
+        start_lowered(simulator.start)
         seed_vacancies(simulator, 40)
         seed_events(simulator)
         write_token(cfg.siker.token_file, SIMULATOR_TOKEN)
@@ -49,8 +52,15 @@ def start_sync(cfg: Config, *, embedded_simulator: bool) -> tuple[DemoSync | Non
     except TokenError as exc:
         log.error("demo runs offline: %s", exc)
         return None, cfg
-    threading.Thread(target=runner.forever, name="demo-sync", daemon=True).start()
+    threading.Thread(target=_sync_forever, args=(runner,), name="demo-sync", daemon=True).start()
     return DemoSync(runner, simulator), cfg
+
+
+def _sync_forever(runner: SyncRunner) -> None:
+    # in the screen's own process: at a lower priority than the GUI thread, as `kiosk sync` runs
+    # (its sender pool, started from this thread, inherits the lower priority)
+    lower_this_thread()
+    runner.forever()
 
 
 def seed_staff(store: Store) -> None:

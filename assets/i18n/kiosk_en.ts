@@ -1333,6 +1333,10 @@
         <translation>Look at the camera…</translation>
     </message>
     <message>
+        <source>Sedang memproses foto…</source>
+        <translation>Processing the photo…</translation>
+    </message>
+    <message>
         <source>Apakah foto ini sudah bagus?</source>
         <translation>Is this photo good?</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -87,6 +88,9 @@ class CameraWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.frames = 0
+        # called first on the worker's thread (the kiosk lowers the thread's priority there: the
+        # frames' analysis is bulk work, a tap on the screen comes first)
+        self.on_thread_start: Callable[[], object] | None = None
 
     def start(self) -> None:
         if self._thread and self._thread.is_alive():
@@ -128,6 +132,8 @@ class CameraWorker:
             self._stop.set()
 
     def _run(self) -> None:
+        if self.on_thread_start is not None:
+            self.on_thread_start()
         backoff = 0.2
         while not self._stop.is_set():
             try:

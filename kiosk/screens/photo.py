@@ -1,6 +1,8 @@
 """The pas foto: live preview with the oval guide and a hint, a 3-second countdown, then a
 review with Retake / Use. A camera fault never traps anyone: "Lanjut tanpa foto" is always
-there, and the record is then marked photo pending for the officer."""
+there, and the record is then marked photo pending for the officer. The face check, crop and
+JPEG run off the GUI thread ("processing" meanwhile); an answer that comes back after the
+session ended or the screen was left is dropped."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from kiosk.core.photo import Analysis, Thresholds, make_pas_foto
 from kiosk.core.problems import Problem
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
+from kiosk.screens.off_thread import Runner
 from kiosk.widgets.named import named
 from kiosk.widgets.preview import CameraPreview
 from kiosk.widgets.steps import StepHeader, button_row
@@ -60,13 +63,22 @@ class PhotoScreen(Screen):
     cancel_requested = Signal()
 
     def __init__(
-        self, camera: CameraView, limits: Thresholds, parent: QWidget | None = None, *, tick_ms: int = TICK_MS
+        self,
+        camera: CameraView,
+        limits: Thresholds,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        tick_ms: int = TICK_MS,
     ) -> None:
-        """``tick_ms``: how long each of the countdown's numbers shows (a second; tests shorten it)."""
+        """``runner`` makes the pas foto off the GUI thread; ``tick_ms``: how long each of the
+        countdown's numbers shows (a second; tests shorten it)."""
         super().__init__(parent)
         self.camera = camera
         self.limits = limits
-        self.state = "live"  # live | countdown | review | rejected
+        self.runner = runner
+        self.state = "live"  # live | countdown | processing | review | rejected
+        self._generation = 0  # a pas foto made for an older one is dropped (session ended, screen left)
         self.photo: bytes | None = None
         self._camera_message = ""
         self._reasons: list[str] = []
@@ -137,11 +149,13 @@ class PhotoScreen(Screen):
 
     # -- lifecycle
     def on_enter(self) -> None:
+        self._generation += 1
         self.state = "live"
         self.camera.start()
         self._render()
 
     def on_leave(self) -> None:
+        self._generation += 1  # a pas foto still being made is not wanted any more
         self._tick.stop()
         self.camera.stop(wait=False)  # the next screen shows at once; the worker winds down by itself
         self.preview.show_image(None)  # the last live frame is not kept while the person is elsewhere
@@ -191,8 +205,28 @@ class PhotoScreen(Screen):
             self.state = "live"
             self._render()
             return
-        analysis, jpeg = make_pas_foto(frame, self.limits)
-        if jpeg is None:
+        # the face check, crop and JPEG take 100-250 ms on a slow box: off the GUI thread, the
+        # frozen frame and "processing" shown meanwhile, no button that could start it twice
+        self.state = "processing"
+        self._generation += 1
+        generation, limits = self._generation, self.limits
+        self._render()
+        self.runner.run(
+            lambda: _pas_foto(frame, limits),
+            lambda made: self._made(generation, made),
+            name="pas-foto",
+            bulk=True,
+        )
+
+    def _made(self, generation: int, made: tuple[Analysis, bytes | None, QImage | None] | Exception) -> None:
+        if generation != self._generation or self.state != "processing":
+            return  # the session ended or the screen was left meanwhile: nothing comes back
+        if isinstance(made, Exception):  # logged by the runner; the person simply tries again
+            self.state = "live"
+            self._render()
+            return
+        analysis, jpeg, image = made
+        if jpeg is None or image is None:
             texts = self.hint_texts()
             self._reasons = [texts[code] for code in analysis.failures]
             self.state = "rejected"
@@ -201,7 +235,7 @@ class PhotoScreen(Screen):
             self._reasons = []
             self.photo = jpeg
             self.state = "review"
-            self.review_image.setPixmap(_pixmap(jpeg))
+            self.review_image.setPixmap(QPixmap.fromImage(image))
         self._render()
 
     def _retake(self) -> None:
@@ -220,7 +254,7 @@ class PhotoScreen(Screen):
 
     # -- drawing
     def _render(self) -> None:
-        live = self.state in ("live", "countdown")
+        live = self.state in ("live", "countdown", "processing")  # processing: the frame taken stays
         camera_ok = not self._camera_message
         self.preview.setVisible(live)
         self.review_image.setVisible(not live)
@@ -254,6 +288,8 @@ class PhotoScreen(Screen):
         self.use.setText(self.tr("Gunakan Foto ›"))
         if self.state == "countdown":
             self.hint.setText(self.tr("Lihat ke kamera…"))
+        elif self.state == "processing":
+            self.hint.setText(self.tr("Sedang memproses foto…"))
         elif self.state == "review":
             self.hint.setText(self.tr("Apakah foto ini sudah bagus?"))
         elif self.state == "rejected":
@@ -263,6 +299,7 @@ class PhotoScreen(Screen):
 
     def wipe(self) -> None:
         super().wipe()
+        self._generation += 1  # a pas foto still being made never reaches the screen
         self._tick.stop()
         self.photo = None
         self._reasons = []
@@ -273,6 +310,11 @@ class PhotoScreen(Screen):
         self._render()
 
 
-def _pixmap(jpeg: bytes) -> QPixmap:
+def _pas_foto(frame: npt.NDArray[np.uint8], limits: Thresholds) -> tuple[Analysis, bytes | None, QImage | None]:
+    """On the runner's thread: the pas foto and its review image, scaled (a QImage may be made
+    off the GUI thread; only the QPixmap is made on it)."""
+    analysis, jpeg = make_pas_foto(frame, limits)
+    if jpeg is None:
+        return analysis, None, None
     image = QImage.fromData(jpeg)  # the format is read from the data (a "JPG" hint trips the stubs)
-    return QPixmap.fromImage(image).scaledToHeight(420, Qt.TransformationMode.SmoothTransformation)
+    return analysis, jpeg, image.scaledToHeight(420, Qt.TransformationMode.SmoothTransformation)

@@ -1,8 +1,13 @@
-"""Review: everything on one scrolling page, the card as it will print, Edit per section."""
+"""Review: everything on one scrolling page, the card as it will print, Edit per section.
+
+The card preview is drawn off the GUI thread (``runner``) from a copy of the draft, "being
+prepared" shown meanwhile; a preview that comes back after the session ended or the page was
+left is dropped."""
 
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable
 
 from PIL import Image
@@ -19,6 +24,7 @@ from kiosk.i18n import current_language
 from kiosk.screens.base import PERSONAL
 from kiosk.screens.form_step import FormStep
 from kiosk.screens.messages import word
+from kiosk.screens.off_thread import Runner
 from kiosk.services.draft import RegistrationDraft
 from kiosk.widgets.named import named
 from kiosk.widgets.printed_language import printed_language_note, say_printed_language
@@ -34,6 +40,8 @@ class ReviewScreen(FormStep):
     def __init__(self, draft: RegistrationDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.preview_provider: Callable[[RegistrationDraft], Image.Image | None] | None = None
+        self.runner: Runner | None = None  # draws the preview off the GUI thread (without: right after the page)
+        self._generation = 0  # a preview drawn for an older one is dropped
         self._sections: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
         summary = QVBoxLayout()
         for section in SECTIONS:
@@ -174,20 +182,48 @@ class ReviewScreen(FormStep):
         }
         for section, (_title, text, _edit) in self._sections.items():
             text.setText(texts[section])
-        # the card preview takes ~80 ms to render: show the page first, draw the card right after
+        # the card preview takes ~80 ms at full speed, 100-250 ms on a slow box: the page shows at
+        # once with "being prepared", the card is drawn on the runner's thread
         self.preview.setText(self.tr("Menyiapkan pratinjau kartu…"))
-        QTimer.singleShot(0, self._render_preview)
-
-    def _render_preview(self) -> None:
-        if not self.isVisible():
-            return
-        image = self.preview_provider(self.draft) if self.preview_provider else None
-        if image is not None:
-            pixmap = QPixmap.fromImage(QImage(ImageQt(image)).copy())  # copy: ImageQt shares PIL's buffer
-            self.preview.setPixmap(pixmap.scaledToWidth(420, Qt.TransformationMode.SmoothTransformation))
-        else:
+        self._generation += 1
+        generation, provider = self._generation, self.preview_provider
+        if provider is None:
             self.preview.clear()
+            return
+        if self.runner is None:
+            QTimer.singleShot(0, lambda: self._show_preview(generation, _preview_image(provider, self.draft)))
+            return
+        draft = copy.deepcopy(self.draft)  # the thread draws a copy: the page may change the draft meanwhile
+        self.runner.run(
+            lambda: _preview_image(provider, draft),
+            lambda image: self._show_preview(generation, image),
+            name="card-preview",
+            bulk=True,
+        )
+
+    def _show_preview(self, generation: int, image: QImage | Exception | None) -> None:
+        if generation != self._generation:
+            return  # the session ended or the page was left meanwhile: nothing comes back
+        if isinstance(image, QImage):
+            self.preview.setPixmap(QPixmap.fromImage(image))
+        else:  # none, or a failure (logged by the runner): the page works without the picture
+            self.preview.clear()
+
+    def on_leave(self) -> None:
+        self._generation += 1
 
     def wipe(self) -> None:
         super().wipe()
+        self._generation += 1
         self.preview.clear()
+
+
+def _preview_image(
+    provider: Callable[[RegistrationDraft], Image.Image | None], draft: RegistrationDraft
+) -> QImage | None:
+    """The card as it will print, scaled for the page: a QImage, which may be made off the GUI thread."""
+    image = provider(draft)
+    if image is None:
+        return None
+    qimage = QImage(ImageQt(image)).copy()  # copy: ImageQt shares PIL's buffer
+    return qimage.scaledToWidth(420, Qt.TransformationMode.SmoothTransformation)

@@ -30,6 +30,7 @@ from kiosk.core.problems import Code, Problem
 from kiosk.core.states import CARD_PURPOSES, PrintPurpose, PrintState
 from kiosk.devices.printer import Printer, PrinterStatus, PrintOutcome
 from kiosk.services.draft import address_line
+from kiosk.services.thread_priority import lower_this_thread
 from kiosk.store import outbox, print_jobs
 from kiosk.store.db import StorageFull, Store
 
@@ -211,6 +212,7 @@ class PrintWorker(QObject):
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
+        lower_this_thread()  # the card's raster and the printer's bytes: bulk work, after any tap
         db_path, printer, key, public_url = self._args
         store = Store(db_path)
         service = PrintService(store, printer, key, public_url)

@@ -26,6 +26,7 @@ from kiosk.services.events import EventDesk
 from kiosk.services.journey import Journey
 from kiosk.services.printing import PrintWorker
 from kiosk.services.signing_keys import load_or_create
+from kiosk.services.thread_priority import lower_this_thread
 from kiosk.services.tickets import TicketDesk
 from kiosk.store.db import Store
 from kiosk.ui.background import Background
@@ -49,6 +50,7 @@ class Assembly:
         self.print_worker = PrintWorker(cfg.db_path, self.printer, load_or_create(cfg.data_dir), cfg.gateway.public_url)
         self.card_reader = make_card_reader(cfg)
         self.camera = make_camera(cfg)
+        self.camera.on_thread_start = lower_this_thread  # its frames' analysis yields to the screen
         self.journey = Journey(cfg, store)
         self.background = Background(window)
         self.printouts = Printouts(self.print_worker, window)
@@ -56,7 +58,7 @@ class Assembly:
 
         self.identify = window.add_screen(IdentifyScreen())
         self.identify_manual = window.add_screen(IdentifyManualScreen())
-        self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg)))
+        self.photo = window.add_screen(PhotoScreen(self.camera, Thresholds.from_config(cfg), self.background))
         self.severance = window.add_screen(SeveranceScreen())
         self.vacancies = window.add_screen(
             VacanciesScreen(

@@ -1,7 +1,8 @@
 """The one way a blocking service call gets off the GUI thread and its answer back onto it.
 
 ``run`` calls ``work`` on a thread; ``done`` then runs on the GUI thread (a queued signal) with
-the result, or with the exception ``work`` raised, so no failure is lost in a thread.
+the result, or with the exception ``work`` raised, so no failure is lost in a thread. ``bulk`` work (a photo, a card
+preview) runs at a lower priority than the GUI thread, so on a slow box a tap is answered first.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.services.thread_priority import lower_this_thread
+
 log = logging.getLogger(__name__)
 
 
@@ -23,8 +26,12 @@ class Background(QObject):
         super().__init__(parent)
         self._done.connect(lambda callback, result: callback(result))
 
-    def run(self, work: Callable[[], Any], done: Callable[[Any], None], *, name: str = "background") -> None:
+    def run(
+        self, work: Callable[[], Any], done: Callable[[Any], None], *, name: str = "background", bulk: bool = False
+    ) -> None:
         def call() -> None:
+            if bulk:
+                lower_this_thread()
             try:
                 result = work()
             except Exception as exc:  # handed to ``done``: shown to the user, never lost in a thread

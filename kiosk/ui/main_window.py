@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QCloseEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QMainWindow, QScroller, QVBoxLayout, QWidget
 
@@ -16,13 +17,15 @@ from kiosk.screens.base import Screen
 from kiosk.screens.welcome import WelcomeScreen
 from kiosk.ui.application import running_app
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
-from kiosk.ui.keyboard_dock import KeyboardDock
 from kiosk.ui.reach import LowReach
 from kiosk.ui.router import Router, S
 from kiosk.ui.voice import VoiceGuide
 from kiosk.widgets.confirm import ConfirmOverlay
-from kiosk.widgets.help_overlay import HelpOverlay
 from kiosk.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:  # built after the first paint (see MainWindow.keyboard_dock)
+    from kiosk.ui.keyboard_dock import KeyboardDock
+    from kiosk.widgets.help_overlay import HelpOverlay
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,12 @@ class Office:
 
 
 class MainWindow(QMainWindow):
-    """Closing is refused while locked; ``end_session`` wipes every screen and returns home."""
+    """Closing is refused while locked; ``end_session`` wipes every screen and returns home.
+
+    The on-screen keyboard, the Bantuan card and the low-reach band, all hidden at the first
+    paint, are built right after it (~20 ms of the start, most of it the first use of their widget
+    types), or at their first use if that comes sooner: the keyboard at the first focus on a text
+    field."""
 
     first_painted = Signal()
     session_ended = Signal(str)  # reason: idle | cancel | done
@@ -75,8 +83,9 @@ class MainWindow(QMainWindow):
         main_layout = self.layout()
         if main_layout is not None:
             main_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        # floats over the screen, outside the layout: showing it moves nothing
-        self.keyboard_dock = KeyboardDock(central)
+        self._keyboard_dock: KeyboardDock | None = None
+        self._help_overlay: HelpOverlay | None = None
+        running_app().focusChanged.connect(self._focus_before_dock)
 
         self.idle = IdleWatcher(idle_timeout_s, self)
         self.idle.idle.connect(self._on_idle)
@@ -86,18 +95,47 @@ class MainWindow(QMainWindow):
         self.router.changed.connect(self._on_screen_changed)
         self.defaults = SessionDefaults()
         self.office = Office()
-        self.help_overlay = HelpOverlay(central)
         self.status_bar.help_requested.connect(self.show_help)
         # low reach: from the welcome screen or any screen's Bantuan card; more time to answer
-        self.help_overlay.low_reach_toggled.connect(self.reach.set_on)
-        self.reach.changed.connect(self.help_overlay.set_low_reach)
         self.reach.changed.connect(lambda on: self.idle.set_relaxed("reach", on))
         # spoken guidance: the Suara button turns it on for this person; it doubles the idle time
         self.voice = VoiceGuide(self.router.currentWidget, self)
         self.status_bar.voice_toggled.connect(self.voice.set_enabled)
         self.voice.toggled.connect(self.status_bar.set_voice)
         self.voice.toggled.connect(lambda on: self.idle.set_relaxed("voice", on))
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._build_hidden_parts))
         self.installEventFilter(self)
+
+    # -- built after the first paint
+    @property
+    def keyboard_dock(self) -> KeyboardDock:
+        if self._keyboard_dock is None:
+            from kiosk.ui.keyboard_dock import KeyboardDock
+
+            # floats over the screen, outside the layout: showing it moves nothing
+            self._keyboard_dock = KeyboardDock(self.centralWidget())
+            running_app().focusChanged.disconnect(self._focus_before_dock)
+        return self._keyboard_dock
+
+    @property
+    def help_overlay(self) -> HelpOverlay:
+        if self._help_overlay is None:
+            from kiosk.widgets.help_overlay import HelpOverlay
+
+            overlay = self._help_overlay = HelpOverlay(self.centralWidget())
+            overlay.low_reach_toggled.connect(self.reach.set_on)
+            self.reach.changed.connect(overlay.set_low_reach)
+            overlay.set_low_reach(self.reach.on)
+        return self._help_overlay
+
+    def _build_hidden_parts(self) -> None:
+        self.keyboard_dock  # noqa: B018 - built now, in the idle time after the first paint
+        self.help_overlay  # noqa: B018
+        self.reach.parts()
+
+    def _focus_before_dock(self, old: QObject | None, new: QObject | None) -> None:
+        """A field focused before the keyboard was built: build it and let it answer this focus."""
+        self.keyboard_dock._focus_changed(old, new)
 
     def use_config(self, cfg: Config) -> None:
         """The session defaults (language, large text, contrast, low reach) and the office for the Bantuan card."""
@@ -142,7 +180,8 @@ class MainWindow(QMainWindow):
         self.voice.session_ended()  # silent at once, and the voice back to the kiosk's default
         self.idle_overlay.cancel()
         self._close_overlays()
-        self.keyboard_dock.close_keys()
+        if self._keyboard_dock is not None:
+            self._keyboard_dock.close_keys()
         self.router.wipe_all()
         self._scroll_to_top()
         self._clear_clipboard()
@@ -153,7 +192,8 @@ class MainWindow(QMainWindow):
         self.session_ended.emit(reason)
 
     def _close_overlays(self) -> None:
-        self.help_overlay.hide()
+        if self._help_overlay is not None:
+            self._help_overlay.hide()
         for overlay in self.centralWidget().findChildren(ConfirmOverlay):
             overlay.hide()
 
@@ -198,7 +238,8 @@ class MainWindow(QMainWindow):
 
     def _on_screen_changed(self, name: str, _ms: float) -> None:
         self.idle.set_armed(name not in self.unwatched)
-        self.keyboard_dock.screen_changed()
+        if self._keyboard_dock is not None:
+            self._keyboard_dock.screen_changed()
         self.voice.screen_shown()
 
     def _on_idle(self) -> None:
@@ -213,12 +254,13 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        for overlay in (self.idle_overlay, self.help_overlay, *self.centralWidget().findChildren(ConfirmOverlay)):
-            if overlay.isVisible():
+        for overlay in (self.idle_overlay, self._help_overlay, *self.centralWidget().findChildren(ConfirmOverlay)):
+            if overlay is not None and overlay.isVisible():
                 overlay.setGeometry(self.centralWidget().rect())
-        if self.keyboard_dock.isVisible():
-            self.keyboard_dock.place()
-            self.keyboard_dock.reveal_field()
+        dock = self._keyboard_dock
+        if dock is not None and dock.isVisible():
+            dock.place()
+            dock.reveal_field()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:

@@ -56,22 +56,39 @@ class LowReach(QObject):
         self._column = column
         self._router = router
         self.on = False
-        self.band = ReachBand()
-        self.area = named(QScrollArea(), "reachArea")
-        self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setWidgetResizable(False)  # the screen's height is set by _fit, not the area
-        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # a drag on what is not a button scrolls a tall screen (made while the area is empty: the
-        # screens' buttons keep their own lists' drag, not this one's too)
-        kinetic(self.area)
-        at = column.indexOf(router)
-        column.insertWidget(at, self.band)
-        column.insertWidget(at + 1, self.area, 1)
-        self.band.hide()
-        self.area.hide()
+        # the band and the scroll area are built at their first use (8 ms of the start, most of it
+        # the first QScrollArea, for a mode that is mostly off): see ``parts``
+        self._parts: tuple[ReachBand, QScrollArea] | None = None
         router.changed.connect(self._on_screen_changed)
         window.installEventFilter(self)
-        self.area.viewport().installEventFilter(self)
+
+    @property
+    def band(self) -> ReachBand:
+        return self.parts()[0]
+
+    @property
+    def area(self) -> QScrollArea:
+        return self.parts()[1]
+
+    def parts(self) -> tuple[ReachBand, QScrollArea]:
+        """The band and the scroll area, built (hidden, the router not in them) at the first call."""
+        if self._parts is None:
+            band = ReachBand()
+            area = named(QScrollArea(), "reachArea")
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidgetResizable(False)  # the screen's height is set by _fit, not the area
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # a drag on what is not a button scrolls a tall screen (made while the area is empty:
+            # the screens' buttons keep their own lists' drag, not this one's too)
+            kinetic(area)
+            at = self._column.indexOf(self._router)
+            self._column.insertWidget(at, band)
+            self._column.insertWidget(at + 1, area, 1)
+            band.hide()
+            area.hide()
+            area.viewport().installEventFilter(self)
+            self._parts = (band, area)
+        return self._parts
 
     def set_on(self, on: bool) -> None:
         if on == self.on:
@@ -99,7 +116,8 @@ class LowReach(QObject):
 
     def _on_screen_changed(self, _name: str, _ms: float) -> None:
         self._fit()
-        self.area.verticalScrollBar().setValue(0)  # each screen starts at its top
+        if self._parts is not None:
+            self.area.verticalScrollBar().setValue(0)  # each screen starts at its top
 
     def _fit(self) -> None:
         if not self.on:

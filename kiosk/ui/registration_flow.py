@@ -113,6 +113,7 @@ class RegistrationFlow(QObject):
         self.report: ReportScreen = add(ReportScreen(self.draft))
         self.review: ReviewScreen = add(ReviewScreen(self.draft))
         self.review.preview_provider = services.preview
+        self.review.runner = background  # the card preview is drawn off the GUI thread
         self.done: DoneScreen = add(DoneScreen())
         self.confirm = ConfirmOverlay(window.centralWidget())
 

@@ -1,6 +1,9 @@
-"""The photo screen with real widgets and the file camera: countdown, review, gates, faults."""
+"""The photo screen with real widgets and the file camera: countdown, review, gates, faults; the
+pas foto made off the GUI thread, its answer dropped when the session ended meanwhile."""
 
 from __future__ import annotations
+
+import threading
 
 import cv2
 import numpy as np
@@ -13,6 +16,33 @@ from kiosk.core.problems import TEMPLATES, Code
 from kiosk.devices.camera import CameraWorker
 from kiosk.devices.camera_file import FileSource
 from kiosk.screens.photo import PhotoScreen
+from kiosk.ui.background import Background
+from tests.reliability.stall import StallMeter
+from tests.reliability.thread_nice import thread_nice
+
+
+class WatchedBackground(Background):
+    """The kiosk's runner, noting on which thread (and at what nice) each piece of work ran and
+    how far the GUI thread's stall meter ticked meanwhile; ``gate`` holds the work until set."""
+
+    def __init__(self, meter: StallMeter | None = None) -> None:
+        super().__init__()
+        self.meter = meter
+        self.gate = threading.Event()
+        self.gate.set()
+        self.ran: list[dict] = []
+
+    def run(self, work, done, *, name="background", bulk=False):
+        def watched():
+            seen = {"thread": threading.current_thread(), "nice": thread_nice(threading.get_native_id())}
+            seen["ticks_before"] = self.meter.ticks if self.meter else 0
+            assert self.gate.wait(10), "the test never let the work go on"
+            result = work()
+            seen["ticks_after"] = self.meter.ticks if self.meter else 0
+            self.ran.append(seen)
+            return result
+
+        super().run(watched, done, name=name, bulk=bulk)
 
 
 @pytest.fixture
@@ -20,7 +50,8 @@ def screen(face, tmp_path, qtbot):
     path = tmp_path / "face.png"
     cv2.imwrite(str(path), face)
     camera = CameraWorker(FileSource(path), max_backoff_s=0.2)
-    widget = PhotoScreen(camera, Thresholds(), tick_ms=50)  # the real countdown ticks each second; same flow
+    # the real countdown ticks each second; same flow
+    widget = PhotoScreen(camera, Thresholds(), WatchedBackground(), tick_ms=50)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -82,7 +113,7 @@ def test_wipe_forgets_the_photo(screen, qtbot):
 def test_an_absent_camera_is_said_in_english_in_english_mode(tmp_path, qtbot):
     camera = CameraWorker(FileSource(tmp_path / "no-such-camera.png"), max_backoff_s=0.2)  # opening fails: absent
     i18n.set_language("en")
-    widget = PhotoScreen(camera, Thresholds())
+    widget = PhotoScreen(camera, Thresholds(), Background())
     qtbot.addWidget(widget)
     try:
         widget.show()
@@ -96,3 +127,60 @@ def test_an_absent_camera_is_said_in_english_in_english_mode(tmp_path, qtbot):
         widget.on_leave()
         camera.stop()
         i18n.set_language("id")
+
+
+def _shoot_held(screen, qtbot):
+    """The countdown runs out with the pas foto held on its thread: the screen says it is working."""
+    screen.runner.gate.clear()
+    qtbot.waitUntil(lambda: screen.preview.good, timeout=5000)
+    click(qtbot, screen.shoot)
+    qtbot.waitUntil(lambda: screen.state == "processing", timeout=3000)
+
+
+def test_while_the_photo_is_made_the_screen_says_so_and_offers_no_second_shot(screen, qtbot):
+    _shoot_held(screen, qtbot)
+    assert screen.hint.text() == "Sedang memproses foto…"
+    assert screen.preview.isVisible() and screen.preview.image is not None  # the frame taken stays
+    for button in (screen.shoot, screen.use, screen.retake, screen.back, screen.skip):
+        assert not button.isVisible(), button.objectName()  # no tap can start it twice or be lost
+    assert screen.cancel.isVisible()
+    screen.runner.gate.set()
+    qtbot.waitUntil(lambda: screen.state == "review", timeout=5000)
+    assert screen.photo is not None and not screen.review_image.pixmap().isNull()
+    assert screen.use.isVisible() and screen.hint.text() == "Apakah foto ini sudah bagus?"
+
+
+def test_a_photo_finished_after_the_session_ended_never_comes_back(screen, qtbot):
+    _shoot_held(screen, qtbot)
+    screen.wipe()  # the session ends (Batal, or the idle countdown) while the photo is being made
+    screen.runner.gate.set()
+    qtbot.waitUntil(lambda: len(screen.runner.ran) == 1, timeout=5000)
+    qtbot.wait(50)  # the answer's queued call has had its turn (it is dropped: nothing to wait for)
+    assert screen.state == "live" and screen.photo is None
+    assert screen.review_image.pixmap() is None or screen.review_image.pixmap().isNull()
+    assert "memproses" not in screen.hint.text()
+
+
+def test_a_photo_finished_after_the_screen_was_left_is_dropped(screen, qtbot):
+    _shoot_held(screen, qtbot)
+    screen.on_leave()
+    screen.runner.gate.set()
+    qtbot.waitUntil(lambda: len(screen.runner.ran) == 1, timeout=5000)
+    qtbot.wait(50)
+    assert screen.state == "processing" and screen.photo is None  # on_enter starts it live again
+    screen.on_enter()
+    assert screen.state == "live" and screen.shoot.isVisible()
+
+
+def test_the_gui_thread_keeps_ticking_while_the_photo_is_made(screen, qtbot):
+    meter = StallMeter().start()
+    screen.runner.meter = meter
+    qtbot.waitUntil(lambda: screen.preview.good, timeout=5000)
+    click(qtbot, screen.shoot)
+    qtbot.waitUntil(lambda: screen.state == "review", timeout=5000)
+    meter.stop()
+    (seen,) = screen.runner.ran
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["nice"] == min(19, thread_nice(threading.main_thread().native_id) + 10)  # bulk: lowered
+    assert seen["ticks_after"] > seen["ticks_before"]  # the GUI thread ran on while the photo was made
+    assert meter.responsive(150), meter.stalls_over(150)
