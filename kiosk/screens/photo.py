@@ -307,6 +307,7 @@ class PhotoScreen(Screen):
         self.preview.clear()
         self.camera.stop()  # also drops its last frame; on_enter starts it again
         self.state = "live"
+        self.hint.clear()  # the next camera frame says what to do
         self._render()
 
 
