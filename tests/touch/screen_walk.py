@@ -377,7 +377,9 @@ def office_walk(kiosk: Any, wait: Wait, again: Callable[[], None], registered_ni
     data = Path(kiosk.cfg.kiosk.data_dir)
     sim = SikerSimulator(data / "siker-walk.db", token="walk").start()
     write_token(data / "siker-walk.token", "walk")
-    online = kiosk.cfg.with_overrides({"siker.base_url": sim.base_url, "siker.token_file": str(data / "siker-walk.token")})
+    online = kiosk.cfg.with_overrides(
+        {"siker.base_url": sim.base_url, "siker.token_file": str(data / "siker-walk.token")}
+    )
     desks = (parts.journey, parts.tickets.services, parts.events.desk)
     offline = [desk.cfg for desk in desks]
 

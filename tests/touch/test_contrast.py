@@ -203,8 +203,17 @@ def test_every_screen_passes_wcag_aa_contrast(kiosk, qtbot, theme):
         states.append(state)
         settle(qtbot)
         found += failures(window, state, checked)
-    assert {"13-help", "13-cancel-question", "18-idle-countdown", "19-vacancies", "24-technician-settings",
-            "25-officer-log", "57-ticket-check-answer", "63-events-seat", "15-my-card-revisi"} <= set(states)  # fmt: skip
+    assert {
+        "13-help",
+        "13-cancel-question",
+        "18-idle-countdown",
+        "19-vacancies",
+        "24-technician-settings",
+        "25-officer-log",
+        "57-ticket-check-answer",
+        "63-events-seat",
+        "15-my-card-revisi",
+    } <= set(states)
     assert states[-1] == LAST_STATE and len(states) >= 90 and len(checked) >= 500
     print("\n".join(checked))
     assert found == [], "\n".join(found)
