@@ -129,7 +129,7 @@ def main() -> int:
         welcome.large_text_button.setChecked(False)
         shutdown(kiosk)
     if not chosen:
-        events(shooter, out)
+        events(shooter, out, register_first=True)  # a kiosk of its own: the e-KTP registered first
     return 0
 
 
