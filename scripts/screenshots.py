@@ -119,7 +119,7 @@ def main() -> int:
             welcome.contrast_button.setChecked(contrast)
             welcome.low_reach_button.setChecked(reach)
 
-        for state in walk(kiosk, until, again):
+        for state in walk(kiosk, until, again, bare=False):  # the screens as journeys fill them
             shot(state + suffix)
             if state == "01-welcome" and not suffix:
                 welcome.contrast_button.setChecked(True)
@@ -129,7 +129,7 @@ def main() -> int:
         welcome.large_text_button.setChecked(False)
         shutdown(kiosk)
     if not chosen:
-        events(shooter, out)
+        events(shooter, out, register_first=True)  # a kiosk of its own: the e-KTP registered first
     return 0
 
 

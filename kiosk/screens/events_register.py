@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.core.states import SeatState
 from kiosk.screens.base import PERSONAL, Screen
@@ -71,8 +71,13 @@ class EventRegisterScreen(Screen):
         result_column.addWidget(card)
         result_column.addStretch(1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(form)
-        self.pages.addWidget(result)
+        self.areas: list[QScrollArea] = []
+        for page_widget in (form, result):  # large text, an error, a long title: taller than the page
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(page_widget)
+            self.areas.append(area)
+            self.pages.addWidget(area)
         self.cancel = named(QPushButton(), "cancelButton")
         self.cancel.setProperty("role", "danger")
         self.cancel.clicked.connect(self.cancelled)
@@ -244,4 +249,6 @@ class EventRegisterScreen(Screen):
         self.phone.clear_error()
         self.event_text.clear()
         self.show_problem("")
+        for area in self.areas:
+            area.verticalScrollBar().setValue(0)
         self.retranslate()

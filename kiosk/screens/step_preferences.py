@@ -58,7 +58,7 @@ class PreferencesStep(FormStep):
         self.form.addWidget(self.occupation)
         self.form.addWidget(self.other)
         self.form.addLayout(row(*self.positions))
-        self.form.addLayout(row(*self.locations))
+        self.form.addLayout(row(*self.locations, stretch=[3, 2, 2]))  # the first holds 'contoh: Kota Semarang'
         self.form.addWidget(self.min_wage)
         self.form.addWidget(self.disability)
         self.form.addWidget(self._disability_note)

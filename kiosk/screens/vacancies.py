@@ -81,7 +81,8 @@ class VacanciesScreen(Screen):
         self.sector.changed.connect(lambda _c: self.refresh())
         self.location = Choice([], columns=2)
         self.location.changed.connect(lambda _c: self.refresh())
-        self.education = Choice([("", ""), *[(level, "") for level in EDUCATION_LEVELS]], columns=2)
+        # one column: "SMP or equal (junior high)" in large text is wider than half the filter panel
+        self.education = Choice([("", ""), *[(level, "") for level in EDUCATION_LEVELS]], columns=1)
         self.education.changed.connect(lambda _c: self.refresh())
         self.wage = Choice([(str(w), "") for w in WAGES], columns=2)
         self.wage.changed.connect(lambda _c: self.refresh())

@@ -13,7 +13,7 @@ import pytest
 from kiosk.app import build, shutdown
 from kiosk.i18n import set_language
 from tests.touch.screen_checks import fit_problems
-from tests.touch.screen_walk import seed_vacancies, walk
+from tests.touch.screen_walk import LAST_STATE, seed_vacancies, walk
 
 if os.environ.get("QT_QPA_PLATFORM") != "xcb" or not os.environ.get("DISPLAY"):
     pytest.skip("run by test_large_text_fits.py on an Xvfb", allow_module_level=True)
@@ -62,6 +62,6 @@ def test_large_text_fits_every_screen(kiosk, qtbot):
         found = settled_problems(window, qtbot)
         if found:
             problems[state] = found
-    assert states[-1] == "39-officer-follow-up", states
+    assert states[-1] == LAST_STATE, states
     report = "\n".join(f"{state}:\n  " + "\n  ".join(found) for state, found in problems.items())
     assert not problems, f"{window.width()}x{window.height()} {language}:\n{report}"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 # widgets that float over a screen on purpose (dialogs, the keyboard): not a screen's siblings
-FLOATING = {"idleOverlay", "keyboardDock"}
+FLOATING = {"idleOverlay", "keyboardDock", "occupationPicker"}
 
 
 def shown(widget: QWidget, window: QWidget) -> bool:
@@ -177,6 +177,8 @@ def fit_problems(window: QWidget) -> list[str]:
             problems.append(f"{name}: tabs cut ({widget.sizeHint().width()} > {widget.width()} px)")
         elif isinstance(widget, QScrollArea) and widget.widget() is not None:
             inner = widget.widget()
+            if isinstance(inner, QStackedWidget) and inner.currentWidget() is not None:
+                inner = inner.currentWidget()  # low reach scrolls the screens' stack: the one showing
             if inner.minimumSizeHint().width() > widget.viewport().width() + 1:
                 problems.append(f"{name}: content wider than the scroll area ({inner.minimumSizeHint().width()} px)")
         log = isinstance(widget, QPlainTextEdit) and widget.lineWrapMode() == QPlainTextEdit.LineWrapMode.NoWrap

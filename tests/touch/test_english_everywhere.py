@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from kiosk.core.occupations import all_occupations
 from kiosk.i18n import set_language
 from tests.touch.screen_checks import describe, visible_texts
-from tests.touch.screen_walk import seed_vacancies, walk
+from tests.touch.screen_walk import LAST_STATE, TYPED, event_strings, seed_vacancies, walk
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,8 +78,9 @@ def data_strings(vacancies: list[dict]) -> list[str]:
                 values += [v for v in value if isinstance(v, str)]
     for card in json.loads((ROOT / "assets" / "samples" / "identities.json").read_text(encoding="utf-8")):
         values += [card[key] for key in DATA_KEYS]
-    values += ["SMK Negeri 7 Semarang", "SMA Negeri 1 Semarang", "Las listrik", "Operator produksi",
-               "Kota Semarang", "Bambang Hartono", "Siapa Saja", "Teknisi Demo", "Petugas Demo"]  # fmt: skip
+    values += TYPED + event_strings()
+    # the KBJI's official names the occupation picker lists for the walk's "jahit" (no English exists)
+    values += [o.name for o in all_occupations() if "JAHIT" in o.name.upper()]
     return sorted({v for v in values if len(v) >= 3}, key=len, reverse=True)
 
 
@@ -118,7 +120,7 @@ def test_every_screen_and_dialog_is_english_in_english_mode(english, qtbot):
             if why:
                 where = f"{state}: {describe(widget)}"
                 problems.setdefault((where, why), f"{where}: {why}: {text[:120]!r}")
-    assert visited[-1] == "39-officer-follow-up", visited  # the walk went everywhere
+    assert visited[-1] == LAST_STATE, visited  # the walk went everywhere
     assert not problems, "\n".join(problems.values())
     # the printed card, receipts and slips stay in Bahasa Indonesia: the screen says so
     assert {"12-review", "14-done"} <= notes, notes
