@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.core.problems import ProblemError
 from kiosk.services.thread_priority import lower_this_thread
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,9 @@ class Background(QObject):
                 lower_this_thread()
             try:
                 result = work()
+            except ProblemError as exc:  # an answer the person is shown (offline, not found, locked)
+                log.info("%s task: %s", name, exc.problem.code)  # the code only: its parameters may be personal
+                result = exc
             except Exception as exc:  # handed to ``done``: shown to the user, never lost in a thread
                 log.exception("%s task failed", name)
                 result = exc
