@@ -77,19 +77,26 @@ def test_no_frame_photo_or_card_raster_survives_the_session(kiosk, qtbot, monkey
     qtbot.waitUntil(lambda: flow.done.state == "printed", timeout=15_000)
     click(qtbot, flow.done.finish)
     at(kiosk, qtbot, "welcome")
-    qtbot.wait(50)  # the session end's deleteLater()s
-    gc.collect()
 
     # the journey made them: frames, the preview's images, the printed card
     kinds = {what for what, _ in made.refs}
     assert {"camera frame", "preview frame", "card preview", "card raster"} <= kinds
-    assert made.alive() == []
     # nothing else holds a picture of the person either: not counted are the sample the simulated
     # camera was loaded with (its scenery) and the pages the simulated printer let out (the paper;
     # it keeps the newest few, as a real printer keeps none)
     scenery = {id(frame) for frame in getattr(source, "_frames", [])}
-    paper = {id(raster) for page in parts.printer.simulator.pages for raster in page.rasters}
-    assert large_pictures_held(scenery | paper) == []
+
+    def held() -> list[str]:
+        gc.collect()
+        paper = {id(raster) for page in parts.printer.simulator.pages for raster in page.rasters}
+        return made.alive() + large_pictures_held(scenery | paper)
+
+    # released once the session end's deleteLater()s and the last queued answers (a page still
+    # arriving at the printer simulator, a worker's result) have had their turn on a busy machine
+    try:
+        qtbot.waitUntil(lambda: held() == [], timeout=5000)
+    except qtbot.TimeoutError:
+        assert held() == []
     # nor does any label still show one (the photo's review, the card's preview)
     shown = [
         f"{label.objectName() or type(label).__name__} {label.pixmap().width()}x{label.pixmap().height()}"
