@@ -67,8 +67,10 @@ def out_of_reach(window: QWidget, state: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("large_text", [False, True], ids=["normal-text", "large-text"])
+# the 1280x800 with normal text, and the shorter 1366x768 with large text (the tighter case)
+@pytest.mark.parametrize(
+    ("size", "large_text"), [(SIZES[0], False), (SIZES[1], True)], ids=["normal-text-1280x800", "large-text-1366x768"]
+)
 def test_every_control_of_every_screen_is_in_the_lower_two_thirds(cfg, qtbot, size, large_text):
     kiosk = make_kiosk(cfg, qtbot, size)
     try:
