@@ -5,7 +5,6 @@ everything again when the server no longer knows the cursor."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.core import clock
@@ -13,7 +12,7 @@ from kiosk.core.states import EventKind
 from kiosk.store import events as event_store
 from kiosk.store.db import Row, Store
 from kiosk.sync import feed
-from kiosk.sync.client import JsonObject, SikerClient
+from kiosk.sync.client import SikerClient
 
 log = logging.getLogger(__name__)
 
@@ -21,16 +20,6 @@ CURSOR = "events.cursor"
 LAST_PULL = "events.last_pull"
 PAGE = 200
 KINDS = {kind.value for kind in EventKind}
-
-
-@dataclass
-class PullResult:
-    ok: bool
-    upserted: int = 0
-    deleted: int = 0
-    rejected: list[str] = field(default_factory=list)
-    full: bool = False
-    error: str = ""
 
 
 def _moment(value: object) -> datetime | None:
@@ -78,38 +67,13 @@ def clean_event(item: object, known_at: str) -> Row | None:
     }
 
 
-def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> PullResult:
-    read = feed.fetch(client, "/events", store.get_value(CURSOR), page_size)
-    result = PullResult(ok=False, full=read.full, error=read.error)
-    if read.error:
-        return result  # nothing applied: the cache and its age stay as they were
-    _apply(store, read.pages, read.cursor, result)
-    result.ok = True
-    return result
+def _seats_known_now(store: Store, now: str) -> None:
+    # an event the feed did not mention is unchanged: its seats_left is as true now as then
+    store.execute("UPDATE events SET seats_known_at = ?", (now,))
 
 
-def _apply(store: Store, pages: list[JsonObject], cursor: str, result: PullResult) -> None:
-    seen: set[str] = set()
-    now = clock.rfc3339()
-    with store.transaction():
-        if result.full:
-            store.execute("DELETE FROM events")  # a full pull is the whole truth
-        for page in pages:
-            for item in page["items"]:
-                row = clean_event(item, now)
-                if row is None:
-                    ident = item.get("id") if isinstance(item, dict) else None
-                    result.rejected.append(str(ident) if ident else "(tanpa id)")
-                    continue
-                event_store.upsert(store, row)
-                seen.add(row["id"])
-                result.upserted += 1
-            for event_id in page["deleted"]:
-                if isinstance(event_id, str) and event_id not in seen:
-                    result.deleted += store.execute("DELETE FROM events WHERE id = ?", (event_id,)).rowcount
-        # an event the feed did not mention is unchanged: its seats_left is as true now as then
-        store.execute("UPDATE events SET seats_known_at = ?", (now,))
-        store.set_value(CURSOR, cursor)
-        store.set_value(LAST_PULL, now)
-    if result.rejected:
-        log.warning("%d malformed events refused", len(result.rejected))
+FEED = feed.Feed("/events", "events", CURSOR, LAST_PULL, clean_event, event_store.upsert, after=_seats_known_now)
+
+
+def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> feed.PullResult:
+    return feed.pull(store, client, FEED, page_size)

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
 
-from kiosk.core import clock
 from kiosk.store.db import Row, Store
 from kiosk.store.vacancies import upsert
 from kiosk.sync import feed
-from kiosk.sync.client import JsonObject, SikerClient
+from kiosk.sync.client import SikerClient
 
 log = logging.getLogger(__name__)
 
@@ -20,16 +18,6 @@ CURSOR = "vacancies.cursor"
 LAST_PULL = "vacancies.last_pull"
 PAGE = 200
 LEVELS = {"SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3"}
-
-
-@dataclass
-class PullResult:
-    ok: bool
-    upserted: int = 0
-    deleted: int = 0
-    rejected: list[str] = field(default_factory=list)
-    full: bool = False
-    error: str = ""
 
 
 def clean_vacancy(item: object) -> Row | None:
@@ -75,35 +63,10 @@ def clean_vacancy(item: object) -> Row | None:
     }
 
 
-def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> PullResult:
-    read = feed.fetch(client, "/vacancies", store.get_value(CURSOR), page_size)
-    result = PullResult(ok=False, full=read.full, error=read.error)
-    if read.error:
-        return result  # nothing applied: the cache stays as it was
-    _apply(store, read.pages, read.cursor, result)
-    result.ok = True
-    return result
+FEED = feed.Feed(
+    "/vacancies", "vacancies", CURSOR, LAST_PULL, clean=lambda item, _now: clean_vacancy(item), upsert=upsert
+)
 
 
-def _apply(store: Store, pages: list[JsonObject], cursor: str, result: PullResult) -> None:
-    seen: set[str] = set()
-    with store.transaction():
-        if result.full:
-            store.execute("DELETE FROM vacancies")  # a full pull is the whole truth
-        for page in pages:
-            for item in page["items"]:
-                row = clean_vacancy(item)
-                if row is None:
-                    ident = item.get("id") if isinstance(item, dict) else None
-                    result.rejected.append(str(ident) if ident else "(tanpa id)")
-                    continue
-                upsert(store, row)
-                seen.add(row["id"])
-                result.upserted += 1
-            for vacancy_id in page["deleted"]:
-                if isinstance(vacancy_id, str) and vacancy_id not in seen:
-                    result.deleted += store.execute("DELETE FROM vacancies WHERE id = ?", (vacancy_id,)).rowcount
-        store.set_value(CURSOR, cursor)
-        store.set_value(LAST_PULL, clock.rfc3339())
-    if result.rejected:
-        log.warning("%d malformed vacancies refused", len(result.rejected))
+def pull(store: Store, client: SikerClient, *, page_size: int = PAGE) -> feed.PullResult:
+    return feed.pull(store, client, FEED, page_size)
