@@ -99,6 +99,21 @@ def fill_coded_steps(kiosk, qtbot) -> None:
     click(qtbot, preferences.nav.next)
 
 
+def sent_once(store, cfg, tmp_path, endpoint: str) -> dict:
+    """Everything in the outbox sent by the real sender to a SIKER simulator over HTTP; the body
+    of the one record the simulator holds for ``endpoint``."""
+    with SikerSimulator(tmp_path / "siker.db", token="rahasia-uji") as sim:
+        write_token(cfg.siker.token_file, "rahasia-uji")
+        siker = cfg.with_overrides({"siker.base_url": sim.base_url, "siker.timeout_s": 5})
+        sender = Sender(store, lambda: SikerClient.from_config(siker), workers=1)
+        try:
+            assert sender.drain(deadline_s=30).done
+        finally:
+            sender.close()
+        [record] = sim.records(endpoint)
+    return record["body"]
+
+
 def test_the_codes_reach_the_store_and_the_simulator_over_http(kiosk, qtbot, store, cfg, tmp_path):
     parts = kiosk.assembly
     parts.card_reader.tap(0)
@@ -109,16 +124,7 @@ def test_the_codes_reach_the_store_and_the_simulator_over_http(kiosk, qtbot, sto
     qtbot.waitUntil(lambda: parts.flow.done.state == "printed", timeout=15_000)
     row = store.one("SELECT * FROM registrations")
     assert (row["education_level"], row["occupation_code"], json.loads(row["disability"])) == ("smk", "8153", ["fisik"])
-    with SikerSimulator(tmp_path / "siker.db", token="rahasia-uji") as sim:
-        write_token(cfg.siker.token_file, "rahasia-uji")
-        siker = cfg.with_overrides({"siker.base_url": sim.base_url, "siker.timeout_s": 5})
-        sender = Sender(store, lambda: SikerClient.from_config(siker), workers=1)
-        try:
-            assert sender.drain(deadline_s=30).done
-        finally:
-            sender.close()
-        [record] = sim.records("/registrations")
-    body = record["body"]
+    body = sent_once(store, cfg, tmp_path, "/registrations")
     assert (body["education_level"], body["occupation_code"], body["disability"]) == ("smk", "8153", ["fisik"])
     assert body["education"][0]["level"] == "SMK"
     assert body["preferences"]["positions"][0] == "OPERATOR MESIN JAHIT"
@@ -193,14 +199,5 @@ def test_a_report_of_work_abroad_reaches_the_simulator_with_its_placement_and_st
     click(qtbot, report.placement.buttons["akan"])
     click(qtbot, report.nav.next)
     qtbot.waitUntil(lambda: parts.flow.done.state == "printed", timeout=15_000)
-    with SikerSimulator(tmp_path / "siker.db", token="rahasia-uji") as sim:
-        write_token(cfg.siker.token_file, "rahasia-uji")
-        siker = cfg.with_overrides({"siker.base_url": sim.base_url, "siker.timeout_s": 5})
-        sender = Sender(store, lambda: SikerClient.from_config(siker), workers=1)
-        try:
-            assert sender.drain(deadline_s=30).done
-        finally:
-            sender.close()
-        [record] = sim.records("/reports")
-    body = record["body"]
+    body = sent_once(store, cfg, tmp_path, "/reports")
     assert (body["status"], body["placement"], body["started_on"]) == ("employed", "akan", started.isoformat())
