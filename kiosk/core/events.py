@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from kiosk.core import clock
 from kiosk.core.ak1 import format_registration_no
-from kiosk.core.clock import WIB
 from kiosk.core.states import EventKind
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -23,15 +23,15 @@ SEAT_LATER = "menyusul"
 
 def day_text(moment: datetime) -> str:
     """``Sabtu, 12-12-2026``."""
-    local = moment.astimezone(WIB)
+    local = clock.local(moment)
     return f"{DAYS[local.weekday()]}, {local:%d-%m-%Y}"
 
 
 def hours_text(starts: datetime, ends: datetime) -> str:
-    """``08.00-15.00 WIB``; an event over several days names its last day."""
-    a, b = starts.astimezone(WIB), ends.astimezone(WIB)
+    """``08.00-15.00 WIB`` (the kiosk's zone); an event over several days names its last day."""
+    a, b = clock.local(starts), clock.local(ends)
     end = f"{b:%H.%M}" if a.date() == b.date() else f"{b:%d-%m-%Y %H.%M}"
-    return f"{a:%H.%M}-{end} WIB"
+    return f"{a:%H.%M}-{end} {clock.zone_name(a)}"
 
 
 def local_phone(phone: str) -> str:
@@ -68,7 +68,7 @@ def slip_document(slip: SlipData) -> dict[str, Any]:
         f"Nama\t{slip.name}",
         f"No. HP\t{local_phone(slip.phone)}",
         f"No. kartu kuning\t{format_registration_no(slip.registration_no)}",
-        f"Didaftarkan\t{slip.registered_at.astimezone(WIB):%d-%m-%Y %H.%M}",
+        f"Didaftarkan\t{clock.printed(slip.registered_at)}",
         "---",
         f"NOMOR KURSI\t{seat}",
     ]

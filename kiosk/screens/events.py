@@ -40,7 +40,7 @@ def _locale() -> QLocale:
 
 
 def _qt(moment: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(b"Asia/Jakarta"))
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(clock.zone().key.encode()))
 
 
 def day_text(moment: datetime) -> str:
@@ -49,16 +49,16 @@ def day_text(moment: datetime) -> str:
 
 
 def when_text(starts: datetime, ends: datetime) -> str:
-    """The day and the hours (WIB); an event over several days names its last day too."""
-    a, b = starts.astimezone(clock.WIB), ends.astimezone(clock.WIB)
+    """The day and the hours (the kiosk's zone); an event over several days names its last day too."""
+    a, b = clock.local(starts), clock.local(ends)
     end = f"{b:%H.%M}" if a.date() == b.date() else f"{day_text(b)} {b:%H.%M}"
-    return f"{day_text(starts)} · {a:%H.%M}-{end} WIB"
+    return f"{day_text(starts)} · {a:%H.%M}-{end} {clock.zone_name(a)}"
 
 
 def age_text(moment: datetime, now: datetime) -> str:
     """``10.32`` today, else ``01-12 10.32``: when seats were last known."""
-    local = moment.astimezone(clock.WIB)
-    return f"{local:%H.%M}" if local.date() == now.astimezone(clock.WIB).date() else f"{local:%d-%m %H.%M}"
+    local = clock.local(moment)
+    return f"{local:%H.%M}" if local.date() == clock.local(now).date() else f"{local:%d-%m %H.%M}"
 
 
 class EventsScreen(Screen):

@@ -82,7 +82,7 @@ def _next_number(store: Store, cfg: Config, day: date) -> str:
 def save_ticket(store: Store, cfg: Config, ticket: TicketInput, *, at: datetime | None = None) -> SavedTicket:
     """The ticket, its number, its outbox row and its slip's print job commit together. A full
     disk raises ``ProblemError(Code.STORAGE_FULL)`` with nothing written."""
-    created = (at or clock.now()).astimezone(clock.WIB)
+    created = clock.local(at or clock.now())
     answer_by = add_working_days(created.date(), cfg.office.answer_working_days)
     client_id = str(uuid.uuid4())
     stamp = clock.rfc3339(created)
@@ -146,7 +146,7 @@ def lookup_locked_until(store: Store, *, now: datetime | None = None) -> datetim
 
 
 def _locked(until: datetime) -> TicketLookupError:
-    return TicketLookupError(Code.TICKET_LOOKUP_LOCKED, time=f"{until.astimezone(clock.WIB):%H.%M}")
+    return TicketLookupError(Code.TICKET_LOOKUP_LOCKED, time=f"{clock.local(until):%H.%M}")
 
 
 def _miss(store: Store, now: datetime) -> TicketLookupError:
