@@ -9,7 +9,7 @@ from typing import Any
 
 from kiosk.core import clock
 from kiosk.core.ak1 import format_registration_no
-from kiosk.core.states import EventKind
+from kiosk.core.states import EventKind, SeatState
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 KIND_WORDS = {
@@ -40,7 +40,11 @@ def local_phone(phone: str) -> str:
 
 
 @dataclass(frozen=True)
-class SlipData:
+class Seat:
+    """A seat asked for at this kiosk, with the event as it was then."""
+
+    client_id: str
+    event_id: str
     kind: EventKind
     title: str
     organiser: str
@@ -49,12 +53,13 @@ class SlipData:
     ends_at: datetime
     name: str
     phone: str
-    registration_no: str
     registered_at: datetime
-    seat_no: int | None  # None: the server has not answered yet
+    state: SeatState
+    seat_no: int | None
+    detail: str
 
 
-def slip_document(slip: SlipData) -> dict[str, Any]:
+def slip_document(slip: Seat, registration_no: str) -> dict[str, Any]:
     """The receipt printed for an event registration (Bahasa Indonesia, like every printout)."""
     seat = str(slip.seat_no) if slip.seat_no is not None else SEAT_LATER
     lines = [
@@ -67,7 +72,7 @@ def slip_document(slip: SlipData) -> dict[str, Any]:
         "---",
         f"Nama\t{slip.name}",
         f"No. HP\t{local_phone(slip.phone)}",
-        f"No. kartu kuning\t{format_registration_no(slip.registration_no)}",
+        f"No. kartu kuning\t{format_registration_no(registration_no)}",
         f"Didaftarkan\t{clock.printed(slip.registered_at)}",
         "---",
         f"NOMOR KURSI\t{seat}",

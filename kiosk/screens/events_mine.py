@@ -18,7 +18,7 @@ from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 if TYPE_CHECKING:
-    from kiosk.services.events import Seat
+    from kiosk.core.events import Seat
 
 
 class MyEventsScreen(Screen):

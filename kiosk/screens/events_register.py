@@ -16,7 +16,8 @@ from kiosk.widgets.named import named
 from kiosk.widgets.steps import TitleHeader, button_row
 
 if TYPE_CHECKING:
-    from kiosk.services.events import Contact, Event, Seat
+    from kiosk.core.events import Seat
+    from kiosk.services.events import Contact, Event
 
 
 class EventRegisterScreen(Screen):

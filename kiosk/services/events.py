@@ -25,6 +25,7 @@ from datetime import datetime
 from kiosk.config import Config
 from kiosk.core import clock
 from kiosk.core import events as core_events
+from kiosk.core.events import Seat
 from kiosk.core.problems import Code, ProblemError
 from kiosk.core.states import EventKind, PrintPurpose, SeatState
 from kiosk.core.validation import FieldError, clean_name, normalise_phone
@@ -59,26 +60,6 @@ class Event:
     @property
     def full(self) -> bool:
         return self.takes_registration and self.seats_left <= 0
-
-
-@dataclass(frozen=True)
-class Seat:
-    """A seat asked for at this kiosk, with the event as it was then."""
-
-    client_id: str
-    event_id: str
-    kind: EventKind
-    title: str
-    organiser: str
-    place: str
-    starts_at: datetime
-    ends_at: datetime
-    name: str
-    phone: str
-    registered_at: datetime
-    state: SeatState
-    seat_no: int | None
-    detail: str
 
 
 @dataclass(frozen=True)
@@ -255,12 +236,7 @@ def slip(store: Store, holder: Holder, client_id: str) -> int:
         raise ProblemError(Code.EVENT_FULL)
     if found.state == SeatState.REFUSED:
         raise ProblemError(Code.EVENT_CLOSED)
-    document = core_events.slip_document(
-        core_events.SlipData(
-            found.kind, found.title, found.organiser, found.place, found.starts_at, found.ends_at, found.name,
-            found.phone, holder.existing.registration_no, found.registered_at, found.seat_no,
-        )
-    )  # fmt: skip
+    document = core_events.slip_document(found, holder.existing.registration_no)
     return print_jobs.create(
         store,
         PrintPurpose.EVENT_SLIP,

@@ -14,13 +14,14 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from kiosk.core.events import Seat
 from kiosk.core.problems import ProblemError
 from kiosk.core.states import SeatState
 from kiosk.screens.events import EventsScreen
 from kiosk.screens.events_mine import MyEventsScreen
 from kiosk.screens.events_register import EventRegisterScreen
 from kiosk.screens.messages import describe
-from kiosk.services.events import ContactInvalid, EventDesk, Seat
+from kiosk.services.events import ContactInvalid, EventDesk
 from kiosk.services.possession import Holder
 from kiosk.ui.background import Background
 from kiosk.ui.main_window import MainWindow
