@@ -7,9 +7,6 @@ and Qt read ``TZ`` once, so the zone has to be in the environment when the proce
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +14,7 @@ import pytest
 
 from kiosk import config
 from kiosk.core import clock
+from tests.support.inner_pytest import assert_passed, run_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).with_name("timezone_cases.py")
@@ -24,15 +22,9 @@ CASES = Path(__file__).with_name("timezone_cases.py")
 
 @pytest.mark.parametrize("zone", ["UTC", "America/New_York"])
 def test_clock_and_slips_show_wib_whatever_the_os_zone(tmp_path, zone):
-    env = {**os.environ, "TZ": zone, "KIOSK_TZ_CASES": zone, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CASES),
-         "--basetemp", str(tmp_path / "inner")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    report = done.stdout[-6000:] + done.stderr[-3000:]
-    assert done.returncode == 0, report
-    assert "2 passed" in done.stdout and "skipped" not in done.stdout, report
+    env = {"TZ": zone, "KIOSK_TZ_CASES": zone, "QT_QPA_PLATFORM": "offscreen"}
+    done = run_cases(CASES, tmp_path, env=env, timeout=300)
+    assert_passed(done, "2 passed")
 
 
 @pytest.fixture

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import os
 import pkgutil
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,7 +25,7 @@ from kiosk import i18n
 from kiosk.app import build, shutdown
 from kiosk.screens.base import Screen
 from kiosk.screens.damaged import DamagedScreen
-from tests.support.xvfb import Xvfb
+from tests.support.inner_pytest import assert_passed, run_cases
 
 PHONE = "(024) 7601234"
 HOURS = "Senin–Kamis 07.30–15.30, Jumat 07.30–11.00"
@@ -168,16 +165,6 @@ def test_bantuan_is_at_the_same_place_on_every_screen(kiosk, qtbot):
 def test_bantuan_and_session_end_on_a_real_x_server(tmp_path):
     """The Bantuan tap as X pointer events, and the session end emptying both X11 clipboards, on an
     Xvfb at 1280x800 with the kiosk fullscreen (in its own process)."""
-    root = Path(__file__).resolve().parents[2]
     cases = Path(__file__).with_name("help_session_x11_cases.py")
-    with Xvfb(1280, 800) as display:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        env.pop("WAYLAND_DISPLAY", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(cases),
-             "--basetemp", str(tmp_path / "inner")],
-            cwd=root, env=env, capture_output=True, text=True, timeout=300,
-        )  # fmt: skip
-    report = done.stdout[-6000:] + done.stderr[-3000:]
-    assert done.returncode == 0, report
-    assert "2 passed" in done.stdout and "skipped" not in done.stdout, report
+    done = run_cases(cases, tmp_path, screen=(1280, 800), timeout=300)
+    assert_passed(done, "2 passed")

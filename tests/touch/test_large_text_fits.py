@@ -5,14 +5,11 @@ in a pytest of their own (this one's Qt runs on the offscreen platform), one per
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support.xvfb import Xvfb
+from tests.support.inner_pytest import assert_passed, run_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = Path(__file__).with_name("fit_cases.py")
@@ -26,15 +23,7 @@ CASES = Path(__file__).with_name("fit_cases.py")
     [(1280, 800, True, "id"), (1280, 800, True, "en"), (1366, 768, True, "en")],
 )
 def test_large_text_fits_every_screen_and_dialog(tmp_path, width, height, large, language):
-    with Xvfb(width, height) as display:  # one app per process: each walk builds a kiosk of its own
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "FIT_LANGUAGE": language,
-               "FIT_LARGE": "1" if large else "0"}  # fmt: skip
-        env.pop("WAYLAND_DISPLAY", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(CASES),
-             "--basetemp", str(tmp_path / "inner")],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
-        )  # fmt: skip
-    report = done.stdout[-20000:] + done.stderr[:3000]  # a crash's Python frames come first
-    assert done.returncode == 0, report
-    assert "1 passed" in done.stdout and "skipped" not in done.stdout, report
+    # one app per process: each walk builds a kiosk of its own
+    env = {"FIT_LANGUAGE": language, "FIT_LARGE": "1" if large else "0"}
+    done = run_cases(CASES, tmp_path, screen=(width, height), env=env, timeout=900)
+    assert_passed(done, "1 passed", done.stdout[-20000:] + done.stderr[:3000])  # a crash's Python frames come first
