@@ -82,28 +82,16 @@ class SyncRunner:
             log.error("heartbeat: its outcome not recorded, the disk is full")
 
     def _pull(self) -> None:
-        self._pull_vacancies()
-        self._pull_events()  # its own feed: a vacancy page that failed does not hold it back
-
-    def _pull_vacancies(self) -> None:
-        try:
-            result = vacancies.pull(self.store, self.client)
-        except Exception:
-            log.exception("vacancy pull failed")
-            return
-        if result.ok:
-            log.info("vacancies pulled: %d new or changed, %d removed, %d refused",
-                     result.upserted, result.deleted, len(result.rejected))  # fmt: skip
-
-    def _pull_events(self) -> None:
-        try:
-            result = events.pull(self.store, self.client)
-        except Exception:
-            log.exception("event pull failed")
-            return
-        if result.ok:
-            log.info("events pulled: %d new or changed, %d removed, %d refused",
-                     result.upserted, result.deleted, len(result.rejected))  # fmt: skip
+        # each feed on its own: a vacancy page that failed does not hold the events back
+        for name, feed_pull in (("vacancies", vacancies.pull), ("events", events.pull)):
+            try:
+                result = feed_pull(self.store, self.client)
+            except Exception:
+                log.exception("%s pull failed", name)
+                continue
+            if result.ok:
+                log.info("%s pulled: %d new or changed, %d removed, %d refused",
+                         name, result.upserted, result.deleted, len(result.rejected))  # fmt: skip
 
     def close(self) -> None:
         self.stop_event.set()
