@@ -2631,6 +2631,37 @@ and Training</translation>
     </message>
 </context>
 <context>
+    <name>clock</name>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>diagnostics</name>
     <message>
         <source>Pembaca e-KTP</source>
@@ -3540,34 +3571,6 @@ and Training</translation>
     <message>
         <source>Selesai ditangani</source>
         <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Senin</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>Selasa</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>Rabu</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>Kamis</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>Jumat</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>Sabtu</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>Minggu</source>
-        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

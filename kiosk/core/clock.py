@@ -10,10 +10,23 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from kiosk.core.problems import QT_TRANSLATE_NOOP
+
 DEFAULT_ZONE = "Asia/Jakarta"
 WIB = ZoneInfo(DEFAULT_ZONE)
 
 _zone: ZoneInfo = WIB
+
+# the days of the week, Monday first (date.weekday()); screens translate them in context "clock"
+DAYS = (
+    QT_TRANSLATE_NOOP("clock", "Senin"),
+    QT_TRANSLATE_NOOP("clock", "Selasa"),
+    QT_TRANSLATE_NOOP("clock", "Rabu"),
+    QT_TRANSLATE_NOOP("clock", "Kamis"),
+    QT_TRANSLATE_NOOP("clock", "Jumat"),
+    QT_TRANSLATE_NOOP("clock", "Sabtu"),
+    QT_TRANSLATE_NOOP("clock", "Minggu"),
+)
 
 
 def set_zone(name: str) -> None:
@@ -71,3 +84,8 @@ def parse_rfc3339(text: str) -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"timestamp without offset: {text!r}")
     return moment
+
+
+def day_words(day: date) -> str:
+    """``Rabu, 09-12-2026``, as slips print a day (Indonesian)."""
+    return f"{DAYS[day.weekday()]}, {day:%d-%m-%Y}"

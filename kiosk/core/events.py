@@ -11,7 +11,6 @@ from kiosk.core import clock
 from kiosk.core.ak1 import format_registration_no
 from kiosk.core.states import EventKind, SeatState
 
-DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 KIND_WORDS = {
     EventKind.JOB_FAIR: "Bursa kerja",
     EventKind.TRAINING: "Pelatihan",
@@ -23,8 +22,7 @@ SEAT_LATER = "menyusul"
 
 def day_text(moment: datetime) -> str:
     """``Sabtu, 12-12-2026``."""
-    local = clock.local(moment)
-    return f"{DAYS[local.weekday()]}, {local:%d-%m-%Y}"
+    return clock.day_words(clock.local(moment).date())
 
 
 def hours_text(starts: datetime, ends: datetime) -> str:

@@ -57,6 +57,7 @@ _MARITAL = {
 _SEX = {"LAKI-LAKI": "L", "LAKI LAKI": "L", "L": "L", "PEREMPUAN": "P", "P": "P", "WANITA": "P"}
 REQUIRED = ("nik", "namaLengkap", "tempatLahir", "tanggalLahir", "jenisKelamin")
 
+
 def _text(payload: dict[str, Any], key: str, limit: int = 120) -> str:
     value = payload.get(key)
     if value is None:

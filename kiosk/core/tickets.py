@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from kiosk.core import clock
 from kiosk.core.problems import QT_TRANSLATE_NOOP, Code
 from kiosk.core.severance import Breakdown
 from kiosk.core.severance_slip import rupiah
@@ -66,15 +67,6 @@ STATUS_WORDS: dict[str, str] = {
     "dijadwalkan": QT_TRANSLATE_NOOP("tickets", "Dijadwalkan bertemu petugas"),
     "selesai": QT_TRANSLATE_NOOP("tickets", "Selesai ditangani"),
 }
-DAYS = (
-    QT_TRANSLATE_NOOP("tickets", "Senin"),
-    QT_TRANSLATE_NOOP("tickets", "Selasa"),
-    QT_TRANSLATE_NOOP("tickets", "Rabu"),
-    QT_TRANSLATE_NOOP("tickets", "Kamis"),
-    QT_TRANSLATE_NOOP("tickets", "Jumat"),
-    QT_TRANSLATE_NOOP("tickets", "Sabtu"),
-    QT_TRANSLATE_NOOP("tickets", "Minggu"),
-)
 
 _NUMBER = re.compile(r"K-?([A-Z0-9]{1,10})-?(\d{6})-?(\d{4})")  # dashes optional, but where printed
 
@@ -113,11 +105,6 @@ def add_working_days(start: date, days: int) -> date:
         if current.weekday() < 5:
             days -= 1
     return current
-
-
-def day_words(day: date) -> str:
-    """``Rabu, 09-12-2026`` (printed: Indonesian)."""
-    return f"{DAYS[day.weekday()]}, {day:%d-%m-%Y}"
 
 
 def clean_description(value: str, *, limit: int = DESCRIPTION_MAX) -> str:
@@ -241,7 +228,7 @@ def slip_document(ticket: TicketInput, ticket_no: str, created: datetime, answer
         f"Topik\t{TOPIC_WORDS[ticket.topic]}",
         f"No. HP\t{mask_phone(ticket.phone)}",
         f"Dibuat\t{created:%d-%m-%Y %H:%M}",
-        f"Dijawab s.d.\t{day_words(answer_by)}",
+        f"Dijawab s.d.\t{clock.day_words(answer_by)}",
         "---",
         "Uraian: " + " ".join(excerpt.split()),
         "---",

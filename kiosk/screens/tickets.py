@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core import clock
 from kiosk.core.problems import Code, ProblemError
 from kiosk.core.tickets import (
     CONTEXT,
-    DAYS,
     DESCRIPTION_MAX,
     KIND_WORDS,
     TOPIC_WORDS,
@@ -36,7 +36,7 @@ from kiosk.core.tickets import (
 )
 from kiosk.core.validation import FieldError, clean_name, normalise_phone
 from kiosk.screens.base import PERSONAL, Screen
-from kiosk.screens.messages import describe
+from kiosk.screens.messages import describe, word
 from kiosk.widgets.form import Choice, Field
 from kiosk.widgets.keypad import Keyboard
 from kiosk.widgets.named import named
@@ -52,7 +52,7 @@ def _word(text: str) -> str:
 
 def day_text(day: date) -> str:
     """``Rabu, 09-12-2026`` in the person's language (the slip prints core's Indonesian)."""
-    return f"{_word(DAYS[day.weekday()])}, {day:%d-%m-%Y}"
+    return f"{word('clock', clock.DAYS[day.weekday()])}, {day:%d-%m-%Y}"
 
 
 class TextAreaKeys(Keyboard):
