@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -92,8 +92,16 @@ class _Keys(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._spans[button] = wide
         self._size_key(button)
+        button.installEventFilter(self)
         button.clicked.connect(handler)
         return button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a new stylesheet (large text, high contrast) polishes the keys again, and the theme's
+        # "min-height: 0" for keys replaces their fixed minimum: they would shrink under a finger
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QPushButton) and watched in self._spans:
+            self._size_key(watched)
+        return False
 
     def _size_key(self, button: QPushButton) -> None:
         width, height = self.key_size

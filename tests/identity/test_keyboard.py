@@ -62,3 +62,34 @@ def test_the_space_bar_says_its_word_in_the_chosen_language_and_types_a_space(qt
     finally:
         i18n.set_language("id")
     qtbot.waitUntil(lambda: keyboard.findChild(QPushButton, "key_space").text() == "spasi", timeout=2000)
+
+
+def test_keys_stay_a_finger_wide_when_the_theme_changes(qtbot):
+    """Turning large text or high contrast on and off applies a new stylesheet, which polishes every
+    key again; the theme's "min-height: 0" for keys must not let a keyboard in a layout squeeze them
+    (the ticket story's keys shrank to 32 px after one tap on "Kontras Tinggi")."""
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from kiosk.ui.theme import apply_theme
+    from kiosk.widgets.keypad import MIN_KEY
+
+    window = QWidget()
+    window.resize(1280, 300)  # less height than the keys ask for: a layout would squeeze what it can
+    column = QVBoxLayout(window)
+    column.addWidget(QPlainTextEdit(), 1)
+    keys = Keyboard()
+    keys.set_key_size(96, MIN_KEY)
+    column.addWidget(keys)
+    qtbot.addWidget(window)
+    window.show()
+    app = QApplication.instance()
+    try:
+        apply_theme(app, high_contrast=True)
+        apply_theme(app)
+        buttons = [b for b in keys.findChildren(QPushButton) if b.isVisible()]
+        assert buttons
+        qtbot.waitUntil(lambda: all(b.minimumHeight() >= MIN_KEY for b in buttons), timeout=2000)
+        window.layout().activate()
+        assert min(b.height() for b in buttons) >= MIN_KEY
+    finally:
+        apply_theme(app)
