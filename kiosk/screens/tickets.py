@@ -38,7 +38,7 @@ from kiosk.core.validation import FieldError, clean_name, normalise_phone
 from kiosk.screens.base import PERSONAL, Screen
 from kiosk.screens.messages import describe, word
 from kiosk.widgets.form import Choice, Field
-from kiosk.widgets.keypad import Keyboard
+from kiosk.widgets.keypad import Key, Keyboard
 from kiosk.widgets.named import named
 from kiosk.widgets.steps import NavBar, StepHeader, button_row
 
@@ -138,7 +138,7 @@ class TicketScreen(Screen):
         self.keys = TextAreaKeys(self.description)
         self.keys.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the text area gives way
         self.description.setMinimumHeight(60)
-        self.new_line = named(QPushButton(), "newLineButton")
+        self.new_line = named(Key(""), "newLineButton")
         self.new_line.setProperty("role", "key")
         self.new_line.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.new_line.clicked.connect(lambda: self.description.insertPlainText("\n"))
@@ -446,7 +446,7 @@ class TicketScreen(Screen):
         width = max(48, min(96, (self.width() - 80 - 140) // 10 - 6))
         height = max(48, min(60, self.height() // 16))
         self.keys.set_key_size(width, height)
-        self.new_line.setFixedSize(120, 2 * height + 6)
+        self.new_line.set_size(120, 2 * height + 6)
         super().resizeEvent(event)
 
     def wipe(self) -> None:

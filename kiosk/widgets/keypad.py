@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
@@ -72,7 +72,28 @@ def _key_for(text: str) -> Qt.Key:
     return Qt.Key.Key_unknown
 
 
-class _Keys(QWidget):
+class Key(QPushButton):
+    """A key keeps the size its keyboard gives it. The theme's "min-height: 0" for keys (which
+    undoes the finger-high minimum of other buttons) is applied whenever a key is polished: on
+    first show, when a language change rebuilds the keys, when large text or contrast restyles
+    them; the minimum it leaves would let a layout squeeze the keys to 32 px."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label)
+        self.fixed = QSize(MAX_KEY, MAX_KEY)
+
+    def set_size(self, width: int, height: int) -> None:
+        self.fixed = QSize(width, height)
+        self.setFixedSize(self.fixed)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)  # the style polishes inside this call
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            self.setFixedSize(self.fixed)
+        return handled
+
+
+class Keys(QWidget):
     typed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,33 +101,23 @@ class _Keys(QWidget):
         self.target: QLineEdit | None = None
         self.setObjectName("keys")
         self.key_size = (MAX_KEY, MAX_KEY)  # one column's width, one row's height
-        self._spans: dict[QPushButton, int] = {}
+        self._spans: dict[Key, int] = {}
 
-    def _button(
-        self, label: str, handler: Callable[..., None], *, wide: int = 1, name: str | None = None
-    ) -> QPushButton:
+    def _button(self, label: str, handler: Callable[..., None], *, wide: int = 1, name: str | None = None) -> Key:
         """``name``: the key's object name when its label is a translated word (default: the label)."""
-        button = named(QPushButton(label), f"key_{name or label}")
+        button = named(Key(label), f"key_{name or label}")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setProperty("role", "key")
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._spans[button] = wide
         self._size_key(button)
-        button.installEventFilter(self)
         button.clicked.connect(handler)
         return button
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # a new stylesheet (large text, high contrast) polishes the keys again, and the theme's
-        # "min-height: 0" for keys replaces their fixed minimum: they would shrink under a finger
-        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QPushButton) and watched in self._spans:
-            self._size_key(watched)
-        return False
-
-    def _size_key(self, button: QPushButton) -> None:
+    def _size_key(self, button: Key) -> None:
         width, height = self.key_size
         span = self._spans.get(button, 1)
-        button.setFixedSize(span * width + (span - 1) * SPACING, height)
+        button.set_size(span * width + (span - 1) * SPACING, height)
 
     def set_key_size(self, width: int, height: int) -> None:
         """Every key ``width`` x ``height`` px (a wide key spans several widths); never under 48 px."""
@@ -139,7 +150,7 @@ class _Keys(QWidget):
         self.typed.emit(text)
 
 
-class NumericKeypad(_Keys):
+class NumericKeypad(Keys):
     """1-9, backspace, 0, clear: for the NIK, phone numbers, years and rupiah amounts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -166,7 +177,7 @@ class NumericKeypad(_Keys):
         self.typed.emit("C")
 
 
-class Keyboard(_Keys):
+class Keyboard(Keys):
     """QWERTY with a shift, a number/punctuation page, space and backspace; or, for an e-mail
     address, the letters with @, . and .com on the first page (and no shift)."""
 
@@ -183,7 +194,7 @@ class Keyboard(_Keys):
         self._grid = QGridLayout(self)
         self._grid.setSpacing(SPACING)
         self._grid.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
-        self._keys: list[QPushButton] = []
+        self._keys: list[Key] = []
         self._build()
 
     def columns(self) -> int:

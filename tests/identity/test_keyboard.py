@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -64,10 +65,12 @@ def test_the_space_bar_says_its_word_in_the_chosen_language_and_types_a_space(qt
     qtbot.waitUntil(lambda: keyboard.findChild(QPushButton, "key_space").text() == "spasi", timeout=2000)
 
 
-def test_keys_stay_a_finger_wide_when_the_theme_changes(qtbot):
+@pytest.mark.parametrize("change", ["theme", "language"])
+def test_keys_stay_a_finger_wide_when_the_theme_or_language_changes(qtbot, change):
     """Turning large text or high contrast on and off applies a new stylesheet, which polishes every
-    key again; the theme's "min-height: 0" for keys must not let a keyboard in a layout squeeze them
-    (the ticket story's keys shrank to 32 px after one tap on "Kontras Tinggi")."""
+    key again, and a language change builds new keys, polished when shown; the theme's "min-height:
+    0" for keys must not let a keyboard in a layout squeeze them (the ticket story's keys shrank to
+    32 px after one tap on "Kontras Tinggi", and after "English")."""
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from kiosk.ui.theme import apply_theme
@@ -84,8 +87,12 @@ def test_keys_stay_a_finger_wide_when_the_theme_changes(qtbot):
     window.show()
     app = QApplication.instance()
     try:
-        apply_theme(app, high_contrast=True)
-        apply_theme(app)
+        if change == "theme":
+            apply_theme(app, high_contrast=True)
+            apply_theme(app)
+        else:
+            i18n.set_language("en")
+            qtbot.waitUntil(lambda: keys.findChild(QPushButton, "key_space").text() == "space", timeout=2000)
         buttons = [b for b in keys.findChildren(QPushButton) if b.isVisible()]
         assert buttons
         qtbot.waitUntil(lambda: all(b.minimumHeight() >= MIN_KEY for b in buttons), timeout=2000)
@@ -93,3 +100,4 @@ def test_keys_stay_a_finger_wide_when_the_theme_changes(qtbot):
         assert min(b.height() for b in buttons) >= MIN_KEY
     finally:
         apply_theme(app)
+        i18n.set_language("id")

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.widgets.keypad import MIN_KEY
+
 # widgets that float over a screen on purpose (dialogs, the keyboard): not a screen's siblings
 FLOATING = {"idleOverlay", "keyboardDock", "occupationPicker"}
 
@@ -134,6 +136,8 @@ def button_problem(button: QAbstractButton) -> str | None:
     width, height = text_size(button, text)
     extra = 24 if isinstance(button, (QCheckBox, QRadioButton)) else 0  # the box or circle
     if isinstance(button, QPushButton) and button.property("role") == "key":
+        if min(button.width(), button.height()) < MIN_KEY:  # issue 18: keys of 9 mm at least
+            return f"a key smaller than a finger ({button.width()}x{button.height()} px)"
         room_w, room_h = button.width() - 4, button.height() - 4
     else:
         room_w, room_h = button.width() - 20 - extra, button.height() - 8
