@@ -32,6 +32,7 @@ BENCHES = [
         ["bench_journey.py", "--samples", "{results}/journey.json"],
     ),
     ("taps", "Taps and typed characters of each journey, on the real window", ["bench_journey_taps.py"]),
+    ("idle", "An idle kiosk at the welcome screen", ["bench_idle.py"]),
     ("identity", "Card insert to identity (simulated middleware)", ["bench_card_identity.py"]),
     ("nik", "NIK parsing", ["bench_nik.py"]),
     ("photo", "Photo pipeline", ["bench_photo.py"]),
