@@ -33,6 +33,7 @@ BENCHES = [
     ),
     ("taps", "Taps and typed characters of each journey, on the real window", ["bench_journey_taps.py"]),
     ("idle", "An idle kiosk at the welcome screen", ["bench_idle.py"]),
+    ("restyle", "A tap on Huruf Besar or Kontras Tinggi", ["bench_restyle.py"]),
     ("identity", "Card insert to identity (simulated middleware)", ["bench_card_identity.py"]),
     ("nik", "NIK parsing", ["bench_nik.py"]),
     ("photo", "Photo pipeline", ["bench_photo.py"]),

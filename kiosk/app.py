@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.config import Config
+from kiosk.ui.input_watch import unwatch_input, watch_input
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSocketNotifier
@@ -112,9 +113,9 @@ def build(
     def guard() -> None:
         # The first event an application-wide Python filter sees makes PySide create every Qt
         # type and enum it has (~65 ms here): installed once the first frame is on the screen.
-        app.installEventFilter(lockdown)
-        app.installEventFilter(window.idle)
-        app.installEventFilter(window.voice)  # "touch to hear, touch again to choose"
+        watch_input(lockdown)
+        watch_input(window.idle)
+        watch_input(window.voice)  # "touch to hear, touch again to choose"
 
     window.first_painted.connect(guard)
     if cfg.kiosk.hide_cursor and not windowed:
@@ -311,9 +312,9 @@ def shutdown(kiosk: Kiosk) -> None:
     if kiosk.demo_sync is not None:
         kiosk.demo_sync.close()
         kiosk.demo_sync = None
-    app.removeEventFilter(kiosk.lockdown)
-    app.removeEventFilter(window.idle)
-    app.removeEventFilter(window.voice)
+    unwatch_input(kiosk.lockdown)
+    unwatch_input(window.idle)
+    unwatch_input(window.voice)
     window.voice.close()
     app.restoreOverrideCursor()
     window.locked = False

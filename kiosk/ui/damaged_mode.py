@@ -18,9 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.config import Config
 from kiosk.screens.damaged import DamagedScreen
 from kiosk.services import maintenance, staff
-from kiosk.ui.application import running_app
 from kiosk.ui.background import Background
 from kiosk.ui.corner_hold import CornerHold
+from kiosk.ui.input_watch import unwatch_input, watch_input
 from kiosk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class DamagedMode(QObject):
         self.screen.pin_submitted.connect(self._submit_pin)
         self.screen.restore_requested.connect(self._restore)
         self.corner = CornerHold(self.screen, cfg.kiosk.staff_entry_corner, cfg.kiosk.staff_entry_hold_s, self)
-        running_app().installEventFilter(self.corner)
+        watch_input(self.corner)
         self.corner.held.connect(self.screen.open_pad)
         self.technician: str | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="kiosk-pin-")
@@ -93,7 +93,7 @@ class DamagedMode(QObject):
 
     def close(self) -> None:
         self._scratch.cleanup()
-        running_app().removeEventFilter(self.corner)
+        unwatch_input(self.corner)
         self.window.unwatched.discard(self.screen.name)
         self.window.go("welcome")
         self.window.remove_screen(self.screen.name)

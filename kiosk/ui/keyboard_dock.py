@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QStackedWidget, QWidget
 
 from kiosk.ui.application import running_app
+from kiosk.ui.input_watch import unwatch_input, watch_input
 from kiosk.widgets.form import Field
 from kiosk.widgets.keypad import MAX_KEY, MIN_KEY, SPACING, Keyboard, Layout, NumericKeypad, digits, layout_for
 
@@ -96,12 +97,12 @@ class KeyboardDock(QStackedWidget):
     def _wait_for_release(self) -> None:
         if not self._hide_on_release:
             self._hide_on_release = True
-            running_app().installEventFilter(self)
+            watch_input(self)
 
     def _stop_waiting(self) -> None:
         if self._hide_on_release:
             self._hide_on_release = False
-            running_app().removeEventFilter(self)
+            unwatch_input(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._hide_on_release and event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):

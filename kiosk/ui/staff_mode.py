@@ -25,10 +25,10 @@ from kiosk.screens.staff_pin import StaffPinScreen
 from kiosk.screens.technician import TechnicianScreen
 from kiosk.services import export, staff
 from kiosk.services.export import ExportError
-from kiosk.ui.application import running_app
 from kiosk.ui.background import Background
 from kiosk.ui.corner_hold import CornerHold
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.input_watch import unwatch_input, watch_input
 from kiosk.ui.officer_desk import OfficerDesk
 from kiosk.ui.technician_desk import TechnicianDesk
 
@@ -70,20 +70,19 @@ class StaffMode(QObject):
         window.unwatched.update(ROLE_SCREENS)  # staff screens have their own idle rule
         self.idle = IdleWatcher(idle_s, self)
         self.idle.idle.connect(lambda: self.leave("idle"))
-        running_app().installEventFilter(self.idle)
+        watch_input(self.idle)
         window.router.changed.connect(self._screen_changed)
 
         welcome = window.router.get("welcome")
         self.corner = CornerHold(welcome, cfg.kiosk.staff_entry_corner, cfg.kiosk.staff_entry_hold_s, self)
-        running_app().installEventFilter(self.corner)
+        watch_input(self.corner)
         self.corner.held.connect(self.open_pad)
         if not staff.holders(store):
             log.warning("no staff PIN holders yet: add one with 'kiosk staff add NAME --role technician'")
 
     def close(self) -> None:
-        app = running_app()
-        app.removeEventFilter(self.idle)
-        app.removeEventFilter(self.corner)
+        unwatch_input(self.idle)
+        unwatch_input(self.corner)
 
     # -- the screens exist only while staff mode is showing: job seekers never pay for them
     # (~6 MiB), and no holder's name or printed-card list stays behind in a hidden widget
