@@ -106,6 +106,7 @@ def main() -> int:
         welcome = kiosk.window.router.get("welcome", WelcomeScreen)
         # kept on through the walk's session ends, as on a kiosk configured so
         kiosk.window.defaults.high_contrast, kiosk.window.defaults.low_reach = contrast, reach
+        kiosk.window.defaults.large_text, kiosk.window.defaults.language = large, language  # no restyle per session end
 
         def again(
             language: str = language,

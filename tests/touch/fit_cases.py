@@ -49,9 +49,14 @@ def test_large_text_fits_every_screen(kiosk, qtbot):
     welcome = window.router.get("welcome")
     large = welcome.large_text_button  # the button a person taps, "Huruf Besar"
 
+    text_large = os.environ.get("FIT_LARGE", "1") == "1"  # FIT_LARGE=0: normal text
+    # kept through the walk's session ends, as on a kiosk configured so: each restyle of the whole
+    # app costs about a second, and a session end that put large text back would cost two
+    window.defaults.large_text, window.defaults.language = text_large, language
+
     def again() -> None:
         set_language(language)
-        large.setChecked(os.environ.get("FIT_LARGE", "1") == "1")  # FIT_LARGE=0: normal text
+        large.setChecked(text_large)
 
     seed_vacancies(kiosk)
     problems: dict[str, list[str]] = {}
