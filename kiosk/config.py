@@ -10,9 +10,8 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.core import clock
@@ -22,12 +21,15 @@ SITE_FILE = Path("/etc/kiosk/kiosk.toml")
 T = TypeVar("T")
 
 
+# the settings are NamedTuples, not dataclasses: read before the first paint, and nine frozen
+# dataclasses cost 6 ms of start-up generating their methods (issue 22, docs/benchmarks.md)
+
+
 class ConfigError(ValueError):
     """A setting is missing, unknown or out of range. The message names key and value."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     kind: type
     check: Callable[[Any], bool] = lambda _v: True
     allowed: str = ""
@@ -119,8 +121,7 @@ RULES: dict[str, Rule] = {
 }
 
 
-@dataclass(frozen=True)
-class KioskSettings:
+class KioskSettings(NamedTuple):
     id: str
     number: int
     region_code: str
@@ -139,15 +140,13 @@ class KioskSettings:
     timezone: str
 
 
-@dataclass(frozen=True)
-class CardReaderSettings:
+class CardReaderSettings(NamedTuple):
     backend: str
     middleware_url: str
     reader_name: str
 
 
-@dataclass(frozen=True)
-class CameraSettings:
+class CameraSettings(NamedTuple):
     source: str
     width: int
     height: int
@@ -158,15 +157,13 @@ class CameraSettings:
     min_sharpness: float
 
 
-@dataclass(frozen=True)
-class PrinterSettings:
+class PrinterSettings(NamedTuple):
     uri: str
     paper_width_mm: int
     timeout_s: int
 
 
-@dataclass(frozen=True)
-class SikerSettings:
+class SikerSettings(NamedTuple):
     base_url: str
     token_file: str
     ca_bundle: str
@@ -175,15 +172,13 @@ class SikerSettings:
     heartbeat_min: int
 
 
-@dataclass(frozen=True)
-class GatewaySettings:
+class GatewaySettings(NamedTuple):
     """The office gateway as the public sees it: its address goes into the card's QR."""
 
     public_url: str
 
 
-@dataclass(frozen=True)
-class OfficeSettings:
+class OfficeSettings(NamedTuple):
     """The Disnaker counter, named to a job seeker who cannot prove their card at the kiosk."""
 
     hours: str
@@ -192,8 +187,7 @@ class OfficeSettings:
     answer_working_days: int  # a ticket is answered within this many Monday-Friday days
 
 
-@dataclass(frozen=True)
-class SpeechSettings:
+class SpeechSettings(NamedTuple):
     """Spoken guidance (issue 23): whether each session starts with the voice on, and how loud."""
 
     enabled: bool

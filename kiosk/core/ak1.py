@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.core.problems import QT_TRANSLATE_NOOP
+from kiosk.core.marks import QT_TRANSLATE_NOOP
 
 VALID_YEARS = 2
 RENEWAL_WINDOW_DAYS = 30  # renewal is offered this many days before expiry, and after it

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from kiosk.core.problems import QT_TRANSLATE_NOOP
+from kiosk.core.marks import QT_TRANSLATE_NOOP
 
 DEFAULT_ZONE = "Asia/Jakarta"
 WIB = ZoneInfo(DEFAULT_ZONE)

@@ -3,7 +3,7 @@ plain words a person reads for them, one list for every screen that shows a leve
 
 from __future__ import annotations
 
-from kiosk.core.problems import QT_TRANSLATE_NOOP
+from kiosk.core.marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "education"
 

@@ -14,11 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kiosk.core.marks import QT_TRANSLATE_NOOP
+
 CONTEXT = "problems"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class Code(StrEnum):

@@ -11,7 +11,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
+from kiosk.core.marks import QT_TRANSLATE_NOOP
+from kiosk.core.problems import Code, ProblemError
 from kiosk.core.severance_rules import BY_CODE, PPH21_LAYERS, UP_MONTHS, UPMK_MONTHS, Reason
 
 MAX_YEARS = 60

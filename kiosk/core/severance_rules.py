@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kiosk.core.problems import QT_TRANSLATE_NOOP
+from kiosk.core.marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ from enum import StrEnum
 from typing import Any
 
 from kiosk.core import clock
-from kiosk.core.problems import QT_TRANSLATE_NOOP, Code
+from kiosk.core.marks import QT_TRANSLATE_NOOP
+from kiosk.core.problems import Code
 from kiosk.core.severance import Breakdown
 from kiosk.core.severance_slip import rupiah
 from kiosk.core.validation import FieldError, clean_name, clean_text, normalise_phone

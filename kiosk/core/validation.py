@@ -12,7 +12,8 @@ import re
 import unicodedata
 from datetime import date
 
-from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
+from kiosk.core.marks import QT_TRANSLATE_NOOP
+from kiosk.core.problems import Code, ProblemError
 
 NAME = QT_TRANSLATE_NOOP("problems", "Nama")
 MAX_NAME = 100

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 from kiosk.config import Config
 from kiosk.core import clock
-from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, Problem
+from kiosk.core.marks import QT_TRANSLATE_NOOP
+from kiosk.core.problems import Code, Problem
 from kiosk.devices.printer import Printer
 from kiosk.store.db import FULL_BYTES, Store, storage_full_since
 

@@ -15,7 +15,8 @@ from enum import StrEnum
 from typing import Any
 
 from kiosk.core import clock
-from kiosk.core.problems import QT_TRANSLATE_NOOP, Code, ProblemError
+from kiosk.core.marks import QT_TRANSLATE_NOOP
+from kiosk.core.problems import Code, ProblemError
 from kiosk.core.states import PhotoStatus, PrintPurpose, PrintState, RegistrationKind
 from kiosk.services import staff
 from kiosk.store import print_jobs
