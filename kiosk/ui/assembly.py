@@ -94,7 +94,8 @@ class Assembly:
         self.staff = StaffMode(cfg, window, store, self)
         self._prewarm()
         # the self-check talks to the printer: never on the GUI thread, and on its own connection
-        threading.Thread(target=self._selfcheck, name="selfcheck", daemon=True).start()
+        self._selfchecking = threading.Thread(target=self._selfcheck, name="selfcheck", daemon=True)
+        self._selfchecking.start()
         log.info("kiosk ready: %s", cfg.kiosk.id)
 
     def _prewarm(self) -> None:
@@ -195,6 +196,9 @@ class Assembly:
 
     def close(self) -> None:
         self.closed = True
+        # a self-check still probing would use the printer being closed, and log after the logs
+        # are closed; a printer that does not answer is not waited for (a stop takes under 2 s)
+        self._selfchecking.join(timeout=1.0)
         self.staff.close()
         self.card_reader.stop()
         self.camera.stop()
