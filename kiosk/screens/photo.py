@@ -20,6 +20,7 @@ from kiosk.core.problems import Problem
 from kiosk.screens.base import Screen
 from kiosk.screens.messages import describe
 from kiosk.screens.off_thread import Runner
+from kiosk.widgets.fitted_picture import FittedPicture
 from kiosk.widgets.named import named
 from kiosk.widgets.preview import CameraPreview
 from kiosk.widgets.steps import StepHeader, button_row
@@ -89,8 +90,7 @@ class PhotoScreen(Screen):
 
         self.header = header = StepHeader()
         self.preview = CameraPreview()
-        self.review_image = named(QLabel(), "photoReview")
-        self.review_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.review_image = named(FittedPicture(), "photoReview")
         self.hint = named(QLabel(), "subtitle")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -235,7 +235,7 @@ class PhotoScreen(Screen):
             self._reasons = []
             self.photo = jpeg
             self.state = "review"
-            self.review_image.setPixmap(QPixmap.fromImage(image))
+            self.review_image.set_picture(QPixmap.fromImage(image))
         self._render()
 
     def _retake(self) -> None:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 class CameraPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(480, 360)
+        # it scales its picture: with low reach (about 470 px for the whole photo screen) it gives
+        # way, so that "Ambil Foto" stays on the screen rather than below the fold
+        self.setMinimumSize(200, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.image: QImage | None = None
         self.countdown: int | None = None

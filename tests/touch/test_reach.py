@@ -198,3 +198,37 @@ def test_session_end_puts_low_reach_back_to_the_kiosk_default(cfg, qtbot, defaul
         assert window.idle.timeout_ms == (2 * base if default else base)
     finally:
         shutdown(kiosk)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1280x800", "1366x768"])
+def test_the_photo_screen_fits_below_the_band_so_ambil_foto_and_pakai_foto_show(cfg, qtbot, size):
+    """The photo step is the one a person cannot skip on the card path: its buttons must show
+    without scrolling (the picture gives way), not wait below the fold."""
+    kiosk = make_kiosk(cfg, qtbot, size)
+    try:
+        _photo_fits(kiosk, qtbot)
+    finally:
+        shutdown(kiosk)
+
+
+def _photo_fits(kiosk, qtbot) -> None:
+    window = kiosk.window
+    tap(qtbot, window.router.get("welcome").low_reach_button)
+    photo = kiosk.assembly.photo
+    photo.tick_ms = 30
+    window.go(photo.name)
+    qtbot.waitUntil(lambda: photo.preview.good, timeout=20_000)
+    settle(qtbot)
+    bar = window.reach.area.verticalScrollBar()
+    third = -(-window.height() // 3)
+    assert bar.maximum() == 0, "the photo screen scrolls"
+    shown = shown_rect(photo.shoot)
+    assert shown.size() == photo.shoot.size() and shown.top() >= third
+    assert photo.preview.height() >= 150  # the face still large enough to judge
+    photo.shoot.click()
+    qtbot.waitUntil(lambda: photo.state == "review", timeout=20_000)
+    settle(qtbot)
+    assert bar.maximum() == 0, "the photo's review scrolls"
+    shown = shown_rect(photo.use)
+    assert shown.size() == photo.use.size() and shown.top() >= third
+    assert photo.review_image.pixmap().height() >= 160
