@@ -129,6 +129,10 @@ class LowReach(QObject):
         height = room
         if screen is not None:
             least = screen.minimumSizeHint().height()
+            layout = screen.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                # wrapped words need more lines in the narrower room; squeezed, they would be cut
+                least = max(least, layout.totalMinimumHeightForWidth(viewport.width()))
             if least > room:  # it scrolls anyway: at its comfortable height
                 height = max(least, screen.sizeHint().height())
         self._router.resize(viewport.width(), height)

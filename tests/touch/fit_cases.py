@@ -12,23 +12,11 @@ import pytest
 
 from kiosk.app import build, shutdown
 from kiosk.i18n import set_language
-from tests.touch.screen_checks import fit_problems
+from tests.touch.screen_checks import settled_problems
 from tests.touch.screen_walk import LAST_STATE, seed_vacancies, walk
 
 if os.environ.get("QT_QPA_PLATFORM") != "xcb" or not os.environ.get("DISPLAY"):
     pytest.skip("run by test_large_text_fits.py on an Xvfb", allow_module_level=True)
-
-
-def settled_problems(window, qtbot, patience_ms: int = 1500) -> list[str]:
-    """The problems once the layouts have settled: a scroll area sizes its content some turns
-    of the loop after a screen shows, so a state is looked at until it fits or time is up."""
-    found = fit_problems(window)
-    waited = 0
-    while found and waited < patience_ms:
-        qtbot.wait(100)
-        waited += 100
-        found = fit_problems(window)
-    return found
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
@@ -203,3 +204,15 @@ def fit_problems(window: QWidget) -> list[str]:
                 if both.width() > 1 and both.height() > 1:
                     problems.append(f"{describe(a)} overlaps {describe(b)} ({both})")
     return problems
+
+
+def settled_problems(window: QWidget, qtbot: Any, patience_ms: int = 1500) -> list[str]:
+    """``fit_problems`` once the layouts have settled: a scroll area sizes its content some turns
+    of the loop after a screen shows, so a state is looked at until it fits or time is up."""
+    found = fit_problems(window)
+    waited = 0
+    while found and waited < patience_ms:
+        qtbot.wait(100)
+        waited += 100
+        found = fit_problems(window)
+    return found

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import build, shutdown
+from tests.touch.screen_checks import settled_problems
 from tests.touch.screen_walk import LAST_STATE, seed_vacancies, settle, tap, walk
 
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QAbstractItemView, QComboBox, QAbstractSpinBox, QTabBar,
@@ -89,6 +90,8 @@ def test_every_control_of_every_screen_is_in_the_lower_two_thirds(cfg, qtbot, si
             states.append(state)
             settle(qtbot)
             found += out_of_reach(window, state)
+            # and nothing squeezed out of sight by the shorter room: every text whole
+            found += [f"{state}: {problem}" for problem in settled_problems(window, qtbot)]
         assert {"13-help", "13b-help-low-reach", "13-cancel-question", "18-idle-countdown", "06b-step-contact-keyboard",
                 "24-technician-settings", "09b-occupation-picker", "57-ticket-check-answer"} <= set(states)  # fmt: skip
         assert states[-1] == LAST_STATE and len(states) >= 90
