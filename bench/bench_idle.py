@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench_startup import HERE, ROOT, production_site, start_xvfb
-from machine import describe, summary
+from machine import describe, stop_group, summary
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -48,12 +47,7 @@ def idle_share(cmd: list[str], display: str, ready: Path | None, seconds: float)
         time.sleep(seconds)
         return 100 * (cpu_seconds(proc.pid) - before) / (time.monotonic() - start)
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop_group(proc)
 
 
 def main() -> int:

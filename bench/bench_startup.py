@@ -27,7 +27,6 @@ import argparse
 import compileall
 import os
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -36,7 +35,7 @@ import threading
 import time
 from pathlib import Path
 
-from machine import describe, load, median, summary
+from machine import describe, load, median, stop_group, summary
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -203,12 +202,7 @@ def one_run(cmd: list[str], display: str, tmp: Path) -> dict[str, float | None]:
     pss, processes = pss_mib(proc.pid)
     mapped = watcher.mapped_at
     watcher.close()
-    os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    stop_group(proc)
     painted, paint_cpu = moment(paint_file)
     ready, _ = moment(ready_file)
     return {

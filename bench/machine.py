@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import platform
+import signal
 import statistics
+import subprocess
 from pathlib import Path
 
 
@@ -38,3 +40,13 @@ def load() -> str:
     """The machine's load averages (1, 5, 15 min) as uptime prints them: others' work slows ours."""
     one, five, fifteen = os.getloadavg()
     return f"{one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
+def stop_group(proc: subprocess.Popen) -> None:
+    """SIGTERM to the process group started with ``start_new_session``; SIGKILL after 10 s."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
