@@ -21,14 +21,12 @@ SITE_FILE = Path("/etc/kiosk/kiosk.toml")
 T = TypeVar("T")
 
 
-# the settings are NamedTuples, not dataclasses: read before the first paint, and nine frozen
-# dataclasses cost 6 ms of start-up generating their methods (issue 22, docs/benchmarks.md)
-
-
 class ConfigError(ValueError):
     """A setting is missing, unknown or out of range. The message names key and value."""
 
 
+# the rule and the settings are NamedTuples, not dataclasses: read before the first paint, and
+# nine frozen dataclasses cost 6 ms of start-up generating their methods (docs/benchmarks.md)
 class Rule(NamedTuple):
     kind: type
     check: Callable[[Any], bool] = lambda _v: True

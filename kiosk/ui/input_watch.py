@@ -4,12 +4,13 @@ timer, the lockdown, spoken guidance, the staff corner, the keyboard's hide-afte
 Qt calls each event filter installed on the application for every event of every object: paints,
 timers, layouts, and the tens of thousands a restyle sends. Each Python filter is a call into
 Python per event; six of them made a tap on "Huruf Besar" take 1.3 s here (0.5 s without them,
-``tests/reliability/test_idle_cost.py``). This filter returns at once for what is not input and
+``bench/bench_restyle.py``). This filter returns at once for what is not input and
 hands input to the watchers, the last added first, as Qt orders application filters.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 
 from kiosk.ui.application import running_app
@@ -31,12 +32,18 @@ class InputWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in INPUT:
             return False
-        return any(watcher.eventFilter(watched, event) for watcher in tuple(self.watchers))
+        for watcher in tuple(self.watchers):
+            if not shiboken6.isValid(watcher):  # deleted without unwatching: Qt drops such a filter too
+                self.remove(watcher)
+            elif watcher.eventFilter(watched, event):
+                return True
+        return False
 
     def add(self, watcher: QObject) -> None:
+        # no hook on ``destroyed``: the keyboard watches and unwatches on every tap, and each hook
+        # would stay connected
         if not any(w is watcher for w in self.watchers):
             self.watchers.insert(0, watcher)
-            watcher.destroyed.connect(lambda _obj=None, w=watcher: self.remove(w))
 
     def remove(self, watcher: QObject) -> None:
         self.watchers = [w for w in self.watchers if w is not watcher]
