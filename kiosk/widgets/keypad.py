@@ -93,7 +93,7 @@ class Key(QPushButton):
         return handled
 
 
-class Keys(QWidget):
+class _Keys(QWidget):
     typed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -150,7 +150,7 @@ class Keys(QWidget):
         self.typed.emit(text)
 
 
-class NumericKeypad(Keys):
+class NumericKeypad(_Keys):
     """1-9, backspace, 0, clear: for the NIK, phone numbers, years and rupiah amounts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -177,7 +177,7 @@ class NumericKeypad(Keys):
         self.typed.emit("C")
 
 
-class Keyboard(Keys):
+class Keyboard(_Keys):
     """QWERTY with a shift, a number/punctuation page, space and backspace; or, for an e-mail
     address, the letters with @, . and .com on the first page (and no shift)."""
 
