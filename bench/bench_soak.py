@@ -397,7 +397,7 @@ def child_main(args: argparse.Namespace) -> int:
             for _ in range(5):
                 f.until(lambda: photo.preview.good, "a good camera frame")
                 f.tap(photo.shoot)
-                f.until(lambda: photo.state != "countdown", "the countdown's end")
+                f.until(lambda: photo.state not in ("countdown", "processing"), "the photo checked")
                 if photo.state == "review":
                     break
                 SoakJourneys.retakes += 1
