@@ -17,6 +17,17 @@ from kiosk import config as config_mod  # noqa: E402 - after the scan is off
 from kiosk.store.db import Store  # noqa: E402
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """For pytest-xdist's workers (scripts/test runs one per core): the slow tests first, so that
+    no worker is left with a long one at the end while the others wait; and the tests that start
+    their own pcscd on one worker, one after another, as the machine has one pcscd socket."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: the rest keep their order
+    for item in items:
+        if item.get_closest_marker("pcsc"):
+            item.add_marker(pytest.mark.xdist_group("pcscd"))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"

@@ -45,6 +45,7 @@ def install(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([str(ROOT / "scripts" / "install-kiosk"), *args], capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_install_into_a_root_twice_changes_nothing_the_second_time(tmp_path):
     root = tmp_path / "root"
     first = install("--root", str(root))
@@ -63,6 +64,7 @@ def test_install_into_a_root_twice_changes_nothing_the_second_time(tmp_path):
     assert "useradd --system" in log and "systemctl enable kiosk.service" in log and "cage" in log
 
 
+@pytest.mark.slow
 def test_site_config_is_never_overwritten_and_uninstall_keeps_data(tmp_path):
     root = tmp_path / "root"
     assert install("--root", str(root)).returncode == 0

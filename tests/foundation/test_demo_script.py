@@ -17,6 +17,7 @@ from tests.support.wait import poll_until
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "SIGTERM"])
 def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, signum):
     data = tmp_path / "data"

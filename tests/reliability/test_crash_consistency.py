@@ -78,6 +78,7 @@ def check_consistency(store: Store, told: set[str], pages: int) -> None:
     assert states["printed"] <= pages <= states["printed"] + states["sending"]
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(900)
 def test_sigkill_at_random_points_loses_and_doubles_nothing(tmp_path, cfg):
     data_dir = cfg.data_dir

@@ -109,6 +109,7 @@ def test_siker_faults_during_the_identity_lookup(cfg, qtbot, tmp_path, faults):
             shutdown(kiosk)
 
 
+@pytest.mark.pcsc
 def test_pcscd_stopped_and_started_while_the_identify_screen_waits(cfg, qtbot, tmp_path):
     from tests.support.pcsc import Pcscd, missing_reason
 

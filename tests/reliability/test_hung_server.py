@@ -49,6 +49,7 @@ class HungServer:
             self.held.append(conn)
 
     def close(self) -> None:
+        self.sock.shutdown(socket.SHUT_RDWR)  # wakes the accept(); a close() alone leaves it waiting
         self.sock.close()
         for conn in self.held:
             conn.close()
@@ -122,6 +123,7 @@ def test_kiosk_sync_once_exits_when_the_server_never_answers(hung_cfg, hung, tmp
     assert store.one("SELECT state FROM outbox")["state"] != "delivered"
 
 
+@pytest.mark.slow
 def test_the_gui_never_stalls_while_the_lookup_waits_for_a_silent_server(hung_cfg, qtbot, hung):
     kiosk = build(hung_cfg, windowed=True)
     kiosk.window.show()

@@ -46,6 +46,7 @@ def assert_exactly_once_in_order(store, sim):
             assert seq[ref] < record["seq"], "a report or application arrived before its registration"
 
 
+@pytest.mark.slow
 def test_2000_job_seekers_with_30_percent_mixed_faults(store, cfg, sim, sender):
     sim.faults = Faults(
         fail_500=0.06, fail_503=0.06, retry_after_s=0, slow=0.06, slow_s=0.01,

@@ -32,6 +32,7 @@ def site_file(tmp_path, cfg, sim) -> str:
     return str(path)
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_still_exactly_once(tmp_path, store, cfg, sim, sync_cfg):
     sim.faults = Faults(fail_500=0.1, drop_after_store=0.1, slow=0.1, slow_s=0.05, seed=9)
     fill(store, cfg, 300)

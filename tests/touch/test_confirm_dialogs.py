@@ -66,6 +66,7 @@ def test_the_safe_answer_is_filled_and_at_the_right(themed, qtbot):
         overlay.yes.click()
 
 
+@pytest.mark.slow
 def test_every_question_of_the_journeys_fills_its_safe_answer(kiosk, qtbot):
     seed_vacancies(kiosk)
     seen: dict[str, tuple[str, str]] = {}

@@ -190,6 +190,7 @@ def kiosk(cfg, qtbot):
     shutdown(k)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("theme", ["normal", "high-contrast"])
 def test_every_screen_passes_wcag_aa_contrast(kiosk, qtbot, theme):
     window = kiosk.window

@@ -103,6 +103,7 @@ def english(kiosk):
     set_language("id")
 
 
+@pytest.mark.slow
 def test_every_screen_and_dialog_is_english_in_english_mode(english, qtbot):
     kiosk = english
     sources, data = indonesian_sources(), data_strings(seed_vacancies(kiosk))

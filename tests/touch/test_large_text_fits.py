@@ -22,6 +22,7 @@ CASES = Path(__file__).with_name("fit_cases.py")
     ("width", "height", "large", "language"),
     [(1280, 800, True, "id"), (1280, 800, True, "en"), (1366, 768, True, "en")],
 )
+@pytest.mark.slow
 def test_large_text_fits_every_screen_and_dialog(tmp_path, width, height, large, language):
     # one app per process: each walk builds a kiosk of its own
     env = {"FIT_LANGUAGE": language, "FIT_LARGE": "1" if large else "0"}

@@ -72,6 +72,7 @@ def out_of_reach(window: QWidget, state: str) -> list[str]:
 @pytest.mark.parametrize(
     ("size", "large_text"), [(SIZES[0], False), (SIZES[1], True)], ids=["normal-text-1280x800", "large-text-1366x768"]
 )
+@pytest.mark.slow
 def test_every_control_of_every_screen_is_in_the_lower_two_thirds(cfg, qtbot, size, large_text):
     kiosk = make_kiosk(cfg, qtbot, size)
     try:

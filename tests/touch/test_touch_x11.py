@@ -32,6 +32,7 @@ def test_every_key_is_on_the_screen_and_a_finger_wide(tmp_path, width, height, m
     run_x11_cases(tmp_path, width, height, mode, "keys_on_screen")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1366, 768)])
 def test_taps_drags_and_presses_of_a_finger(tmp_path, width, height):
     run_x11_cases(tmp_path, width, height, "fullscreen", "not keys_on_screen")
