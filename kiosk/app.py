@@ -130,7 +130,7 @@ def build(
 
     def restyle(key: str, on: bool) -> None:
         style[key] = on
-        apply_theme(app, style["large"], style["contrast"])
+        window.session_style.set(style["large"], style["contrast"])
 
     welcome.large_text_button.setChecked(style["large"])
     welcome.contrast_button.setChecked(style["contrast"])

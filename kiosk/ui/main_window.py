@@ -19,6 +19,7 @@ from kiosk.ui.application import running_app
 from kiosk.ui.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.reach import LowReach
 from kiosk.ui.router import Router, S
+from kiosk.ui.theme import SessionStyle
 from kiosk.ui.voice import VoiceGuide
 from kiosk.widgets.confirm import ConfirmOverlay
 from kiosk.widgets.status_bar import StatusBar
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.status_bar)
         self.setCentralWidget(central)
         self.reach = LowReach(self, column, self.router)
+        # a person's large text and contrast: the application's sheet is the kiosk's default look
+        self.session_style = SessionStyle(central, self.router)
         # a screen wider or taller than a small display is squeezed, never pushed off the screen
         main_layout = self.layout()
         if main_layout is not None:

@@ -163,13 +163,16 @@ def test_language_switch_retranslates_every_screen(kiosk, qtbot):
 
 
 def test_accessibility_toggles_restyle_the_app(kiosk, qtbot):
+    """The person's choice goes on the window's parts (tests/foundation/test_session_style.py);
+    the application's sheet stays the kiosk's default look."""
     welcome = kiosk.window.router.get("welcome")
     before = QApplication.instance().styleSheet()
     qtbot.mouseClick(welcome.large_text_button, Qt.MouseButton.LeftButton)
-    large = QApplication.instance().styleSheet()
+    large = kiosk.window.session_style.sheet
     assert "Large text" in large and "Large text" not in before
     qtbot.mouseClick(welcome.contrast_button, Qt.MouseButton.LeftButton)
-    assert "High contrast" in QApplication.instance().styleSheet()
+    assert "High contrast" in kiosk.window.session_style.sheet
+    assert QApplication.instance().styleSheet() == before
 
 
 def test_touch_targets_are_at_least_48px(kiosk, qtbot):

@@ -85,7 +85,7 @@ def live_session(kiosk, qtbot) -> None:
     click(qtbot, welcome.contrast_button)
     assert i18n.current_language() != defaults.language
     assert welcome.large_text_button.isChecked() is not defaults.large_text
-    assert QApplication.instance().styleSheet() != stylesheet(defaults.large_text, defaults.high_contrast)
+    assert window.session_style.sheet == stylesheet(not defaults.large_text, not defaults.high_contrast)
 
     # registration: an e-KTP tap, consent, the contact step typed and scrolled
     parts.card_reader.tap(0)
@@ -209,6 +209,8 @@ def test_session_end_leaves_nothing_behind(stocked, qtbot, how):
     assert welcome.large_text_button.isChecked() is cfg.kiosk.large_text
     assert welcome.contrast_button.isChecked() is cfg.kiosk.high_contrast
     assert QApplication.instance().styleSheet() == stylesheet(cfg.kiosk.large_text, cfg.kiosk.high_contrast)
+    assert window.session_style.sheet == ""  # no part keeps the person's look
+    qtbot.waitUntil(lambda: window.session_style.settled, timeout=10_000)
     # nothing open over the screen, no keys
     assert not window.keyboard_dock.isVisible()
     assert not window.help_overlay.isVisible()
