@@ -32,6 +32,13 @@ def site_file(tmp_path, cfg, sim) -> str:
     return str(path)
 
 
+def sync_once(config: str, *more: str) -> subprocess.CompletedProcess[str]:
+    """`kiosk sync --once` in a process of its own, as the service runs: it lowers its own CPU
+    priority, which in this process would slow every later test."""
+    command = [sys.executable, "-m", "kiosk.cli", "--config", config, "sync", "--once", *more]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
 @pytest.mark.slow
 def test_sigkill_at_random_moments_still_exactly_once(tmp_path, store, cfg, sim, sync_cfg):
     sim.faults = Faults(fail_500=0.1, drop_after_store=0.1, slow=0.1, slow_s=0.05, seed=9)
@@ -49,17 +56,18 @@ def test_sigkill_at_random_moments_still_exactly_once(tmp_path, store, cfg, sim,
         child.wait()
     assert kills >= 3  # it really was killed mid-delivery
     sim.faults = Faults()
-    assert main(["--config", config, "sync", "--once"]) == 0
+    assert sync_once(config).returncode == 0
     assert_exactly_once_in_order(store, sim)
     ok, _ = store.integrity_ok()
     assert ok
 
 
-def test_sync_once_exits_non_zero_with_a_summary_when_records_remain(tmp_path, store, cfg, sim, sync_cfg, capsys):
+def test_sync_once_exits_non_zero_with_a_summary_when_records_remain(tmp_path, store, cfg, sim, sync_cfg):
     sim.token = "dicabut"
     fill(store, cfg, 2)
-    assert main(["--config", site_file(tmp_path, cfg, sim), "sync", "--once", "--deadline", "5"]) == 1
-    assert "paused" in capsys.readouterr().out
+    done = sync_once(site_file(tmp_path, cfg, sim), "--deadline", "5")
+    assert done.returncode == 1
+    assert "paused" in done.stdout
 
 
 def test_token_file_must_be_private(tmp_path):
@@ -120,5 +128,5 @@ def test_demo_data_goes_through_the_registration_service(tmp_path, store, cfg, s
 
     assert all(parse_nik(r["nik"]).regency == "Kota Semarang" for r in rows)  # valid NIKs
     assert store.one("SELECT count(*) AS n FROM outbox WHERE endpoint = '/registrations'")["n"] == 25
-    assert main(["--config", config, "sync", "--once"]) == 0
+    assert sync_once(config).returncode == 0
     assert len(sim.records("/registrations")) == 25
