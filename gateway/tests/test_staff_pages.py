@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from gwsupport.gateway_server import GatewayServer
 from gwsupport.servers import GatewayContractServer, Kiosk
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 PASSWORD = "demo-gateway-2026"
 SIZES = {"wide": (1366, 768), "phone": (390, 844)}
@@ -92,7 +92,7 @@ def test_the_fleet_board_marks_a_late_kiosk_and_draws_its_week(staff_gateway, br
     assert page.locator("tr", has_text="SMG-03").locator("td.dev").first.inner_text() == "kertas menipis"
     assert "paper_low" not in page.locator("table").inner_text()
     page.click("text=SMG-02")
-    assert page.locator("svg.chart rect").count() == 7 * 24
+    expect(page.locator("svg.chart rect")).to_have_count(7 * 24)  # waits for the page to load
     assert page.locator("svg.chart rect.none").count() >= 3  # the three hours SMG-02 was silent
     page.screenshot(path=str(shots / "gateway-kiosk-wide.png"), full_page=True)
     page.close()

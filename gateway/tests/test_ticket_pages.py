@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from gwsupport import samples
 from gwsupport.servers import GatewayContractServer, Kiosk
+from playwright.sync_api import expect
 from test_staff_pages import sign_in, staff_gateway  # noqa: F401  (a fixture)
 
 WIB = timezone(timedelta(hours=7))
@@ -48,7 +49,7 @@ def test_a_ticket_is_assigned_scheduled_answered_and_closed(staff_gateway, brows
     assert page.locator("a[data-topic=upah] .count").inner_text() == "1"
     assert page.locator("a[data-topic=ak1] .count").inner_text() == "1"
     page.click("a[data-topic=upah]")
-    assert page.locator("table.tickets tbody tr").count() == 1
+    expect(page.locator("table.tickets tbody tr")).to_have_count(1)  # waits for the list to load
     page.screenshot(path=str(shots / "gateway-tickets-wide.png"), full_page=True)
     page.click(f"text={fresh['ticket_no']}")
 

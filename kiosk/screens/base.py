@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -40,6 +40,9 @@ class Screen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(self.name or type(self).__name__)
+        # the theme's "Screen { background }" painted by the screen itself, not left to the router
+        # under it: a person's high contrast is set on each screen, not on the router (ui/theme.py)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def retranslate(self) -> None:
         """Set every user-visible text with ``self.tr``."""

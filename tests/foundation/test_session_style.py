@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kiosk.app import build, shutdown
@@ -43,6 +44,27 @@ def look(window: QWidget) -> list[tuple[object, ...]]:
             widget.minimumSizeHint().toTuple() if widget.layout() is None else None,
         ))  # fmt: skip
     return rows
+
+
+MOVING = {"welcome", "identify", "photo"}  # the card's tap animation, the camera's live picture
+
+
+def pictures(window: Any) -> dict[str, QImage]:
+    """Each screen as drawn (the router's area, without the status bar's clock)."""
+    drawn = {}
+    for screen in window.router.screens():
+        if screen.name in MOVING:
+            continue
+        focused = QApplication.focusWidget()
+        if focused is not None:  # a tapped toggle's focus would pass to the next screen's first list
+            focused.clearFocus()
+        window.router.setCurrentWidget(screen)  # drawn as it was built: no on_enter, no session
+        for _ in range(3):
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+        drawn[screen.name] = window.router.grab().toImage()
+    window.router.setCurrentWidget(window.router.get("welcome"))
+    return drawn
 
 
 def text_size(screen: QWidget, name: str = "subtitle") -> int:
@@ -93,15 +115,18 @@ def test_the_tapped_look_is_the_look_of_a_kiosk_whose_default_it_is(cfg, qtbot):
         qtbot.mouseClick(welcome.large_text_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(welcome.contrast_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: tapped.window.session_style.settled, timeout=10_000)
-        after_tap = look(tapped.window)
+        after_tap, tapped_pictures = look(tapped.window), pictures(tapped.window)
     finally:
         shutdown(tapped)
     default = make_kiosk(cfg, qtbot, **{"kiosk.large_text": True, "kiosk.high_contrast": True})
     try:
         assert default.window.session_style.sheet == ""  # the application's own sheet is this look
-        as_default = look(default.window)
+        as_default, own_pictures = look(default.window), pictures(default.window)
     finally:
         shutdown(default)
     assert len(after_tap) == len(as_default) > 900
     differ = [(tap, own) for tap, own in zip(after_tap, as_default, strict=True) if tap != own]
     assert not differ, "\n".join(f"{a} != {b}" for a, b in differ[:40])
+    assert tapped_pictures.keys() == own_pictures.keys() and len(own_pictures) > 15
+    unlike = [name for name, picture in tapped_pictures.items() if picture != own_pictures[name]]
+    assert not unlike, f"drawn otherwise than in a kiosk whose default the look is: {unlike}"
