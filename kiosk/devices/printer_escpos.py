@@ -14,29 +14,66 @@ of a card and two threads never hold the USB interface at once.
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import importlib
 import logging
 import os
+import platform
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 
-def _capabilities_cache() -> None:
+def _capabilities_folder() -> Path | None:
     """python-escpos parses its printer database (a large YAML file, ~0.5 s) at import unless a
     pickle of it exists, and by default writes that pickle to a new temporary folder each time:
     never reused, one folder left behind per start. Give it a folder that lasts."""
-    if "ESCPOS_CAPABILITIES_PICKLE_DIR" in os.environ:
-        return
+    if folder := os.environ.get("ESCPOS_CAPABILITIES_PICKLE_DIR"):
+        return Path(folder)
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "atm-pencari-kerja"
     with contextlib.suppress(OSError):
         cache.mkdir(parents=True, exist_ok=True)
         if os.access(cache, os.W_OK):
             os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(cache)
+            return cache
+    return None
 
 
-_capabilities_cache()
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    try:
+        lock = open(folder / "capabilities.lock", "a")  # noqa: SIM115 - held until the import is done
+    except OSError:
+        yield  # a folder we cannot write to: python-escpos will not write its pickle there either
+        return
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
-from escpos.escpos import Escpos  # noqa: E402 - after the cache folder is set
+
+def _import_capabilities() -> None:
+    """python-escpos writes its pickle in place, not atomically, and reads any file it finds: the
+    kiosk, the sync service and the printer simulator starting at once (a fresh appliance's first
+    boot, the test suite's workers) had one of them read the other's half-written pickle and die
+    at import (EOFError). So the import holds a lock on the folder, and a pickle that does not
+    load (a power cut mid-write) is deleted and made again instead of failing every start."""
+    folder = _capabilities_folder()
+    if folder is None:  # a new temporary folder of python-escpos' own: nothing shared
+        importlib.import_module("escpos.capabilities")
+        return
+    with _locked(folder):
+        try:
+            importlib.import_module("escpos.capabilities")
+        except Exception:  # a damaged pickle: EOFError, UnpicklingError, whatever garbage raises
+            logging.getLogger(__name__).warning("printer database cache unreadable: made again")
+            (folder / f"{platform.python_version()}.capabilities.pickle").unlink(missing_ok=True)
+            importlib.import_module("escpos.capabilities")
+
+
+_import_capabilities()
+
+from escpos.escpos import Escpos  # noqa: E402 - after its database is loaded
 from escpos.exceptions import Error as EscposError  # noqa: E402
 from PIL import Image  # noqa: E402
 
