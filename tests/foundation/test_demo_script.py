@@ -42,10 +42,12 @@ def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, sign
             os.killpg(demo.pid, signum)  # what Ctrl-C in its terminal does
         else:
             demo.send_signal(signum)  # to the script alone: it passes it on
+        # the kiosk, then the gateway, then the X server, one after the other: well under a second
+        # each on a quiet machine, and 2 s in all was once exceeded with both suites on 2 cores
         try:
-            code = demo.wait(timeout=2)
+            code = demo.wait(timeout=5)
         except subprocess.TimeoutExpired:
-            pytest.fail(f"scripts/demo still running 2 s after {signum.name}")
+            pytest.fail(f"scripts/demo still running 5 s after {signum.name}")
     finally:
         if demo.poll() is None:
             os.killpg(demo.pid, signal.SIGKILL)
