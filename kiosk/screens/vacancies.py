@@ -174,6 +174,7 @@ class VacanciesScreen(Screen):
             values = facets.get(key, [])
             if [code for code in choice.buttons if code] != values:
                 choice.set_options([("", ""), *[(v, v) for v in values]])
+            choice.setVisible(bool(values))  # none cached yet: no heading over nothing to choose
         self._everything_texts()
         self.sort.setVisible(self.seeker is not None)
         self.match_me.setVisible(self.seeker is None)

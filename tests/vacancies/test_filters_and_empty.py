@@ -98,6 +98,26 @@ def test_an_empty_cache_offers_nothing_to_tap(store):
 # -- the screen, with the kiosk running
 
 
+def test_a_filter_with_nothing_to_choose_is_not_shown_until_vacancies_come(kiosk, store, qtbot):
+    """A kiosk with no vacancy cached yet has no sectors or places to offer: their headings do not
+    stand over nothing above the education buttons. They come with the first vacancies."""
+    screen, router = kiosk.assembly.vacancies, kiosk.window.router
+    qtbot.mouseClick(router.get("welcome").tiles["vacancies"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: router.current_name == "vacancies", timeout=5000)
+    assert screen.total == 0
+    assert not screen.sector.isVisible() and not screen.location.isVisible()
+    assert screen.education.isVisible() and screen.wage.isVisible()
+    click(qtbot, screen.back)
+    qtbot.waitUntil(lambda: router.current_name == "welcome", timeout=5000)
+    vacancy = sample_vacancy(0, random.Random(4)) | {"closes_on": "2099-12-31"}
+    upsert(store, clean_vacancy(vacancy))
+    qtbot.mouseClick(router.get("welcome").tiles["vacancies"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: router.current_name == "vacancies", timeout=5000)
+    assert screen.total == 1
+    assert screen.sector.isVisible() and list(screen.sector.buttons) == ["", vacancy["sector"]]
+    assert screen.location.isVisible() and list(screen.location.buttons) == ["", vacancy["location"]]
+
+
 @pytest.fixture
 def screen(kiosk, store, qtbot):
     rng = random.Random(4)
