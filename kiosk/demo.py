@@ -27,9 +27,15 @@ log = logging.getLogger(__name__)
 class DemoSync:
     runner: SyncRunner
     simulator: SikerSimulator | None  # None: the demo talks to a server of its own (--siker-url)
+    thread: threading.Thread
 
     def close(self) -> None:
-        self.runner.close()
+        # the loop ends its round and closes its database connection (the last connection closed
+        # takes the write-ahead log with it); a round still waiting on the network is not waited
+        # for longer than this, a stop takes under 2 s: the log then stays for the next start
+        self.runner.stop_event.set()
+        self.thread.join(timeout=1.0)
+        self.runner.close()  # its sender's pool: after the round, which may still submit to it
         if self.simulator is not None:
             self.simulator.close()
 
@@ -52,15 +58,19 @@ def start_sync(cfg: Config, *, embedded_simulator: bool) -> tuple[DemoSync | Non
     except TokenError as exc:
         log.error("demo runs offline: %s", exc)
         return None, cfg
-    threading.Thread(target=_sync_forever, args=(runner,), name="demo-sync", daemon=True).start()
-    return DemoSync(runner, simulator), cfg
+    thread = threading.Thread(target=_sync_forever, args=(runner,), name="demo-sync", daemon=True)
+    thread.start()
+    return DemoSync(runner, simulator, thread), cfg
 
 
 def _sync_forever(runner: SyncRunner) -> None:
     # in the screen's own process: at a lower priority than the GUI thread, as `kiosk sync` runs
     # (its sender pool, started from this thread, inherits the lower priority)
     lower_this_thread()
-    runner.forever()
+    try:
+        runner.forever()
+    finally:
+        runner.store.close()  # a round over waits for its answers: nothing of the sender is left
 
 
 def seed_staff(store: Store) -> None:

@@ -39,8 +39,9 @@ def printer_check(printer: Printer) -> Check:
     return Check("printer", status.can_print, status.heartbeat, status.detail or status.state)
 
 
-def run(cfg: Config, store: Store, printer: Printer) -> list[Check]:
-    """Each check on its own: one failing device never hides another."""
+def run(cfg: Config, printer: Printer) -> list[Check]:
+    """Each check on its own: one failing device never hides another. No database here: a
+    printer slow to answer must not keep a connection open through a stop of the kiosk."""
     results: list[Check] = []
     checks: list[Callable[[], Check]] = [lambda: printer_check(printer), lambda: camera_check(cfg)]
     for check in checks:
@@ -49,7 +50,13 @@ def run(cfg: Config, store: Store, printer: Printer) -> list[Check]:
         except Exception as exc:  # a self-check reports, it does not crash the kiosk
             result = Check("unknown", False, "error", type(exc).__name__)
         results.append(result)
-        store.set_value(f"device.{result.device}", result.state)
         level = logging.INFO if result.ok else logging.WARNING
         log.log(level, "self-check %s: %s (%s)", result.device, result.state, result.detail)
     return results
+
+
+def record(store: Store, checks: list[Check]) -> None:
+    """Kept for the heartbeat and the technician."""
+    with store.transaction():
+        for check in checks:
+            store.set_value(f"device.{check.device}", check.state)

@@ -111,9 +111,12 @@ class Assembly:
     def _selfcheck(self) -> None:
         from kiosk.services import selfcheck
 
+        self.checks = selfcheck.run(self.cfg, self.printer)
+        if self.closed:  # the kiosk is stopping: nothing opened that its stop may not wait for
+            return
         store = Store(self.cfg.db_path)
         try:
-            self.checks = selfcheck.run(self.cfg, store, self.printer)
+            selfcheck.record(store, self.checks)
         finally:
             store.close()
 

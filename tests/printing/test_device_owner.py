@@ -164,9 +164,10 @@ def test_cards_self_check_and_diagnostics_at_once_all_finish_whole(qtbot, cfg, s
     checks: list = []
 
     def self_check() -> None:  # what assembly starts at boot, while the first card may be printing
+        checks.extend(selfcheck.run(cfg, printer))
         own = Store(cfg.db_path)
         try:
-            checks.extend(selfcheck.run(cfg, own, printer))
+            selfcheck.record(own, checks)
         finally:
             own.close()
 
