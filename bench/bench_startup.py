@@ -7,6 +7,7 @@ Side by side, alternating in one session on one Xvfb screen:
               address (TEST-NET 192.0.2.1), an OpenCV camera at an index with no /dev/video
   kiosk demo - `kiosk demo --windowed`: the same with the SIKER simulator and the sync loop inside
   floor     - a bare PySide6 window with the same texts (bench/floor_window.py)
+  floor, title centred - the same with its title centred: the first flag of PySide6's `Qt` namespace
   kiosk, camera preview - the demo gone straight to the photo screen (memory with the preview running)
   chromium  - Chromium --kiosk showing the same welcome content (bench/welcome.html), if installed
 
@@ -153,6 +154,7 @@ KEYS = {
     "devices": "kiosk, real devices absent",
     "demo": "kiosk demo (SIKER simulator and sync inside)",
     "floor": "floor",
+    "centred": "floor, title centred",
     "camera": "kiosk, camera preview",
     "chromium": "chromium",
 }
@@ -166,6 +168,7 @@ def contenders(tmp: Path) -> dict[str, list[str]]:
         "kiosk, real devices absent": [python, "-m", "kiosk.cli", "--config", str(absent_devices_site(tmp)), "run"],
         "kiosk demo (SIKER simulator and sync inside)": demo,
         "floor": [python, str(HERE / "floor_window.py")],
+        "floor, title centred": [python, str(HERE / "floor_window.py"), "--centred"],
         "kiosk, camera preview": [python, str(HERE / "kiosk_camera.py"), str(tmp / "camera-data")],
     }
     chromium = shutil.which("chromium")
@@ -269,6 +272,11 @@ def print_floor_ratios(results: dict[str, list[dict]]) -> None:
               f" {statistics.median(cpu):.2f}x its CPU time to the first paint")  # fmt: skip
         if ready:
             print(f"  services up, tiles taking taps: {summary(ready)} after the first paint")  # fmt: skip
+        centred = results.get("floor, title centred")
+        if centred and name != "floor, title centred":
+            against = [r["paint_cpu_ms"] / c["paint_cpu_ms"] for r, c in zip(runs, centred, strict=True)
+                       if r["paint_cpu_ms"] and c["paint_cpu_ms"]]  # fmt: skip
+            print(f"  {statistics.median(against):.2f}x the CPU time of the floor with its title centred")
 
 
 def main() -> int:
