@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from gateway import config
@@ -20,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     "gateway.api",
     "gateway.audit",
     "gateway.web",
@@ -34,6 +36,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it answers a locked-out sign-in with the lockout page
 ]
 
 ROOT_URLCONF = "gateway.urls"
@@ -95,6 +98,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+# Staff sign-in (django-axes): after 5 wrong passwords for one username from one address, that pair
+# is refused for 15 minutes, even with the right password; a success clears the count. Locking the
+# pair, not the username alone, keeps a stranger from locking an officer out from elsewhere.
+# `gateway axes_reset_username NAME` lifts a lock at once (docs/gateway.md).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "gateway.client_address.client_address"  # behind nginx, as the rate limits
+AXES_LOCKOUT_CALLABLE = "gateway.web.sign_in.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # no row per successful sign-in: the audit log records what staff do
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:login"
