@@ -186,15 +186,11 @@ def as_pdf(report: ipk.Report, slug: str) -> bytes:
         if block.title:
             pdf.set_font("DejaVu", "B", 10)
             pdf.cell(0, 6, block.title, new_x="LMARGIN", new_y="NEXT")
-        n = sum(len(subs) for _, subs in block.groups)
-        label_w = 70 if n > 6 else 100
-        num_w = min(30.0 if n <= 6 else 22.0, (usable - label_w) / n)
-        size = 7 if n > 20 else 8 if n > 12 else 9
+        label_w, num_w, size = columns(block, usable)
         x0, y0, h, line = pdf.l_margin, pdf.get_y(), 6.0, 3.2
+        headings = heading_lines(pdf, block, num_w, size, line)
         pdf.set_font("DejaVu", "B", size)
-        wrapped = {heading: pdf.multi_cell(num_w * len(subs), line, heading, dry_run=True, output="LINES")
-                   for heading, subs in block.groups if heading}  # fmt: skip
-        gh = max([h, *(line * len(lines) + 1 for lines in wrapped.values())])  # "Belum tamat SD" takes three
+        gh = max([h, *(line * len(lines) + 1 for _, lines in headings.values())])  # "Belum tamat SD" takes three
         pdf.rect(x0, y0, label_w, gh + h)
         pdf.set_xy(x0, y0 + (gh + h - 5) / 2)
         pdf.multi_cell(label_w, 5, block.corner, align="C")
@@ -202,9 +198,12 @@ def as_pdf(report: ipk.Report, slug: str) -> bytes:
         for heading, subs in block.groups:
             span = num_w * len(subs)
             if heading:  # over its sub-columns
+                heading_size, lines = headings[heading]
                 pdf.rect(x, y0, span, gh)
-                pdf.set_xy(x, y0 + (gh - line * len(wrapped[heading])) / 2)
+                pdf.set_xy(x, y0 + (gh - line * len(lines)) / 2)
+                pdf.set_font_size(heading_size)
                 pdf.multi_cell(span, line, heading, align="C")
+                pdf.set_font_size(size)
             for i, sub in enumerate(subs):
                 pdf.set_xy(x + i * num_w, y0 + (gh if heading else 0))
                 pdf.cell(num_w, h if heading else gh + h, _fit(pdf, sub, num_w), border=1, align="C")
@@ -225,6 +224,35 @@ def as_pdf(report: ipk.Report, slug: str) -> bytes:
                 pdf.cell(num_w, row_h, f"{value:,}".replace(",", "."), border=1, align="R")
             pdf.set_xy(x0, y + row_h)
     return bytes(pdf.output())
+
+
+def columns(block: Block, usable: float) -> tuple[float, float, float]:
+    """The label column's width, each number column's width (mm) and the table's font size."""
+    n = sum(len(subs) for _, subs in block.groups)
+    label_w = 70 if n > 6 else 100
+    return label_w, min(30.0 if n <= 6 else 22.0, (usable - label_w) / n), 7 if n > 20 else 8 if n > 12 else 9
+
+
+Headings = dict[str, tuple[float, list[str]]]
+
+
+def heading_lines(pdf: FPDF, block: Block, num_w: float, size: float, line: float) -> Headings:
+    """Each group heading's font size and lines over its sub-columns: the largest size up to ``size`` (not
+    under 5) at which no word is wider than the cell, since multi_cell cuts such a word in the middle
+    (III/2's "Tidak diketahui" over two 7-mm columns was cut inside "diketahui")."""
+    found: Headings = {}
+    for heading, subs in block.groups:
+        if not heading:
+            continue
+        span, fitted = num_w * len(subs), size
+        while fitted > 5:
+            pdf.set_font("DejaVu", "B", fitted)
+            if all(pdf.get_string_width(word) <= span - 2 * pdf.c_margin for word in heading.split()):
+                break
+            fitted -= 0.5
+        pdf.set_font("DejaVu", "B", fitted)
+        found[heading] = (fitted, pdf.multi_cell(span, line, heading, dry_run=True, output="LINES"))
+    return found
 
 
 def _fit(pdf: FPDF, text: str, width: float) -> str:
