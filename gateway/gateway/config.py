@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# The office's zone: Django's TIME_ZONE, and the zone of every log line (gateway/gunicorn_conf.py)
+OFFICE_ZONE = "Asia/Jakarta"
+
 
 class ConfigError(ValueError):
     pass

@@ -5,6 +5,14 @@ GET /job-seekers/{nik} never reaches it.
 """
 
 import os
+import time
+
+from gateway.config import OFFICE_ZONE
+
+# Django puts each worker in TIME_ZONE when it loads; the master logs before that, so it takes the
+# same zone here: one zone for every line of the log (it was UTC for the master, WIB for the workers)
+os.environ["TZ"] = OFFICE_ZONE
+time.tzset()
 
 bind = os.environ.get("GATEWAY_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GATEWAY_WORKERS", "3"))

@@ -121,7 +121,7 @@ LANGUAGE_CODE = CONF["gateway.language"]
 LANGUAGES = [("id", "Bahasa Indonesia"), ("en", "English")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
-TIME_ZONE = "Asia/Jakarta"
+TIME_ZONE = config.OFFICE_ZONE
 USE_TZ = True
 
 STATIC_URL = "/static/"

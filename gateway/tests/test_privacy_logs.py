@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import base64
 import json
+import re
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import requests
 from gwsupport import samples
@@ -60,3 +63,13 @@ def test_the_logs_of_a_run_hold_no_personal_data_or_token(tmp_path: Path):
                    "081234567890", "1234567890", "81299999999",
                    qr.split(".")[1][:20]):  # fmt: skip
         assert secret not in log, f"{secret[:4]}… found in the gateway log"
+    # every line in one zone, the office's: gunicorn's master logged in UTC, its workers in WIB
+    now = datetime.now(ZoneInfo("Asia/Jakarta")).replace(tzinfo=None)
+    stamped = [line for line in log.splitlines() if re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", line)]
+    assert any("Starting gunicorn" in line for line in stamped) and any("gunicorn.access" in line for line in stamped)
+    off = [
+        line[:19]
+        for line in stamped
+        if abs(datetime.strptime(line[:19], "%Y-%m-%d %H:%M:%S") - now) > timedelta(minutes=10)
+    ]
+    assert off == [], f"log lines not in the office's zone (now {now:%H:%M} WIB): {off[:3]}"
