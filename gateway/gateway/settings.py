@@ -113,6 +113,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "gateway.client_address.client_address"  # behind nginx, as the rate limits
 AXES_LOCKOUT_CALLABLE = "gateway.web.sign_in.locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # no row per successful sign-in: the audit log records what staff do
+AXES_VERBOSE = False  # no "AXES: BEGIN" line from every process and command; failures are still logged
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:login"

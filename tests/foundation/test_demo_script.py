@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import socket
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -38,6 +39,9 @@ def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, sign
         # the demo's server is the office gateway: the kiosk's sync loop reaches it
         gateway_log = data / "gateway" / "gateway.log"
         assert poll_until(lambda: "POST /api/kiosk/v1/heartbeat HTTP/1.1\" 200" in gateway_log.read_text(), 30)
+        # and pulls the gateway's demo events, so the kiosk's Bursa Kerja is not empty
+        assert poll_until(lambda: "Semarang Job Fair 2026" in event_titles(data / "kiosk.db"), 30)
+        assert len(event_titles(data / "kiosk.db")) == 5
         if signum == signal.SIGINT:
             os.killpg(demo.pid, signum)  # what Ctrl-C in its terminal does
         else:
@@ -66,3 +70,13 @@ def test_headless_demo_runs_on_a_virtual_screen_and_stops_cleanly(tmp_path, sign
 def _listening(port: int) -> bool:
     with socket.socket() as probe:
         return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def event_titles(db: Path) -> list[str]:
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        return [row[0] for row in connection.execute("SELECT title FROM events")]
+    except sqlite3.OperationalError:  # not made yet
+        return []
+    finally:
+        connection.close()

@@ -1,11 +1,12 @@
 """gateway demo_data: demo staff (one per role), three kiosks with a week of heartbeats (one of
-them late) and a few vacancies, for scripts/demo, the screenshots and the browser tests.
+them late), a few vacancies and events in the coming weeks (one full, one without kiosk
+registration), for scripts/demo, the screenshots and the browser tests.
 Refuses to run on a database that already has staff."""
 
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from django.contrib.auth.models import Group, User
@@ -13,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from gateway.api import vacancy_feed
+from gateway.api import event_feed, vacancy_feed
 from gateway.api.models import Heartbeat, Kiosk
 from gateway.web import demo_cards, officers
 
@@ -26,10 +27,25 @@ VACANCIES = (
     ("Kasir", "Toko Makmur Jaya", "Semarang Tengah", "Perdagangan", "SMA"),
     ("Teknisi Listrik", "CV Terang Abadi", "Genuk", "Konstruksi", "SMK"),
 )
+# kind, title, organiser, place, days from today, start hour, hours, quota, registration, description
+EVENTS = (
+    ("job_fair", "Semarang Job Fair 2026", "Disnaker Kota Semarang", "Balai Kota Semarang, Jl. Pemuda 148",
+     9, 8, 7, 300, "kiosk",
+     "Lebih dari 40 perusahaan membuka lowongan. Bawa kartu kuning (AK/1), CV dan fotokopi ijazah."),
+    ("training", "Pelatihan Menjahit Dasar", "BLK Kota Semarang", "BLK Semarang, Jl. Brigjen Sudiarto 118",
+     14, 8, 8, 20, "kiosk", "Pelatihan 10 hari tanpa biaya untuk pencari kerja ber-AK/1. Sertifikat dari BLK."),
+    ("counselling", "Bimbingan Jabatan: Menyusun CV dan Wawancara", "Pengantar Kerja Disnaker",
+     "Ruang Konseling Disnaker, Jl. Ki Mangunsarkoro 21", 3, 9, 2, 12, "kiosk",
+     "Sesi kelompok kecil bersama pengantar kerja: CV, surat lamaran, latihan wawancara."),
+    ("training", "Pelatihan Barista", "BLK Kota Semarang", "BLK Semarang, Jl. Brigjen Sudiarto 118",
+     6, 13, 4, 0, "kiosk", "Kuota sudah terpenuhi."),
+    ("job_fair", "Bursa Kerja Khusus SMK Negeri 7", "BKK SMK Negeri 7 Semarang", "SMK Negeri 7 Semarang",
+     21, 8, 6, 0, "none", "Terbuka untuk umum, datang langsung tanpa mendaftar."),
+)  # fmt: skip
 
 
 class Command(BaseCommand):
-    help = "Demo staff, kiosks with a week of heartbeats, and vacancies (demo databases only)"
+    help = "Demo staff, kiosks with a week of heartbeats, vacancies and events (demo databases only)"
 
     def handle(self, *args: Any, **options: Any) -> None:
         if User.objects.exists():
@@ -68,5 +84,11 @@ class Command(BaseCommand):
                 vacancy_feed.save(f"LOW-DEMO-{i:03d}", title=title, company=company, location=location, sector=sector,
                                   education_min=education, skills=[], wage_min=3_000_000, wage_max=3_800_000,
                                   closes_on=(now + timedelta(days=30)).date(), description="")  # fmt: skip
+            today = timezone.localdate()
+            for i, (kind, title, organiser, place, days, hour, hours, quota, registration, text) in enumerate(EVENTS):
+                starts = timezone.make_aware(datetime.combine(today + timedelta(days=days), time(hour)))
+                event_feed.save(f"EVT-DEMO-{i + 1:03d}", kind=kind, title=title, organiser=organiser, place=place,
+                                starts_at=starts, ends_at=starts + timedelta(hours=hours), quota=quota,
+                                registration=registration, description=text)  # fmt: skip
             demo_cards.create(Kiosk.objects.get(kiosk_id="SMG-01"), "Budi Pengantar, NIP " + DEMO_NIP["pengantar"])
         self.stdout.write(f"demo staff: {', '.join(u for u, _, _ in DEMO_STAFF)} (password {DEMO_PASSWORD})")
