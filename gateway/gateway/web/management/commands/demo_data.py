@@ -60,13 +60,17 @@ class Command(BaseCommand):
                 user.groups.add(Group.objects.get(name=role))
                 if username in DEMO_NIP:
                     officers.set_profile(user, name, DEMO_NIP[username])
+            # SMG-02 was silent for three whole hours of the night two days ago (a sliding "two to three days
+            # ago" cut the night in two around 01:00-04:00 UTC, and the board then showed two silent hours)
+            outage_day = timezone.localdate(now) - timedelta(days=2)
             for number, kiosk_id in enumerate(("SMG-01", "SMG-02", "SMG-03"), start=1):
                 kiosk, _ = Kiosk.objects.get_or_create(kiosk_id=kiosk_id, defaults={"name": f"Kios {number}"})
                 beats = []
                 at = now - timedelta(days=7)
                 stop = now - (timedelta(minutes=47) if kiosk_id == "SMG-03" else timedelta(minutes=1))
                 while at < stop:
-                    outage = kiosk_id == "SMG-02" and 2 <= (now - at).days < 3 and at.hour in (1, 2, 3)
+                    local = timezone.localtime(at)  # the fleet board's hours are the office's
+                    outage = kiosk_id == "SMG-02" and local.date() == outage_day and local.hour in (1, 2, 3)
                     if not outage:
                         beats.append(Heartbeat(
                             kiosk=kiosk, sent_at=at, version="0.9.0", outbox_pending=rng.randrange(4),
