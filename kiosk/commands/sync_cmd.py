@@ -11,15 +11,23 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import config
 from kiosk.commands import serve_until_stopped
+
+if TYPE_CHECKING:
+    from kiosk.store.db import Store
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = sub.add_parser("sync", help="deliver the outbox to SIKER, pull vacancies, send heartbeats")
     s.add_argument("--once", action="store_true", help="drain the outbox and exit: 0 when nothing is left")
     s.add_argument("--deadline", type=float, default=300, help="with --once: give up after this many seconds")
+    s.add_argument("--resend-since", metavar="YYYY-MM-DD",
+                   help="after the server was restored from a backup: queue again what it had from this day on"
+                   " (same keys: it answers duplicates for what it kept), then exit; the sync service sends them,"
+                   " or add --once")  # fmt: skip
     s.set_defaults(func=sync)
     m = sub.add_parser("siker-sim", help="run the SIKER simulator (a real HTTP server with fault injection)")
     m.add_argument("--port", type=int, default=8080)
@@ -107,6 +115,11 @@ def sync(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, lambda *_: held.set())
             held.wait(DAMAGED_HOLD_S)
         return DAMAGED
+    if args.resend_since:
+        queued = _resend(store, args.resend_since)
+        if queued is None or not args.once:
+            store.close()
+            return 0 if queued is not None else 2
     try:
         runner = SyncRunner(cfg, store)
     except TokenError as err:
@@ -122,6 +135,27 @@ def sync(args: argparse.Namespace) -> int:
         runner.forever()
     runner.close()
     return 0
+
+
+def _resend(store: Store, day_text: str) -> int | None:
+    """``--resend-since``: the delivered records from that day (00:00 in the kiosk's zone) queued again."""
+    from datetime import date, datetime, time
+
+    from kiosk.core import clock
+    from kiosk.sync.sender import resend_since
+
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        print(f"kiosk: --resend-since wants a date as YYYY-MM-DD, not {day_text!r}", file=sys.stderr)
+        return None
+    since = clock.rfc3339(datetime.combine(day, time(0), clock.zone()))
+    resent = resend_since(store, since)
+    print(f"sync: {resent.queued} records delivered since {since} queued to be sent again")
+    if resent.blanked:
+        print(f"sync: {resent.blanked} more were delivered since then but their data is already purged"
+              " (retention_days): they cannot be sent again")  # fmt: skip
+    return resent.queued
 
 
 def siker_sim(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from kiosk.core import clock
 from kiosk.core.states import OutboxState
@@ -336,6 +337,36 @@ def retry_failed(store: Store, outbox_ids: list[int] | None = None) -> int:
                 (outbox_id, now, "retry by technician"),
             )
     return len(ids)
+
+
+class Resent(NamedTuple):
+    queued: int  # delivered records going out again
+    blanked: int  # delivered since then, but their body is gone (the retention purge): not sendable
+
+
+def resend_since(store: Store, since: str) -> Resent:
+    """Technician action after the server was restored from a backup: the records it had from
+    ``since`` (RFC 3339, the kiosk's zone) on go out again with the same keys, so it stores what the
+    restore lost and answers "duplicate" for the rest. Only records whose body is still here:
+    the retention purge blanks delivered ones after ``retention_days``."""
+    now = clock.rfc3339()
+    with store.transaction():
+        rows = store.query(
+            "SELECT id, payload = '{}' AS blanked FROM outbox WHERE state = 'delivered' AND delivered_at >= ?"
+            " ORDER BY id",
+            (since,),
+        )
+        ids = [row["id"] for row in rows if not row["blanked"]]
+        for outbox_id in ids:
+            store.execute(
+                "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+                (now, outbox_id),
+            )
+            store.execute(
+                "INSERT INTO outbox_journal(outbox_id, at, state, detail) VALUES(?, ?, 'pending', ?)",
+                (outbox_id, now, "sent again after a server restore"),
+            )
+    return Resent(len(ids), len(rows) - len(ids))
 
 
 def resume_after_auth(store: Store) -> None:
