@@ -327,16 +327,20 @@ def retry_failed(store: Store, outbox_ids: list[int] | None = None) -> int:
     where = "state = 'failed_permanent'" + (f" AND id IN ({','.join('?' * len(outbox_ids))})" if outbox_ids else "")
     with store.transaction():
         ids = [row["id"] for row in store.query(f"SELECT id FROM outbox WHERE {where}", tuple(outbox_ids or ()))]
-        for outbox_id in ids:
-            store.execute(
-                "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE id = ?",
-                (now, outbox_id),
-            )
-            store.execute(
-                "INSERT INTO outbox_journal(outbox_id, at, state, detail) VALUES(?, ?, 'pending', ?)",
-                (outbox_id, now, "retry by technician"),
-            )
+        _queue_again(store, ids, now, "retry by technician")
     return len(ids)
+
+
+def _queue_again(store: Store, ids: list[int], now: str, why: str) -> None:
+    """Records to be sent again, same key and body (inside the caller's transaction)."""
+    for outbox_id in ids:
+        store.execute(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE id = ?", (now, outbox_id)
+        )
+        store.execute(
+            "INSERT INTO outbox_journal(outbox_id, at, state, detail) VALUES(?, ?, 'pending', ?)",
+            (outbox_id, now, why),
+        )
 
 
 class Resent(NamedTuple):
@@ -357,15 +361,7 @@ def resend_since(store: Store, since: str) -> Resent:
             (since,),
         )
         ids = [row["id"] for row in rows if not row["blanked"]]
-        for outbox_id in ids:
-            store.execute(
-                "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE id = ?",
-                (now, outbox_id),
-            )
-            store.execute(
-                "INSERT INTO outbox_journal(outbox_id, at, state, detail) VALUES(?, ?, 'pending', ?)",
-                (outbox_id, now, "sent again after a server restore"),
-            )
+        _queue_again(store, ids, now, "sent again after a server restore")
     return Resent(len(ids), len(rows) - len(ids))
 
 
