@@ -66,6 +66,18 @@ def gateway(request: pytest.FixtureRequest) -> GatewayServer:
     return request.getfixturevalue("gateway_pg")
 
 
+@pytest.fixture
+def django_ready(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Django set up in this process with the default settings (debug: no secret key needed), for
+    tests that call the gateway's code directly instead of over HTTP."""
+    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "gateway.settings")
+    monkeypatch.setenv("GATEWAY_GATEWAY_DEBUG", "true")
+    monkeypatch.delenv("GATEWAY_CONFIG", raising=False)
+    import django
+
+    django.setup()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """Debian's chromium driven by Playwright (nothing downloaded), one for the whole suite."""

@@ -48,13 +48,7 @@ def test_nginx_site_terminates_tls_and_replaces_forwarded_for():
         ("6.6.6.6", 0, "127.0.0.1"),
     ],
 )
-def test_client_address_trusts_only_the_proxys_entry(monkeypatch, forwarded, hops, expected):
-    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "gateway.settings")
-    monkeypatch.setenv("GATEWAY_GATEWAY_DEBUG", "true")
-    monkeypatch.delenv("GATEWAY_CONFIG", raising=False)
-    import django
-
-    django.setup()
+def test_client_address_trusts_only_the_proxys_entry(django_ready, forwarded, hops, expected):
     from django.test import RequestFactory
 
     from gateway.client_address import client_address

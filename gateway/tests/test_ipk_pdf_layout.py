@@ -7,16 +7,6 @@ import pytest
 from fpdf import FPDF
 
 
-@pytest.fixture
-def django_ready(monkeypatch):
-    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "gateway.settings")
-    monkeypatch.setenv("GATEWAY_GATEWAY_DEBUG", "true")
-    monkeypatch.delenv("GATEWAY_CONFIG", raising=False)
-    import django
-
-    django.setup()
-
-
 @pytest.mark.parametrize("slug", ["iii-1", "iii-2", "iii-3"])
 def test_no_group_heading_is_cut_inside_a_word(django_ready, slug):
     from django.utils import translation

@@ -167,15 +167,9 @@ def test_an_admin_issues_a_token_shown_once_that_a_kiosk_can_use(staff_gateway, 
     page.close()
 
 
-def test_every_staff_view_names_its_roles(monkeypatch):
+def test_every_staff_view_names_its_roles(django_ready):
     from django.urls import URLPattern
 
-    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "gateway.settings")
-    monkeypatch.setenv("GATEWAY_GATEWAY_DEBUG", "true")
-    monkeypatch.delenv("GATEWAY_CONFIG", raising=False)
-    import django
-
-    django.setup()
     from gateway.web import urls
 
     open_pages = {"login", "logout"}

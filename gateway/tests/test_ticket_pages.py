@@ -114,13 +114,7 @@ def test_the_ticket_pages_are_for_petugas_and_admin(staff_gateway, browser, sent
     page.close()
 
 
-def test_working_days_skip_the_weekend(monkeypatch):
-    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "gateway.settings")
-    monkeypatch.setenv("GATEWAY_GATEWAY_DEBUG", "true")
-    monkeypatch.delenv("GATEWAY_CONFIG", raising=False)
-    import django
-
-    django.setup()
+def test_working_days_skip_the_weekend(django_ready):
     from datetime import date
 
     from gateway.web.ticket_rules import add_working_days
