@@ -32,9 +32,9 @@ def unit_command(key: str, backups: Path, dbname: str) -> str:
     return re.sub(r" gateway'$", f" {dbname}'", command)  # the database's name is the last word
 
 
-def counts(server: GatewayServer, dbname: str | None = None) -> dict[str, int]:
+def counts(server: GatewayServer) -> dict[str, int]:
     assert server.cluster is not None
-    with server.cluster.connect(dbname or server.dbname) as conn:
+    with server.cluster.connect(server.dbname) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
